@@ -1,0 +1,163 @@
+//! Command-line definitions and dispatch; exit codes are decided here and nowhere else.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::cloud::Cloud;
+use crate::commands;
+use crate::error::Error;
+use crate::ui::{Io, TerminalPrompter};
+
+const EXIT_CODES: &str = "\
+Exit codes:
+  0    every check passed (warnings allowed)
+  1    a check failed
+  2    invalid input: nothing was sent
+  3    a service could not be reached or answered unexpectedly (timeout, refused, 5xx, not JSON, TLS)
+  130  interrupted";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "dynsync",
+    version,
+    about = "Set up and check the Marketo ⇄ Microsoft Dynamics 365 sync credentials",
+    long_about = "dynsync checks, before anything is saved in Marketo, that the credentials of the Marketo ⇄ Dynamics 365 sync work: it runs the same Azure AD password grant Marketo runs, checks Dynamics with the resulting token, and predicts Marketo's own \"Validate Sync Setup\" checklist.\n\nTry it without an Azure tenant: dynsync validate --demo",
+    after_help = EXIT_CODES
+)]
+pub struct Cli {
+    /// Log every HTTP request (method, URL without query values, status, time) to stderr. Never secrets.
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check the sync credentials against Azure AD and Dynamics, without touching Marketo.
+    #[command(after_help = VALIDATE_HELP)]
+    Validate(ValidateArgs),
+    /// Explain an Azure AD error: a code (AADSTS50126 or 50126), or `-` to read a pasted error from stdin.
+    #[command(after_help = EXIT_CODES)]
+    Explain(ExplainArgs),
+}
+
+const VALIDATE_HELP: &str = "\
+Secrets are never accepted as flags. The client secret comes from DYNSYNC_CLIENT_SECRET, the
+password from DYNSYNC_PASSWORD, both from --secrets-stdin (line 1 secret, line 2 password), or,
+on a terminal, from a hidden prompt.
+
+Examples:
+  dynsync validate --demo
+  dynsync validate --demo --scenario federated-no-hrd
+  dynsync validate --client-id 2b7f0e4c-9a1d-4c3e-8f5b-6d7e8f9a0b1c --username marketo.sync@contoso.com \\
+                   --org-url https://contoso.crm.dynamics.com
+  printf '%s\\n%s\\n' \"$SECRET\" \"$PASSWORD\" | dynsync validate --secrets-stdin --json ...
+
+Exit codes:
+  0    every check passed (warnings allowed)
+  1    a check failed
+  2    invalid input: nothing was sent
+  3    a service could not be reached or answered unexpectedly (timeout, refused, 5xx, not JSON, TLS)
+  130  interrupted";
+
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    /// Application (client) ID of the app registration (a GUID; not the object ID).
+    #[arg(long, env = "DYNSYNC_CLIENT_ID", value_name = "GUID")]
+    pub client_id: Option<String>,
+    /// The sync user's user principal name, e.g. marketo.sync@contoso.com.
+    #[arg(long, env = "DYNSYNC_USERNAME", value_name = "UPN")]
+    pub username: Option<String>,
+    /// The Dynamics org URL, e.g. https://contoso.crm.dynamics.com (other forms are normalised).
+    #[arg(long, env = "DYNSYNC_ORG_URL", value_name = "URL")]
+    pub org_url: Option<String>,
+    /// Directory (tenant) ID or verified domain; discovered from the org URL when left out.
+    #[arg(long, env = "DYNSYNC_TENANT", value_name = "ID|DOMAIN")]
+    pub tenant: Option<String>,
+    /// National cloud; inferred from the org URL's domain when left out.
+    #[arg(long, env = "DYNSYNC_CLOUD", value_enum)]
+    pub cloud: Option<Cloud>,
+    /// Replace the cloud's login host (proxies, tests); http only for loopback.
+    #[arg(long, env = "DYNSYNC_AUTHORITY_HOST", value_name = "URL")]
+    pub authority_host: Option<String>,
+    /// Extra CA certificates (PEM) to trust besides the system's (e.g. TLS inspection).
+    #[arg(long, env = "DYNSYNC_CA_BUNDLE", value_name = "FILE")]
+    pub ca_bundle: Option<PathBuf>,
+    /// Timeout per request, in seconds.
+    #[arg(long, env = "DYNSYNC_TIMEOUT", value_name = "SECS")]
+    pub timeout: Option<u64>,
+    /// Read the client secret (line 1) and the password (line 2) from stdin.
+    #[arg(long)]
+    pub secrets_stdin: bool,
+    /// Print one JSON document on stdout (always, whatever the outcome).
+    #[arg(long)]
+    pub json: bool,
+    /// Run against the built-in demo tenant (a simulated Azure AD + Dataverse on loopback HTTPS).
+    #[arg(long)]
+    pub demo: bool,
+    /// The demo scenario (see --list-scenarios).
+    #[arg(long, requires = "demo", default_value = "ok", value_name = "NAME")]
+    pub scenario: String,
+    /// With --demo: delay every simulated response by this many milliseconds.
+    #[arg(long, requires = "demo", value_name = "MS")]
+    pub latency_ms: Option<u64>,
+    /// With --demo: list the scenarios and exit.
+    #[arg(long, requires = "demo")]
+    pub list_scenarios: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// AADSTS50126, 50126, or - to read an error body or message from stdin.
+    pub code: String,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Parse the command line, run the command, and return the process exit code.
+pub fn main() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            return match e.kind() {
+                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => 0,
+                _ => crate::error::exit::INVALID_INPUT,
+            };
+        }
+    };
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: could not start: {e}");
+            return crate::error::exit::UNREACHABLE;
+        }
+    };
+    let io = Io::system();
+    let result = runtime.block_on(async {
+        match cli.command {
+            Command::Validate(args) => {
+                commands::validate::run(&args, cli.verbose, &io, &TerminalPrompter).await
+            }
+            Command::Explain(args) => commands::explain::run(&args, &io),
+        }
+    });
+    match result {
+        Ok(code) => code,
+        Err(Error::Interrupted) => {
+            eprintln!("interrupted");
+            crate::error::exit::INTERRUPTED
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            e.exit_code()
+        }
+    }
+}

@@ -1,0 +1,125 @@
+//! `dynsync explain`: the catalogue entry for an AADSTS code, or a diagnosis of a pasted error.
+
+use std::io::{Read, Write};
+
+use serde::Serialize;
+
+use crate::azure::aad_error::AadError;
+use crate::azure::catalogue::{self, Diagnosis};
+use crate::cli::ExplainArgs;
+use crate::error::{Error, Result};
+use crate::input::field_label;
+use crate::ui::{Io, Paint};
+
+const MAX_PASTE: u64 = 1024 * 1024;
+
+#[derive(Serialize)]
+struct Explained<'a> {
+    known: bool,
+    code: Option<u32>,
+    name: Option<&'static str>,
+    #[serde(flatten)]
+    diagnosis: &'a Diagnosis,
+    trace_id: Option<&'a str>,
+    correlation_id: Option<&'a str>,
+    timestamp: Option<&'a str>,
+    error_uri: Option<&'a str>,
+}
+
+pub fn run(args: &ExplainArgs, io: &Io) -> Result<i32> {
+    let err = if args.code.trim() == "-" {
+        let mut text = String::new();
+        std::io::stdin().take(MAX_PASTE).read_to_string(&mut text)?;
+        AadError::from_text(&text).ok_or_else(|| {
+            Error::Input("no Azure AD error found in the input: paste the error body (JSON) or a message containing AADSTSnnnnn".into())
+        })?
+    } else {
+        let code = parse_code(&args.code).ok_or_else(|| {
+            Error::Input(format!("{:?} is not an AADSTS code: pass e.g. AADSTS50126, 50126, or - to read a pasted error", args.code))
+        })?;
+        AadError {
+            codes: vec![code],
+            ..Default::default()
+        }
+    };
+    let diagnosis = catalogue::diagnose(&err, None);
+    let entry = diagnosis.code.and_then(catalogue::lookup);
+    let shown = Explained {
+        known: entry.is_some(),
+        code: diagnosis.code,
+        name: entry.map(|e| e.name),
+        diagnosis: &diagnosis,
+        trace_id: err.trace_id.as_deref(),
+        correlation_id: err.correlation_id.as_deref(),
+        timestamp: err.timestamp.as_deref(),
+        error_uri: err.error_uri.as_deref(),
+    };
+    let mut out = std::io::stdout().lock();
+    if args.json {
+        serde_json::to_writer_pretty(&mut out, &shown)
+            .map_err(|e| Error::Internal(e.to_string()))?;
+        out.write_all(b"\n")?;
+    } else {
+        let paint = Paint::new(io.color);
+        let mut text = format!("{}\n\n", paint.bold(&diagnosis.summary));
+        if let Some(e) = entry {
+            // The summary already says the cause's first sentence; add only what follows it.
+            let said = diagnosis
+                .summary
+                .split_once(": ")
+                .map(|(_, s)| s)
+                .unwrap_or("");
+            let rest = e
+                .cause
+                .strip_prefix(said)
+                .map(|r| r.trim_start_matches('.').trim())
+                .unwrap_or(e.cause);
+            if !rest.is_empty() {
+                text.push_str(&format!("{rest}\n\n"));
+            }
+        }
+        text.push_str("What to do:\n");
+        for line in diagnosis.remedy.lines() {
+            text.push_str(&format!("  {line}\n"));
+        }
+        if let Some(f) = diagnosis.field {
+            text.push_str(&format!("\nInput to re-enter: {}\n", field_label(f)));
+        }
+        out.write_all(text.as_bytes())?;
+    }
+    out.flush()?;
+    Ok(if entry.is_some() {
+        0
+    } else {
+        crate::error::exit::CHECK_FAILED
+    })
+}
+
+/// `AADSTS50126`, `aadsts50126` or `50126`.
+pub fn parse_code(s: &str) -> Option<u32> {
+    let s = s.trim();
+    let digits = if s.len() >= 6 && s[..6].eq_ignore_ascii_case("aadsts") {
+        &s[6..]
+    } else {
+        s
+    };
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_code;
+
+    #[test]
+    fn codes_parse_with_or_without_prefix() {
+        assert_eq!(parse_code("AADSTS50126"), Some(50126));
+        assert_eq!(parse_code("aadsts7000215"), Some(7000215));
+        assert_eq!(parse_code(" 50053 "), Some(50053));
+        assert_eq!(parse_code("AADSTS"), None);
+        assert_eq!(parse_code("5012x"), None);
+        assert_eq!(parse_code("99999999999"), None);
+    }
+}

@@ -1,0 +1,451 @@
+//! The one HTTP client every request goes through: TLS trust, timeouts, bounded retries, size caps,
+//! and recognising answers that are not from the service at all (HTML from a proxy or portal).
+
+use std::net::SocketAddr;
+use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use reqwest::header::{CONTENT_TYPE, HeaderMap, RETRY_AFTER};
+use thiserror::Error;
+
+/// The largest body read from any response; Azure AD and Dataverse answers here are a few KiB.
+pub const MAX_BODY: usize = 2 * 1024 * 1024;
+/// Retry-After values above this are not waited for: the caller reports the throttling instead.
+const MAX_RETRY_AFTER: Duration = Duration::from_secs(30);
+
+#[derive(Debug, Error, Clone, PartialEq, Eq)]
+pub enum HttpError {
+    #[error("could not connect to {host}: {detail}")]
+    Connect { host: String, detail: String },
+    #[error("{host} did not answer within {secs} s")]
+    Timeout { host: String, secs: u64 },
+    #[error("{host} sent more than {limit} bytes; stopped reading")]
+    TooLarge { host: String, limit: usize },
+    #[error(
+        "{host} answered with an HTML page (HTTP {status}) instead of JSON: a proxy, a captive portal or a sign-in page is in the way"
+    )]
+    Html { host: String, status: u16 },
+    #[error("{host} answered HTTP {status}{detail}")]
+    Unexpected {
+        host: String,
+        status: u16,
+        detail: String,
+    },
+    #[error("{host} answered with a body that is not JSON (HTTP {status})")]
+    NotJson { host: String, status: u16 },
+    #[error("request to {host} failed: {detail}")]
+    Other { host: String, detail: String },
+}
+
+/// How a request may be repeated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Retry {
+    /// Idempotent reads: at most two more tries on connect errors, timeouts, 429 and 5xx.
+    Get,
+    /// The password grant: at most one more try, only after a 429 or 5xx and never after any other
+    /// 4xx or a timeout (the first request may have counted as a sign-in attempt).
+    Token,
+}
+
+impl Retry {
+    fn max_retries(self) -> u32 {
+        match self {
+            Retry::Get => 2,
+            Retry::Token => 1,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Response {
+    pub status: u16,
+    pub headers: HeaderMap,
+    pub body: Vec<u8>,
+    pub host: String,
+}
+
+impl Response {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+
+    pub fn json(&self) -> Result<serde_json::Value, HttpError> {
+        serde_json::from_slice(&self.body).map_err(|_| HttpError::NotJson {
+            host: self.host.clone(),
+            status: self.status,
+        })
+    }
+
+    /// An error describing this response as unexpected, with a short detail taken from the body.
+    pub fn unexpected(&self) -> HttpError {
+        let detail = serde_json::from_slice::<serde_json::Value>(&self.body)
+            .ok()
+            .and_then(|v| {
+                v.pointer("/error/message")
+                    .or_else(|| v.get("error_description"))
+                    .or_else(|| v.get("error"))
+                    .and_then(|m| m.as_str().map(str::to_string))
+            })
+            .map(|m| format!(": {}", first_line(&m, 200)))
+            .unwrap_or_default();
+        HttpError::Unexpected {
+            host: self.host.clone(),
+            status: self.status,
+            detail,
+        }
+    }
+}
+
+fn first_line(s: &str, max: usize) -> String {
+    let line = s.lines().next().unwrap_or("");
+    line.chars().take(max).collect()
+}
+
+/// TLS settings for the built-in demo tenant: trust only its generated certificate and send its
+/// host names to the loopback simulator.
+#[derive(Debug, Clone)]
+pub struct DemoTls {
+    pub ca_pem: String,
+    pub resolve: Vec<(String, SocketAddr)>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct HttpConfig {
+    pub timeout: Duration,
+    pub ca_bundle: Option<std::path::PathBuf>,
+    pub demo: Option<DemoTls>,
+    pub verbose: bool,
+}
+
+/// The shared client. Cheap to clone; connections are pooled per host and reused (HTTP/2 where
+/// the server offers it, so concurrent requests share one TLS connection).
+#[derive(Clone)]
+pub struct Http {
+    client: reqwest::Client,
+    timeout: Duration,
+    verbose: bool,
+    sent: Arc<AtomicUsize>,
+    backoff_base: Duration,
+}
+
+impl Http {
+    pub fn new(config: &HttpConfig) -> Result<Http, String> {
+        let timeout = if config.timeout.is_zero() {
+            Duration::from_secs(20)
+        } else {
+            config.timeout
+        };
+        let mut b = reqwest::Client::builder()
+            .use_rustls_tls()
+            .connect_timeout(timeout.min(Duration::from_secs(10)))
+            .timeout(timeout)
+            .redirect(reqwest::redirect::Policy::none())
+            .user_agent(concat!("dynsync/", env!("CARGO_PKG_VERSION")))
+            .pool_idle_timeout(Duration::from_secs(30));
+        if let Some(path) = &config.ca_bundle {
+            for cert in load_pem_bundle(path)? {
+                b = b.add_root_certificate(cert);
+            }
+        }
+        if let Some(demo) = &config.demo {
+            // The demo trusts nothing but its own certificate, and its host names never reach DNS.
+            b = b.tls_built_in_root_certs(false).no_proxy();
+            let cert = reqwest::Certificate::from_pem(demo.ca_pem.as_bytes())
+                .map_err(|e| format!("demo certificate: {e}"))?;
+            b = b.add_root_certificate(cert);
+            for (host, addr) in &demo.resolve {
+                b = b.resolve(host, *addr);
+            }
+        }
+        let client = b
+            .build()
+            .map_err(|e| format!("could not set up the HTTP client: {e}"))?;
+        Ok(Http {
+            client,
+            timeout,
+            verbose: config.verbose,
+            sent: Arc::new(AtomicUsize::new(0)),
+            backoff_base: Duration::from_millis(200),
+        })
+    }
+
+    /// How many HTTP requests this client has sent (retries included).
+    pub fn requests_sent(&self) -> usize {
+        self.sent.load(Ordering::Relaxed)
+    }
+
+    pub async fn get(&self, url: &str, headers: &[(&str, &str)]) -> Result<Response, HttpError> {
+        self.send(reqwest::Method::GET, url, headers, None, Retry::Get)
+            .await
+    }
+
+    /// Send a request, retrying as `retry` allows. Any final status is returned as a `Response`
+    /// (the caller decides what a 4xx means); transport failures and HTML pages are errors.
+    pub async fn send(
+        &self,
+        method: reqwest::Method,
+        url: &str,
+        headers: &[(&str, &str)],
+        body: Option<(&str, Vec<u8>)>,
+        retry: Retry,
+    ) -> Result<Response, HttpError> {
+        let host = host_of(url);
+        let mut attempt = 0u32;
+        loop {
+            let started = Instant::now();
+            let mut req = self.client.request(method.clone(), url);
+            for (k, v) in headers {
+                req = req.header(*k, *v);
+            }
+            if let Some((content_type, bytes)) = &body {
+                req = req.header(CONTENT_TYPE, *content_type).body(bytes.clone());
+            }
+            self.sent.fetch_add(1, Ordering::Relaxed);
+            let outcome = match req.send().await {
+                Ok(resp) => read_response(resp, &host).await,
+                Err(e) => Err(self.classify(e, &host)),
+            };
+            let elapsed = started.elapsed();
+            self.log(&method, url, &outcome, elapsed);
+            let can_retry = attempt < retry.max_retries();
+            match outcome {
+                Ok(resp) if can_retry && (resp.status == 429 || resp.status >= 500) => {
+                    let wait = match retry_after(&resp.headers) {
+                        Some(w) if w > MAX_RETRY_AFTER => return Ok(resp),
+                        Some(w) => w,
+                        None => self.backoff_base * 2u32.pow(attempt),
+                    };
+                    attempt += 1;
+                    tokio::time::sleep(wait).await;
+                }
+                Err(HttpError::Connect { .. }) if can_retry => {
+                    attempt += 1;
+                    tokio::time::sleep(self.backoff_base * 2u32.pow(attempt - 1)).await;
+                }
+                Err(HttpError::Timeout { .. }) if can_retry && retry == Retry::Get => {
+                    attempt += 1;
+                    tokio::time::sleep(self.backoff_base * 2u32.pow(attempt - 1)).await;
+                }
+                other => return other,
+            }
+        }
+    }
+
+    fn classify(&self, e: reqwest::Error, host: &str) -> HttpError {
+        let host = host.to_string();
+        if e.is_timeout() {
+            return HttpError::Timeout {
+                host,
+                secs: self.timeout.as_secs(),
+            };
+        }
+        let detail = error_chain(&e);
+        if e.is_connect() {
+            HttpError::Connect { host, detail }
+        } else {
+            HttpError::Other { host, detail }
+        }
+    }
+
+    fn log(
+        &self,
+        method: &reqwest::Method,
+        url: &str,
+        outcome: &Result<Response, HttpError>,
+        elapsed: Duration,
+    ) {
+        if !self.verbose {
+            return;
+        }
+        let shown = redact_query(url);
+        let result = match outcome {
+            Ok(r) => format!("HTTP {}", r.status),
+            Err(e) => e.to_string(),
+        };
+        eprintln!(
+            "[http] {method} {shown} → {result} ({} ms)",
+            elapsed.as_millis()
+        );
+    }
+}
+
+/// Show the path and only the names of query parameters: queries here hold no secrets, but long
+/// FetchXML strings make logs unreadable.
+fn redact_query(url: &str) -> String {
+    match url.split_once('?') {
+        None => url.to_string(),
+        Some((base, q)) => {
+            let names: Vec<&str> = q
+                .split('&')
+                .map(|kv| kv.split('=').next().unwrap_or(""))
+                .collect();
+            format!("{base}?{}", names.join("&"))
+        }
+    }
+}
+
+fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut parts = vec![e.to_string()];
+    let mut source = e.source();
+    while let Some(s) = source {
+        let text = s.to_string();
+        if !parts.iter().any(|p| p.contains(&text)) {
+            parts.push(text);
+        }
+        source = s.source();
+    }
+    parts.join(": ")
+}
+
+pub fn host_of(url: &str) -> String {
+    url::Url::parse(url)
+        .ok()
+        .and_then(|u| {
+            u.host_str().map(|h| match u.port() {
+                Some(p) => format!("{h}:{p}"),
+                None => h.to_string(),
+            })
+        })
+        .unwrap_or_else(|| url.to_string())
+}
+
+fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+    headers
+        .get(RETRY_AFTER)?
+        .to_str()
+        .ok()?
+        .trim()
+        .parse::<u64>()
+        .ok()
+        .map(Duration::from_secs)
+}
+
+async fn read_response(mut resp: reqwest::Response, host: &str) -> Result<Response, HttpError> {
+    let status = resp.status().as_u16();
+    let headers = resp.headers().clone();
+    let mut body = Vec::new();
+    loop {
+        match resp.chunk().await {
+            Ok(Some(chunk)) => {
+                if body.len() + chunk.len() > MAX_BODY {
+                    return Err(HttpError::TooLarge {
+                        host: host.to_string(),
+                        limit: MAX_BODY,
+                    });
+                }
+                body.extend_from_slice(&chunk);
+            }
+            Ok(None) => break,
+            Err(e) if e.is_timeout() => {
+                return Err(HttpError::Timeout {
+                    host: host.to_string(),
+                    secs: 0,
+                });
+            }
+            Err(e) => {
+                return Err(HttpError::Other {
+                    host: host.to_string(),
+                    detail: error_chain(&e),
+                });
+            }
+        }
+    }
+    let resp = Response {
+        status,
+        headers,
+        body,
+        host: host.to_string(),
+    };
+    if looks_like_html(&resp) {
+        return Err(HttpError::Html {
+            host: host.to_string(),
+            status,
+        });
+    }
+    Ok(resp)
+}
+
+fn looks_like_html(resp: &Response) -> bool {
+    let ct_html = resp
+        .header("content-type")
+        .is_some_and(|ct| ct.to_ascii_lowercase().contains("text/html"));
+    let start: Vec<u8> = resp
+        .body
+        .iter()
+        .skip_while(|b| b.is_ascii_whitespace())
+        .take(15)
+        .copied()
+        .collect();
+    let start = String::from_utf8_lossy(&start).to_ascii_lowercase();
+    ct_html || start.starts_with("<!doctype html") || start.starts_with("<html")
+}
+
+fn load_pem_bundle(path: &Path) -> Result<Vec<reqwest::Certificate>, String> {
+    let pem = std::fs::read(path)
+        .map_err(|e| format!("cannot read CA bundle {}: {e}", path.display()))?;
+    let certs = reqwest::Certificate::from_pem_bundle(&pem)
+        .map_err(|e| format!("CA bundle {} is not PEM: {e}", path.display()))?;
+    if certs.is_empty() {
+        return Err(format!("CA bundle {} holds no certificate", path.display()));
+    }
+    Ok(certs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn query_values_are_not_logged() {
+        assert_eq!(
+            redact_query("https://h/p?fetchXml=%3Cfetch%3E&a=b"),
+            "https://h/p?fetchXml&a"
+        );
+        assert_eq!(redact_query("https://h/p"), "https://h/p");
+    }
+
+    #[test]
+    fn html_is_recognised() {
+        let mut r = Response {
+            status: 200,
+            headers: HeaderMap::new(),
+            body: b"  <!DOCTYPE html><p>".to_vec(),
+            host: "h".into(),
+        };
+        assert!(looks_like_html(&r));
+        r.body = b"{\"a\":1}".to_vec();
+        assert!(!looks_like_html(&r));
+        r.headers
+            .insert(CONTENT_TYPE, "text/html; charset=utf-8".parse().unwrap());
+        assert!(looks_like_html(&r));
+    }
+
+    #[test]
+    fn retry_after_seconds() {
+        let mut h = HeaderMap::new();
+        h.insert(RETRY_AFTER, "3".parse().unwrap());
+        assert_eq!(retry_after(&h), Some(Duration::from_secs(3)));
+        h.insert(
+            RETRY_AFTER,
+            "Wed, 21 Oct 2015 07:28:00 GMT".parse().unwrap(),
+        );
+        assert_eq!(retry_after(&h), None);
+    }
+
+    #[test]
+    fn unexpected_takes_the_service_message() {
+        let r = Response {
+            status: 500,
+            headers: HeaderMap::new(),
+            body: br#"{"error":{"code":"0x80040216","message":"Something broke\nat line 2"}}"#
+                .to_vec(),
+            host: "org".into(),
+        };
+        assert_eq!(
+            r.unexpected().to_string(),
+            "org answered HTTP 500: Something broke"
+        );
+    }
+}

@@ -1,0 +1,741 @@
+//! The inputs of a validation run: where each comes from, and the rules each must meet before any
+//! request is sent.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use url::Url;
+
+use crate::cloud::Cloud;
+use crate::report::Field;
+use crate::secrets::Secret;
+
+/// Values as gathered from flags, environment, stdin or prompts; nothing checked yet.
+#[derive(Debug, Default, Clone)]
+pub struct RawInputs {
+    pub client_id: Option<String>,
+    pub client_secret: Option<Secret>,
+    pub username: Option<String>,
+    pub password: Option<Secret>,
+    pub org_url: Option<String>,
+    pub tenant: Option<String>,
+    pub cloud: Option<Cloud>,
+    pub authority_host: Option<String>,
+    pub ca_bundle: Option<PathBuf>,
+    pub timeout_secs: Option<u64>,
+}
+
+/// Inputs that met every rule.
+#[derive(Debug, Clone)]
+pub struct Inputs {
+    pub client_id: String,
+    pub client_secret: Secret,
+    pub username: String,
+    pub password: Secret,
+    pub org: OrgUrl,
+    pub tenant: Option<String>,
+    pub cloud: Cloud,
+    /// The login host to use, e.g. `https://login.microsoftonline.com` (no trailing slash).
+    pub login: String,
+    pub ca_bundle: Option<PathBuf>,
+    pub timeout: Duration,
+}
+
+impl Inputs {
+    /// The domain part of the UPN.
+    pub fn user_domain(&self) -> &str {
+        self.username.rsplit_once('@').map(|(_, d)| d).unwrap_or("")
+    }
+}
+
+/// One broken or doubtful input: which field, what is wrong, how to fix it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub field: Option<Field>,
+    pub message: String,
+    pub fix: String,
+}
+
+impl Problem {
+    fn new(field: Option<Field>, message: impl Into<String>, fix: impl Into<String>) -> Self {
+        Problem {
+            field,
+            message: message.into(),
+            fix: fix.into(),
+        }
+    }
+}
+
+/// The outcome of checking the raw inputs.
+#[derive(Debug)]
+pub struct Checked {
+    pub inputs: Option<Inputs>,
+    pub errors: Vec<Problem>,
+    pub warnings: Vec<Problem>,
+}
+
+pub const DEFAULT_TIMEOUT_SECS: u64 = 20;
+
+/// Where a missing non-secret input can come from, for the error message.
+fn source_hint(field: Field) -> &'static str {
+    match field {
+        Field::ClientId => "pass --client-id or set DYNSYNC_CLIENT_ID",
+        Field::Username => "pass --username or set DYNSYNC_USERNAME",
+        Field::OrgUrl => "pass --org-url or set DYNSYNC_ORG_URL",
+        Field::Tenant => "pass --tenant or set DYNSYNC_TENANT",
+        Field::ClientSecret => {
+            "set DYNSYNC_CLIENT_SECRET, or use --secrets-stdin (line 1), or run on a terminal to be asked"
+        }
+        Field::Password => {
+            "set DYNSYNC_PASSWORD, or use --secrets-stdin (line 2), or run on a terminal to be asked"
+        }
+    }
+}
+
+pub fn field_label(field: Field) -> &'static str {
+    match field {
+        Field::ClientId => "client ID",
+        Field::ClientSecret => "client secret",
+        Field::Username => "sync username",
+        Field::Password => "sync password",
+        Field::OrgUrl => "org URL",
+        Field::Tenant => "tenant",
+    }
+}
+
+/// Check every rule; collect all problems rather than stopping at the first.
+pub fn check(raw: RawInputs) -> Checked {
+    let mut errors = Vec::new();
+    let mut warnings = Vec::new();
+    let missing = |f: Field| {
+        Problem::new(
+            Some(f),
+            format!("{} is missing", field_label(f)),
+            source_hint(f),
+        )
+    };
+
+    let client_id = match raw.client_id.as_deref().map(str::trim) {
+        None | Some("") => {
+            errors.push(missing(Field::ClientId));
+            None
+        }
+        Some(id) => match parse_guid(id) {
+            Some(g) => Some(g),
+            None => {
+                errors.push(Problem::new(
+                    Some(Field::ClientId),
+                    format!("client ID {id:?} is not a GUID"),
+                    "use the Application (client) ID from the app registration's Overview page, e.g. 11111111-2222-3333-4444-555555555555",
+                ));
+                None
+            }
+        },
+    };
+
+    let client_secret = match raw.client_secret {
+        None => {
+            errors.push(missing(Field::ClientSecret));
+            None
+        }
+        Some(s) => match check_client_secret(&s) {
+            Ok(()) => Some(s),
+            Err(p) => {
+                errors.push(p);
+                None
+            }
+        },
+    };
+
+    let username = match raw.username.as_deref().map(str::trim) {
+        None | Some("") => {
+            errors.push(missing(Field::Username));
+            None
+        }
+        Some(u) => match check_upn(u) {
+            Ok(u) => Some(u),
+            Err(p) => {
+                errors.push(p);
+                None
+            }
+        },
+    };
+
+    let password = match raw.password {
+        None => {
+            errors.push(missing(Field::Password));
+            None
+        }
+        Some(p) if p.is_empty() => {
+            errors.push(Problem::new(
+                Some(Field::Password),
+                "sync password is empty",
+                source_hint(Field::Password),
+            ));
+            None
+        }
+        Some(p) if p.expose().trim() != p.expose() => {
+            errors.push(Problem::new(
+                Some(Field::Password),
+                "sync password starts or ends with white space, which Azure AD's password grant does not accept",
+                "enter the password exactly, without surrounding spaces or tabs",
+            ));
+            None
+        }
+        Some(p) => Some(p),
+    };
+
+    let org = match raw.org_url.as_deref().map(str::trim) {
+        None | Some("") => {
+            errors.push(missing(Field::OrgUrl));
+            None
+        }
+        Some(u) => match normalize_org_url(u) {
+            Ok(org) => Some(org),
+            Err(msg) => {
+                errors.push(Problem::new(
+                    Some(Field::OrgUrl),
+                    msg,
+                    "use the environment URL, e.g. https://contoso.crm.dynamics.com (Power Platform admin center → Environments → Environment URL)",
+                ));
+                None
+            }
+        },
+    };
+
+    let tenant = match raw.tenant.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(t) => match check_tenant(t) {
+            Ok(t) => Some(t),
+            Err(p) => {
+                errors.push(p);
+                None
+            }
+        },
+    };
+
+    let inferred = org.as_ref().and_then(|o| o.cloud);
+    let cloud = match (raw.cloud, inferred) {
+        (Some(c), Some(i)) if c != i && !(c == Cloud::Public && i == Cloud::Usgov) => {
+            warnings.push(Problem::new(
+                Some(Field::OrgUrl),
+                format!(
+                    "--cloud {} was given but the org URL belongs to the {} cloud",
+                    c.name(),
+                    i.name()
+                ),
+                "check the org URL and the cloud; the login host follows --cloud",
+            ));
+            c
+        }
+        (Some(c), _) => c,
+        (None, Some(i)) => i,
+        (None, None) => Cloud::Public,
+    };
+
+    if let Some(o) = &org {
+        if o.cloud.is_none() {
+            warnings.push(Problem::new(
+                Some(Field::OrgUrl),
+                format!("{} is not a known Dynamics 365 Online host", o.host),
+                "Dynamics Online URLs look like https://ORG.crmN.dynamics.com; check the URL in the Power Platform admin center",
+            ));
+        }
+        for note in &o.notes {
+            warnings.push(Problem::new(
+                Some(Field::OrgUrl),
+                note.clone(),
+                "dynsync uses the instance URL shown above",
+            ));
+        }
+    }
+
+    let login = match raw.authority_host.as_deref().map(str::trim) {
+        None | Some("") => Some(cloud.login_host().to_string()),
+        Some(h) => match normalize_authority_host(h) {
+            Ok(h) => Some(h),
+            Err(msg) => {
+                errors.push(Problem::new(
+                    None,
+                    msg,
+                    "pass a base URL such as https://login.microsoftonline.com",
+                ));
+                None
+            }
+        },
+    };
+
+    let timeout = match raw.timeout_secs {
+        Some(0) => {
+            errors.push(Problem::new(
+                None,
+                "timeout must be at least 1 second",
+                "pass --timeout SECS with SECS ≥ 1",
+            ));
+            None
+        }
+        Some(s) => Some(Duration::from_secs(s)),
+        None => Some(Duration::from_secs(DEFAULT_TIMEOUT_SECS)),
+    };
+
+    if let Some(path) = &raw.ca_bundle {
+        if !path.is_file() {
+            errors.push(Problem::new(
+                None,
+                format!(
+                    "CA bundle {} does not exist or is not a file",
+                    path.display()
+                ),
+                "pass --ca-bundle with the path of a PEM file",
+            ));
+        }
+    }
+
+    let inputs = if errors.is_empty() {
+        Some(Inputs {
+            client_id: client_id.expect("checked"),
+            client_secret: client_secret.expect("checked"),
+            username: username.expect("checked"),
+            password: password.expect("checked"),
+            org: org.expect("checked"),
+            tenant,
+            cloud,
+            login: login.expect("checked"),
+            ca_bundle: raw.ca_bundle,
+            timeout: timeout.expect("checked"),
+        })
+    } else {
+        None
+    };
+    Checked {
+        inputs,
+        errors,
+        warnings,
+    }
+}
+
+fn check_client_secret(s: &Secret) -> Result<(), Problem> {
+    let v = s.expose();
+    if v.is_empty() {
+        return Err(Problem::new(
+            Some(Field::ClientSecret),
+            "client secret is empty",
+            source_hint(Field::ClientSecret),
+        ));
+    }
+    if parse_guid(v.trim()).is_some() {
+        return Err(Problem::new(
+            Some(Field::ClientSecret),
+            "the client secret looks like a GUID: that is the Secret ID, not the secret's Value",
+            "in the Azure portal (App registrations → your app → Certificates & secrets) copy the Value column, which is shown only once when the secret is created; if it is no longer shown, create a new client secret",
+        ));
+    }
+    if v.trim() != v || v.contains(char::is_whitespace) {
+        return Err(Problem::new(
+            Some(Field::ClientSecret),
+            "the client secret contains white space, which a secret Value never does",
+            "copy the Value again without surrounding spaces or line breaks",
+        ));
+    }
+    Ok(())
+}
+
+/// A GUID in the 8-4-4-4-12 form (braces allowed), returned lower-case without braces.
+pub fn parse_guid(s: &str) -> Option<String> {
+    let s = s
+        .strip_prefix('{')
+        .and_then(|x| x.strip_suffix('}'))
+        .unwrap_or(s);
+    let groups: Vec<&str> = s.split('-').collect();
+    let lens = [8, 4, 4, 4, 12];
+    if groups.len() != 5 {
+        return None;
+    }
+    for (g, len) in groups.iter().zip(lens) {
+        if g.len() != len || !g.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return None;
+        }
+    }
+    Some(s.to_ascii_lowercase())
+}
+
+fn check_upn(u: &str) -> Result<String, Problem> {
+    if u.contains('\\') {
+        return Err(Problem::new(
+            Some(Field::Username),
+            format!(
+                "{u:?} is a DOMAIN\\user name; the password grant against Azure AD needs the user principal name"
+            ),
+            "use the sync user's UPN, e.g. marketo.sync@contoso.com (Entra admin center → Users → the user → User principal name)",
+        ));
+    }
+    let valid = match u.rsplit_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty()
+                && !local.contains('@')
+                && is_domain(domain)
+                && !u.contains(char::is_whitespace)
+        }
+        None => false,
+    };
+    if !valid {
+        return Err(Problem::new(
+            Some(Field::Username),
+            format!("{u:?} is not a user principal name (user@domain)"),
+            "use the sync user's UPN, e.g. marketo.sync@contoso.com",
+        ));
+    }
+    Ok(u.to_string())
+}
+
+fn is_domain(d: &str) -> bool {
+    d.contains('.')
+        && !d.starts_with('.')
+        && !d.ends_with('.')
+        && !d.contains("..")
+        && d.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.')
+}
+
+fn check_tenant(t: &str) -> Result<String, Problem> {
+    if let Some(g) = parse_guid(t) {
+        return Ok(g);
+    }
+    let lower = t.to_ascii_lowercase();
+    if lower == "common" || lower == "consumers" {
+        return Err(Problem::new(
+            Some(Field::Tenant),
+            format!("tenant {t:?} cannot be used with the password grant"),
+            "pass the directory (tenant) ID or a verified domain such as contoso.onmicrosoft.com, or leave --tenant out to discover it",
+        ));
+    }
+    if lower == "organizations" || is_domain(&lower) {
+        return Ok(lower);
+    }
+    Err(Problem::new(
+        Some(Field::Tenant),
+        format!("tenant {t:?} is neither a GUID nor a domain"),
+        "pass the directory (tenant) ID from Entra admin center → Overview, or a verified domain",
+    ))
+}
+
+/// A Dynamics org URL reduced to its instance form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OrgUrl {
+    /// `https://host[:port]`, no trailing slash.
+    pub url: String,
+    pub host: String,
+    /// The national cloud of a known Dynamics Online host; `None` for any other host.
+    pub cloud: Option<Cloud>,
+    /// What normalisation changed, for the user to see.
+    pub notes: Vec<String>,
+}
+
+impl OrgUrl {
+    pub fn api(&self, path: &str) -> String {
+        format!(
+            "{}/api/data/v9.2/{}",
+            self.url,
+            path.trim_start_matches('/')
+        )
+    }
+}
+
+pub fn is_loopback_host(host: &str) -> bool {
+    let h = host.trim_start_matches('[').trim_end_matches(']');
+    h.eq_ignore_ascii_case("localhost")
+        || h.parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
+}
+
+/// Reduce what an admin pastes to the org's instance URL (scheme + host): `/main.aspx?…`,
+/// `/api/data/v9.x/…`, `/XRMServices/2011/Organization.svc…` and the `ORG.api.crmN…` Web API
+/// host are mapped back to `https://ORG.crmN.dynamics.com`.
+pub fn normalize_org_url(input: &str) -> Result<OrgUrl, String> {
+    let trimmed = input.trim();
+    if trimmed.is_empty() {
+        return Err("org URL is empty".into());
+    }
+    let with_scheme = if trimmed.contains("://") {
+        trimmed.to_string()
+    } else {
+        format!("https://{trimmed}")
+    };
+    let url =
+        Url::parse(&with_scheme).map_err(|e| format!("org URL {trimmed:?} is not a URL ({e})"))?;
+    let host = match url.host_str() {
+        Some(h) if !h.is_empty() => h.to_ascii_lowercase(),
+        _ => return Err(format!("org URL {trimmed:?} has no host")),
+    };
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err("org URL must not contain a user name or password".into());
+    }
+    let loopback = is_loopback_host(&host);
+    match url.scheme() {
+        "https" => {}
+        "http" if loopback => {}
+        "http" => {
+            return Err(format!(
+                "org URL {trimmed:?} uses http; Dynamics 365 needs https"
+            ));
+        }
+        other => return Err(format!("org URL scheme {other:?} is not https")),
+    }
+    let mut notes = Vec::new();
+    let mut host_out = host.clone();
+    if let Some(rest) = host.split_once(".api.") {
+        let candidate = format!("{}.{}", rest.0, rest.1);
+        if Cloud::of_dynamics_host(&candidate).is_some() {
+            notes.push(format!(
+                "{host} is the Web API host; using the instance host {candidate}"
+            ));
+            host_out = candidate;
+        }
+    }
+    let path = url.path().trim_end_matches('/');
+    if !path.is_empty() {
+        let lower = path.to_ascii_lowercase();
+        let known = lower == "/main.aspx"
+            || lower.starts_with("/api/data")
+            || lower.starts_with("/xrmservices/2011/organization.svc")
+            || lower == "/api";
+        if known {
+            notes.push(format!("dropped the path {path} from the org URL"));
+        } else {
+            notes.push(format!(
+                "ignored the path {path}: Dynamics Online org URLs have none"
+            ));
+        }
+    } else if url.query().is_some() {
+        notes.push("dropped the query string from the org URL".into());
+    }
+    let port = url.port().map(|p| format!(":{p}")).unwrap_or_default();
+    Ok(OrgUrl {
+        url: format!("{}://{host_out}{port}", url.scheme()),
+        cloud: Cloud::of_dynamics_host(&host_out),
+        host: host_out,
+        notes,
+    })
+}
+
+fn normalize_authority_host(input: &str) -> Result<String, String> {
+    let url =
+        Url::parse(input).map_err(|e| format!("authority host {input:?} is not a URL ({e})"))?;
+    let host = url.host_str().unwrap_or("").to_string();
+    if host.is_empty() {
+        return Err(format!("authority host {input:?} has no host"));
+    }
+    match url.scheme() {
+        "https" => {}
+        "http" if is_loopback_host(&host) => {}
+        _ => {
+            return Err(format!(
+                "authority host {input:?} must use https (http only for loopback)"
+            ));
+        }
+    }
+    Ok(url.as_str().trim_end_matches('/').to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn full() -> RawInputs {
+        RawInputs {
+            client_id: Some("11111111-2222-3333-4444-555555555555".into()),
+            client_secret: Some(Secret::new("abc8Q~not-a-real-secret")),
+            username: Some("sync@contoso.com".into()),
+            password: Some(Secret::new("pw")),
+            org_url: Some("https://contoso.crm.dynamics.com".into()),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn complete_inputs_pass() {
+        let c = check(full());
+        assert!(c.errors.is_empty(), "{:?}", c.errors);
+        let i = c.inputs.unwrap();
+        assert_eq!(i.cloud, Cloud::Public);
+        assert_eq!(i.login, "https://login.microsoftonline.com");
+        assert_eq!(i.user_domain(), "contoso.com");
+        assert_eq!(i.timeout, Duration::from_secs(20));
+    }
+
+    #[test]
+    fn guid_shaped_secret_is_the_secret_id() {
+        let mut raw = full();
+        raw.client_secret = Some(Secret::new("0b6c7b3e-1c2d-4e5f-8a9b-0c1d2e3f4a5b"));
+        let c = check(raw);
+        assert!(c.inputs.is_none());
+        assert_eq!(c.errors[0].field, Some(Field::ClientSecret));
+        assert!(c.errors[0].message.contains("Secret ID"));
+    }
+
+    #[test]
+    fn domain_backslash_user_is_explained() {
+        let mut raw = full();
+        raw.username = Some("CONTOSO\\sync".into());
+        let c = check(raw);
+        assert_eq!(c.errors[0].field, Some(Field::Username));
+        assert!(c.errors[0].message.contains("user principal name"));
+    }
+
+    #[test]
+    fn missing_values_name_flag_and_env() {
+        let c = check(RawInputs::default());
+        let fields: Vec<_> = c.errors.iter().map(|p| p.field).collect();
+        assert_eq!(
+            fields,
+            vec![
+                Some(Field::ClientId),
+                Some(Field::ClientSecret),
+                Some(Field::Username),
+                Some(Field::Password),
+                Some(Field::OrgUrl)
+            ]
+        );
+        assert!(
+            c.errors[0].fix.contains("--client-id")
+                && c.errors[0].fix.contains("DYNSYNC_CLIENT_ID")
+        );
+        assert!(c.errors[1].fix.contains("DYNSYNC_CLIENT_SECRET"));
+    }
+
+    #[test]
+    fn object_id_style_mistakes_in_client_id() {
+        let mut raw = full();
+        raw.client_id = Some("contoso-marketo-app".into());
+        assert_eq!(check(raw).errors[0].field, Some(Field::ClientId));
+    }
+
+    #[test]
+    fn password_with_edge_space_is_refused() {
+        let mut raw = full();
+        raw.password = Some(Secret::new("pw "));
+        let c = check(raw);
+        assert_eq!(c.errors[0].field, Some(Field::Password));
+        assert!(!c.errors[0].message.contains("pw "));
+    }
+
+    #[test]
+    fn common_tenant_refused_domain_and_guid_accepted() {
+        assert!(check_tenant("common").is_err());
+        assert_eq!(
+            check_tenant("Contoso.onmicrosoft.com").unwrap(),
+            "contoso.onmicrosoft.com"
+        );
+        assert_eq!(
+            check_tenant("{AAAAAAAA-bbbb-cccc-dddd-eeeeeeeeeeee}").unwrap(),
+            "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee"
+        );
+        assert!(check_tenant("not a tenant").is_err());
+    }
+
+    #[test]
+    fn org_url_forms_map_back_to_the_instance() {
+        for (input, want) in [
+            (
+                "https://contoso.crm.dynamics.com",
+                "https://contoso.crm.dynamics.com",
+            ),
+            (
+                "contoso.crm4.dynamics.com/",
+                "https://contoso.crm4.dynamics.com",
+            ),
+            (
+                "https://contoso.crm.dynamics.com/main.aspx?appid=1&pagetype=x",
+                "https://contoso.crm.dynamics.com",
+            ),
+            (
+                "https://contoso.api.crm.dynamics.com/api/data/v9.2/",
+                "https://contoso.crm.dynamics.com",
+            ),
+            (
+                "https://contoso.api.crm4.dynamics.com/XRMServices/2011/Organization.svc",
+                "https://contoso.crm4.dynamics.com",
+            ),
+            (
+                "HTTPS://Contoso.CRM.dynamics.com",
+                "https://contoso.crm.dynamics.com",
+            ),
+            ("http://127.0.0.1:8443", "http://127.0.0.1:8443"),
+            ("https://[::1]:9000/", "https://[::1]:9000"),
+        ] {
+            assert_eq!(normalize_org_url(input).unwrap().url, want, "{input}");
+        }
+    }
+
+    #[test]
+    fn org_url_rejects() {
+        assert!(normalize_org_url("http://contoso.crm.dynamics.com").is_err());
+        assert!(normalize_org_url("ftp://contoso.crm.dynamics.com").is_err());
+        assert!(normalize_org_url("https://user:pw@contoso.crm.dynamics.com").is_err());
+        assert!(normalize_org_url("").is_err());
+    }
+
+    #[test]
+    fn unknown_org_host_is_a_warning_not_an_error() {
+        let mut raw = full();
+        raw.org_url = Some("https://crm.example.org".into());
+        let c = check(raw);
+        assert!(c.errors.is_empty());
+        assert!(
+            c.warnings
+                .iter()
+                .any(|w| w.message.contains("not a known Dynamics"))
+        );
+    }
+
+    #[test]
+    fn cloud_inferred_from_org_host() {
+        let mut raw = full();
+        raw.org_url = Some("https://x.crm.microsoftdynamics.us".into());
+        let i = check(raw).inputs.unwrap();
+        assert_eq!(i.cloud, Cloud::Usgovhigh);
+        assert_eq!(i.login, "https://login.microsoftonline.us");
+    }
+
+    #[test]
+    fn authority_override_rules() {
+        assert_eq!(
+            normalize_authority_host("http://127.0.0.1:9/").unwrap(),
+            "http://127.0.0.1:9"
+        );
+        assert!(normalize_authority_host("http://login.example.com").is_err());
+    }
+
+    mod props {
+        use super::super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #[test]
+            fn normalizer_never_panics(s in "\\PC{0,80}") {
+                let _ = normalize_org_url(&s);
+            }
+
+            #[test]
+            fn normalizer_is_idempotent(org in "[a-z][a-z0-9-]{0,20}", n in prop::sample::select(vec!["", "2", "4", "11", "21"]),
+                                        suffix in prop::sample::select(vec!["", "/", "/main.aspx?appid=x", "/api/data/v9.2/WhoAmI", "/XRMServices/2011/Organization.svc/web"]),
+                                        api in any::<bool>()) {
+                let host = if api { format!("{org}.api.crm{n}.dynamics.com") } else { format!("{org}.crm{n}.dynamics.com") };
+                let first = normalize_org_url(&format!("https://{host}{suffix}")).unwrap();
+                prop_assert_eq!(&first.url, &format!("https://{org}.crm{n}.dynamics.com"));
+                let second = normalize_org_url(&first.url).unwrap();
+                prop_assert_eq!(first.url, second.url);
+                prop_assert!(second.notes.is_empty());
+                prop_assert!(second.cloud.is_some());
+            }
+
+            #[test]
+            fn output_is_scheme_and_host_only(s in "https://[a-z]{1,10}\\.[a-z]{2,5}(/[a-zA-Z0-9._-]{0,10}){0,3}") {
+                if let Ok(o) = normalize_org_url(&s) {
+                    let rest = o.url.strip_prefix("https://").unwrap();
+                    prop_assert!(!rest.contains('/'));
+                }
+            }
+        }
+    }
+}

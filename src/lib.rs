@@ -1,0 +1,22 @@
+//! dynsync: setup wizard and validator for the Marketo ⇄ Microsoft Dynamics 365 sync.
+//!
+//! The binary is a thin layer over these concerns: `azure` (tenant, realm, password grant,
+//! error catalogue), `dynamics` (Dataverse checks), `marketo` (the Validate Sync checklist),
+//! `engine` (runs the checks), `input` (rules for every input), `secrets` (undisplayable secret
+//! values), `http` (the one HTTP client), `ui` (terminal, prompts, rendering), and `sim` (the
+//! demo tenant, also the tests' fake servers).
+
+pub mod azure;
+pub mod cli;
+pub mod cloud;
+pub mod commands;
+pub mod dynamics;
+pub mod engine;
+pub mod error;
+pub mod http;
+pub mod input;
+pub mod marketo;
+pub mod report;
+pub mod secrets;
+pub mod sim;
+pub mod ui;

@@ -1,0 +1,759 @@
+//! A simulated Azure AD + Dataverse tenant on loopback HTTPS: the demo tenant behind `--demo`,
+//! and the fake server of the integration tests and the benchmark.
+//!
+//! It answers the same requests the engine sends with the shapes the real services use, checks
+//! the credentials it is given for real (a wrong secret is refused, not assumed), serves faults on
+//! demand, and counts connections and requests so tests can assert what was (not) sent.
+
+pub mod scenario;
+
+use std::collections::{HashMap, HashSet, VecDeque};
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+
+use base64::Engine;
+use http_body_util::{BodyExt, Full};
+use hyper::body::Bytes;
+use hyper::body::Incoming;
+use hyper::service::service_fn;
+use hyper::{Request, Response};
+use hyper_util::rt::{TokioExecutor, TokioIo};
+use serde_json::{Value, json};
+use tokio::net::TcpListener;
+use tokio_rustls::TlsAcceptor;
+
+use crate::azure::Realm;
+pub use scenario::{ConfigUser, DEMO, Fault, RoleGrant, Scenario, SimConfig, scenario, scenarios};
+
+/// Which kind of request, for counting and fault injection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Route {
+    Realm,
+    Oidc,
+    Token,
+    Probe,
+    Dataverse,
+    Other,
+}
+
+/// What the simulator saw.
+#[derive(Debug, Default)]
+pub struct Stats {
+    pub connections: AtomicUsize,
+    pub requests: AtomicUsize,
+    routes: Mutex<HashMap<Route, usize>>,
+    issued: Mutex<Vec<String>>,
+}
+
+impl Stats {
+    pub fn count(&self, route: Route) -> usize {
+        *self.routes.lock().expect("stats").get(&route).unwrap_or(&0)
+    }
+    pub fn connections(&self) -> usize {
+        self.connections.load(Ordering::Relaxed)
+    }
+    pub fn requests(&self) -> usize {
+        self.requests.load(Ordering::Relaxed)
+    }
+    /// The access tokens issued so far (tests check none of them leaks into output).
+    pub fn issued_tokens(&self) -> Vec<String> {
+        self.issued.lock().expect("stats").clone()
+    }
+}
+
+struct State {
+    config: SimConfig,
+    faults: Mutex<HashMap<Route, VecDeque<Fault>>>,
+    tokens: Mutex<HashSet<String>>,
+    stats: Arc<Stats>,
+}
+
+/// A running simulator.
+pub struct Simulator {
+    pub addr: SocketAddr,
+    /// The PEM of the generated certificate the simulator serves (trust it to talk to it).
+    pub ca_pem: String,
+    pub stats: Arc<Stats>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl Drop for Simulator {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+/// The host names the certificate covers (the demo resolves them to the simulator).
+pub const HOSTS: [&str; 4] = [
+    "login.microsoftonline.com",
+    "login.microsoftonline.us",
+    "login.partner.microsoftonline.cn",
+    "contoso.crm.dynamics.com",
+];
+
+fn make_certificate() -> Result<
+    (
+        String,
+        rustls::pki_types::CertificateDer<'static>,
+        rustls::pki_types::PrivateKeyDer<'static>,
+    ),
+    String,
+> {
+    let err = |e: rcgen::Error| format!("demo certificate: {e}");
+    let ca_key = rcgen::KeyPair::generate().map_err(err)?;
+    let mut ca_params = rcgen::CertificateParams::new(Vec::<String>::new()).map_err(err)?;
+    ca_params.is_ca = rcgen::IsCa::Ca(rcgen::BasicConstraints::Unconstrained);
+    ca_params.distinguished_name.push(
+        rcgen::DnType::CommonName,
+        "dynsync demo tenant CA (this process only)",
+    );
+    ca_params.key_usages = vec![
+        rcgen::KeyUsagePurpose::KeyCertSign,
+        rcgen::KeyUsagePurpose::CrlSign,
+    ];
+    let ca_cert = ca_params.self_signed(&ca_key).map_err(err)?;
+    let issuer = rcgen::Issuer::new(ca_params, ca_key);
+
+    let mut names: Vec<String> = HOSTS.iter().map(|h| h.to_string()).collect();
+    names.extend(["localhost".to_string(), "127.0.0.1".to_string()]);
+    let leaf_key = rcgen::KeyPair::generate().map_err(err)?;
+    let mut leaf_params = rcgen::CertificateParams::new(names).map_err(err)?;
+    leaf_params
+        .distinguished_name
+        .push(rcgen::DnType::CommonName, "dynsync demo tenant");
+    let leaf = leaf_params.signed_by(&leaf_key, &issuer).map_err(err)?;
+    let key = rustls::pki_types::PrivateKeyDer::Pkcs8(leaf_key.serialize_der().into());
+    Ok((ca_cert.pem(), leaf.der().clone(), key))
+}
+
+impl Simulator {
+    /// Start on the current Tokio runtime, listening on an ephemeral loopback port.
+    pub async fn start(config: SimConfig) -> Result<Simulator, String> {
+        let (ca_pem, cert, key) = make_certificate()?;
+        let provider = Arc::new(rustls::crypto::ring::default_provider());
+        let mut tls = rustls::ServerConfig::builder_with_provider(provider)
+            .with_safe_default_protocol_versions()
+            .map_err(|e| e.to_string())?
+            .with_no_client_auth()
+            .with_single_cert(vec![cert], key)
+            .map_err(|e| format!("demo certificate: {e}"))?;
+        tls.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
+        let acceptor = TlsAcceptor::from(Arc::new(tls));
+        let listener = TcpListener::bind("127.0.0.1:0")
+            .await
+            .map_err(|e| format!("simulator: {e}"))?;
+        let addr = listener.local_addr().map_err(|e| e.to_string())?;
+        let stats = Arc::new(Stats::default());
+        let mut faults = HashMap::new();
+        faults.insert(Route::Token, config.token_faults.clone().into());
+        faults.insert(Route::Realm, config.realm_faults.clone().into());
+        faults.insert(Route::Probe, config.probe_faults.clone().into());
+        faults.insert(Route::Dataverse, config.dataverse_faults.clone().into());
+        let state = Arc::new(State {
+            config,
+            faults: Mutex::new(faults),
+            tokens: Mutex::new(HashSet::new()),
+            stats: stats.clone(),
+        });
+        let task = tokio::spawn(async move {
+            loop {
+                let Ok((tcp, _)) = listener.accept().await else {
+                    continue;
+                };
+                let acceptor = acceptor.clone();
+                let state = state.clone();
+                tokio::spawn(async move {
+                    let Ok(tls) = acceptor.accept(tcp).await else {
+                        return;
+                    };
+                    state.stats.connections.fetch_add(1, Ordering::Relaxed);
+                    let svc = service_fn(move |req| {
+                        let state = state.clone();
+                        async move { Ok::<_, std::convert::Infallible>(handle(&state, req).await) }
+                    });
+                    let _ = hyper_util::server::conn::auto::Builder::new(TokioExecutor::new())
+                        .serve_connection(TokioIo::new(tls), svc)
+                        .await;
+                });
+            }
+        });
+        Ok(Simulator {
+            addr,
+            ca_pem,
+            stats,
+            task,
+        })
+    }
+}
+
+/// A simulator on its own thread and runtime, for tests that run the real binary against it.
+pub struct Background {
+    pub addr: SocketAddr,
+    pub ca_pem: String,
+    pub stats: Arc<Stats>,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Background {
+    pub fn start(config: SimConfig) -> Background {
+        let (tx, rx) = std::sync::mpsc::channel();
+        let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
+        let thread = std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .expect("runtime");
+            rt.block_on(async move {
+                let sim = Simulator::start(config).await.expect("simulator starts");
+                tx.send((sim.addr, sim.ca_pem.clone(), sim.stats.clone()))
+                    .expect("report address");
+                let _ = stop_rx.await;
+                drop(sim);
+            });
+        });
+        let (addr, ca_pem, stats) = rx.recv().expect("simulator started");
+        Background {
+            addr,
+            ca_pem,
+            stats,
+            stop: Some(stop_tx),
+            thread: Some(thread),
+        }
+    }
+
+    pub fn url(&self) -> String {
+        format!("https://127.0.0.1:{}", self.addr.port())
+    }
+}
+
+impl Drop for Background {
+    fn drop(&mut self) {
+        if let Some(s) = self.stop.take() {
+            let _ = s.send(());
+        }
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+type Resp = Response<Full<Bytes>>;
+
+fn json_resp(status: u16, body: Value) -> Resp {
+    Response::builder()
+        .status(status)
+        .header("content-type", "application/json; charset=utf-8")
+        .body(Full::new(Bytes::from(body.to_string())))
+        .expect("response")
+}
+
+fn route_of(path: &str) -> Route {
+    if path.starts_with("/common/userrealm/") {
+        Route::Realm
+    } else if path.ends_with("/v2.0/.well-known/openid-configuration") {
+        Route::Oidc
+    } else if path.ends_with("/oauth2/v2.0/token") {
+        Route::Token
+    } else if path.starts_with("/api/data/") {
+        Route::Dataverse
+    } else {
+        Route::Other
+    }
+}
+
+async fn handle(state: &State, req: Request<Incoming>) -> Resp {
+    state.stats.requests.fetch_add(1, Ordering::Relaxed);
+    let path = req.uri().path().to_string();
+    let query = req.uri().query().unwrap_or("").to_string();
+    let authorized = req
+        .headers()
+        .get("authorization")
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string);
+    let mut route = route_of(&path);
+    if route == Route::Dataverse && authorized.is_none() {
+        route = Route::Probe;
+    }
+    *state
+        .stats
+        .routes
+        .lock()
+        .expect("stats")
+        .entry(route)
+        .or_default() += 1;
+    let body = req
+        .into_body()
+        .collect()
+        .await
+        .map(|b| b.to_bytes())
+        .unwrap_or_default();
+    if !state.config.latency.is_zero() {
+        tokio::time::sleep(state.config.latency).await;
+    }
+    let fault = state
+        .faults
+        .lock()
+        .expect("faults")
+        .get_mut(&route)
+        .and_then(|q| q.pop_front());
+    if let Some(f) = fault {
+        return fault_response(f);
+    }
+    match route {
+        Route::Realm => realm(state, &path),
+        Route::Oidc => oidc(&path),
+        Route::Token => token(state, &path, &body),
+        Route::Probe => probe(),
+        Route::Dataverse => dataverse(state, &path, &query, authorized.as_deref().unwrap_or("")),
+        Route::Other => json_resp(
+            404,
+            json!({"error": {"code": "0x80060888", "message": "Resource not found"}}),
+        ),
+    }
+}
+
+fn fault_response(f: Fault) -> Resp {
+    match f {
+        Fault::Status(s) => json_resp(
+            s,
+            json!({"error": {"code": "", "message": format!("simulated HTTP {s}")}}),
+        ),
+        Fault::StatusRetryAfter(s, secs) => {
+            let mut r = json_resp(
+                s,
+                json!({"error": {"code": "", "message": "simulated throttling"}}),
+            );
+            r.headers_mut()
+                .insert("retry-after", secs.to_string().parse().expect("header"));
+            r
+        }
+        Fault::Html => Response::builder()
+            .status(200)
+            .header("content-type", "text/html")
+            .body(Full::new(Bytes::from_static(
+                b"<!DOCTYPE html><html><body>Please sign in to the guest Wi-Fi</body></html>",
+            )))
+            .expect("response"),
+    }
+}
+
+fn known_tenant(t: &str) -> bool {
+    let t = t.to_ascii_lowercase();
+    t == DEMO.tenant_id || t == DEMO.domain || t == DEMO.initial_domain || t == "organizations"
+}
+
+fn realm(state: &State, path: &str) -> Resp {
+    let upn = percent_decode(path.trim_start_matches("/common/userrealm/"));
+    let domain = upn
+        .rsplit_once('@')
+        .map(|(_, d)| d.to_ascii_lowercase())
+        .unwrap_or_default();
+    if domain != DEMO.domain && domain != DEMO.initial_domain {
+        return json_resp(
+            200,
+            json!({"ver": "1.0", "account_type": "Unknown", "cloud_instance_name": "microsoftonline.com"}),
+        );
+    }
+    let federated = state.config.realm == Realm::Federated && domain == DEMO.domain;
+    if federated {
+        json_resp(
+            200,
+            json!({
+                "ver": "1.0", "account_type": "Federated", "domain_name": DEMO.domain,
+                "federation_protocol": "WSTrust",
+                "federation_metadata_url": "https://sts.contoso.com/adfs/services/trust/mex",
+                "federation_active_auth_url": "https://sts.contoso.com/adfs/services/trust/2005/usernamemixed",
+                "cloud_instance_name": "microsoftonline.com", "cloud_audience_urn": "urn:federation:MicrosoftOnline"
+            }),
+        )
+    } else {
+        json_resp(
+            200,
+            json!({
+                "ver": "1.0", "account_type": "Managed", "domain_name": domain,
+                "cloud_instance_name": "microsoftonline.com", "cloud_audience_urn": "urn:federation:MicrosoftOnline"
+            }),
+        )
+    }
+}
+
+fn aad_error(status: u16, error: &str, code: u32, text: &str) -> Resp {
+    json_resp(status, aad_body(error, code, text))
+}
+
+fn aad_body(error: &str, code: u32, text: &str) -> Value {
+    let trace = uuid::Uuid::new_v4();
+    let corr = uuid::Uuid::new_v4();
+    json!({
+        "error": error,
+        "error_description": format!("AADSTS{code}: {text}\r\nTrace ID: {trace}\r\nCorrelation ID: {corr}\r\nTimestamp: 2026-11-23 10:00:00Z"),
+        "error_codes": [code],
+        "timestamp": "2026-11-23 10:00:00Z",
+        "trace_id": trace.to_string(),
+        "correlation_id": corr.to_string(),
+        "error_uri": format!("https://login.microsoftonline.com/error?code={code}")
+    })
+}
+
+fn oidc(path: &str) -> Resp {
+    let tenant = path.trim_start_matches('/').split('/').next().unwrap_or("");
+    if !known_tenant(tenant) {
+        return aad_error(
+            400,
+            "invalid_tenant",
+            90002,
+            &format!(
+                "Tenant '{tenant}' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud."
+            ),
+        );
+    }
+    let tid = DEMO.tenant_id;
+    json_resp(
+        200,
+        json!({
+            "token_endpoint": format!("https://login.microsoftonline.com/{tid}/oauth2/v2.0/token"),
+            "issuer": format!("https://login.microsoftonline.com/{tid}/v2.0"),
+            "tenant_region_scope": "NA", "cloud_instance_name": "microsoftonline.com"
+        }),
+    )
+}
+
+fn token(state: &State, path: &str, body: &[u8]) -> Resp {
+    let c = &state.config;
+    let tenant = path.trim_start_matches('/').split('/').next().unwrap_or("");
+    if !known_tenant(tenant) {
+        return aad_error(
+            400,
+            "invalid_request",
+            90002,
+            &format!("Tenant '{tenant}' not found."),
+        );
+    }
+    let form: HashMap<String, String> = url::form_urlencoded::parse(body).into_owned().collect();
+    let get = |k: &str| form.get(k).map(String::as_str).unwrap_or("");
+    if get("grant_type") != "password" {
+        return aad_error(
+            400,
+            "unsupported_grant_type",
+            70003,
+            "The app requested an unsupported grant type.",
+        );
+    }
+    if get("client_id") != DEMO.client_id {
+        return aad_error(
+            400,
+            "unauthorized_client",
+            700016,
+            &format!(
+                "Application with identifier '{}' was not found in the directory 'Contoso'.",
+                get("client_id")
+            ),
+        );
+    }
+    if c.public_client && form.contains_key("client_secret") {
+        return aad_error(
+            401,
+            "invalid_client",
+            700025,
+            "Client is public so neither 'client_assertion' nor 'client_secret' should be presented.",
+        );
+    }
+    if !form.contains_key("client_secret") {
+        return aad_error(
+            401,
+            "invalid_client",
+            7000218,
+            "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.",
+        );
+    }
+    if get("client_secret") != DEMO.client_secret {
+        return aad_error(
+            401,
+            "invalid_client",
+            7000215,
+            &format!(
+                "Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '{}'.",
+                DEMO.client_id
+            ),
+        );
+    }
+    if c.secret_expired {
+        return aad_error(
+            401,
+            "invalid_client",
+            7000222,
+            &format!(
+                "The provided client secret keys for app '{}' are expired.",
+                DEMO.client_id
+            ),
+        );
+    }
+    let scope = get("scope");
+    let want = format!("https://{}/.default", DEMO.org_host);
+    if !scope
+        .split(' ')
+        .any(|s| s == want || (s.starts_with("https://127.0.0.1:") && s.ends_with("/.default")))
+    {
+        return aad_error(
+            400,
+            "invalid_resource",
+            500011,
+            &format!(
+                "The resource principal named {} was not found in the tenant named Contoso.",
+                scope.trim_end_matches("/.default")
+            ),
+        );
+    }
+    if !get("username").eq_ignore_ascii_case(DEMO.username) {
+        return aad_error(
+            400,
+            "invalid_grant",
+            50034,
+            "The user account does not exist in the contoso.com directory.",
+        );
+    }
+    if c.locked_out {
+        return aad_error(
+            400,
+            "invalid_grant",
+            50053,
+            "The account is locked because the user tried to sign in too many times with an incorrect user ID or password.",
+        );
+    }
+    let federated_blocked = c.realm == Realm::Federated && !c.hrd_policy;
+    if get("password") != DEMO.password || federated_blocked {
+        return aad_error(
+            400,
+            "invalid_grant",
+            50126,
+            "Error validating credentials due to invalid username or password.",
+        );
+    }
+    if c.mfa {
+        let mut body = aad_body(
+            "invalid_grant",
+            50076,
+            "Due to a configuration change made by your administrator, or because you moved to a new location, you must use multi-factor authentication to access the resource.",
+        );
+        body["suberror"] = json!("basic_action");
+        return json_resp(400, body);
+    }
+    if !c.consent {
+        return aad_error(
+            400,
+            "invalid_grant",
+            65001,
+            &format!(
+                "The user or administrator has not consented to use the application with ID '{}' named 'Marketo Integration'.",
+                DEMO.client_id
+            ),
+        );
+    }
+    let access = issue_token(c, scope);
+    state.tokens.lock().expect("tokens").insert(access.clone());
+    state
+        .stats
+        .issued
+        .lock()
+        .expect("stats")
+        .push(access.clone());
+    json_resp(
+        200,
+        json!({
+            "token_type": "Bearer", "scope": format!("{want} https://{}/user_impersonation", DEMO.org_host),
+            "expires_in": 4799, "ext_expires_in": 4799, "access_token": access
+        }),
+    )
+}
+
+fn issue_token(c: &SimConfig, scope: &str) -> String {
+    let b64 = |v: &Value| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(v.to_string());
+    let nonce = uuid::Uuid::new_v4().simple().to_string();
+    if c.opaque_token {
+        return format!("opaque-demo-token-{nonce}");
+    }
+    let header = json!({"typ": "JWT", "alg": "none", "kid": "demo"});
+    let payload = json!({
+        "aud": scope.trim_end_matches("/.default"), "iss": format!("https://sts.windows.net/{}/", DEMO.tenant_id),
+        "tid": DEMO.tenant_id, "oid": DEMO.user_oid, "upn": DEMO.username, "appid": DEMO.client_id,
+        "scp": "user_impersonation", "exp": 4_102_444_800u64
+    });
+    format!("{}.{}.{nonce}", b64(&header), b64(&payload))
+}
+
+fn probe() -> Resp {
+    let mut r = json_resp(401, json!({}));
+    let value = format!(
+        "Bearer authorization_uri=https://login.microsoftonline.com/{}/oauth2/authorize, resource_id=https://{}/",
+        DEMO.tenant_id, DEMO.org_host
+    );
+    r.headers_mut()
+        .insert("www-authenticate", value.parse().expect("header"));
+    r
+}
+
+fn dv_error(status: u16, code: &str, message: &str) -> Resp {
+    json_resp(status, json!({"error": {"code": code, "message": message}}))
+}
+
+fn dataverse(state: &State, path: &str, query: &str, auth: &str) -> Resp {
+    let c = &state.config;
+    let token = auth.strip_prefix("Bearer ").unwrap_or("");
+    if !state.tokens.lock().expect("tokens").contains(token) {
+        return dv_error(401, "0x80072183", "The user authentication failed!");
+    }
+    if c.whoami_status != 200 {
+        return dv_error(
+            c.whoami_status,
+            "0x80072560",
+            "The user is not a member of the organization.",
+        );
+    }
+    let rest = path.trim_start_matches("/api/data/v9.2/");
+    let q = percent_decode(query);
+    let entity = rest.split(['(', '?']).next().unwrap_or("");
+    match entity {
+        "WhoAmI" => json_resp(
+            200,
+            json!({
+                "@odata.context": "https://contoso.crm.dynamics.com/api/data/v9.2/$metadata#Microsoft.Dynamics.CRM.WhoAmIResponse",
+                "BusinessUnitId": "3c2b1a09-8f7e-4d6c-9b5a-4e3d2c1b0a99", "UserId": DEMO.systemuser_id,
+                "OrganizationId": "7e6d5c4b-3a29-4187-9a6b-5c4d3e2f1a0b"
+            }),
+        ),
+        "systemusers" => {
+            let me = q.contains(DEMO.user_oid) || q.contains(DEMO.systemuser_id);
+            let roles = if c.role == RoleGrant::Direct {
+                json!([{"name": "Marketo Sync User", "roleid": "11111111-aaaa-4bbb-8ccc-000000000001"},
+                       {"name": "Basic User", "roleid": "11111111-aaaa-4bbb-8ccc-000000000002"}])
+            } else {
+                json!([{"name": "Basic User", "roleid": "11111111-aaaa-4bbb-8ccc-000000000002"}])
+            };
+            let rows = if me {
+                json!([{
+                    "systemuserid": DEMO.systemuser_id, "fullname": "Marketo Sync", "domainname": DEMO.username,
+                    "isdisabled": c.user_disabled, "accessmode": c.access_mode, "islicensed": c.licensed,
+                    "azureactivedirectoryobjectid": DEMO.user_oid,
+                    "systemuserroles_association": roles,
+                    "user_settings": [{"uilanguageid": c.ui_language}]
+                }])
+            } else {
+                json!([])
+            };
+            json_resp(200, json!({"value": rows}))
+        }
+        "teams" => {
+            let rows = if c.role == RoleGrant::Team {
+                json!([{"name": "Marketo Integration", "teamroles_association": [{"name": "Marketo Sync User"}]}])
+            } else {
+                json!([{"name": "Contoso (default team)", "teamroles_association": []}])
+            };
+            json_resp(200, json!({"value": rows}))
+        }
+        "solutions" => {
+            let rows = match &c.solution_version {
+                Some(v) => {
+                    json!([{"solutionid": "5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a", "uniquename": "MarketoLeadManagementDemo",
+                                   "friendlyname": "Marketo Lead Management", "version": v, "ismanaged": true}])
+                }
+                None => json!([]),
+            };
+            json_resp(200, json!({"value": rows}))
+        }
+        "sdkmessageprocessingsteps" => {
+            if c.steps_forbidden {
+                return dv_error(
+                    403,
+                    "0x80040220",
+                    "Principal user is missing prvReadSdkMessageProcessingStep privilege.",
+                );
+            }
+            if c.solution_version.is_none() {
+                return json_resp(200, json!({"value": []}));
+            }
+            let names = [
+                "Marketo.Plugin: Create of lead",
+                "Marketo.Plugin: Update of lead",
+                "Marketo.Plugin: Create of contact",
+                "Marketo.Plugin: Update of contact",
+                "Marketo.Plugin: Update of account",
+            ];
+            let rows: Vec<Value> = names
+                .iter()
+                .map(|n| json!({"name": n, "statecode": if c.disabled_step.as_deref() == Some(*n) { 1 } else { 0 }}))
+                .collect();
+            json_resp(200, json!({"value": rows}))
+        }
+        "entities" => {
+            if c.solution_version.is_none() {
+                return json_resp(200, json!({"value": []}));
+            }
+            json_resp(
+                200,
+                json!({"value": [
+                    {"logicalname": "mkto_marketolog", "entitysetname": "mkto_marketologs", "originallocalizedname": "Marketo Log"},
+                    {"logicalname": "mkto_marketoconfig", "entitysetname": "mkto_marketoconfigs", "originallocalizedname": "Marketo Config"}
+                ]}),
+            )
+        }
+        "mkto_marketoconfigs" => {
+            let (id, name) = match c.config_user {
+                ConfigUser::SyncUser => (json!(DEMO.systemuser_id), json!("Marketo Sync")),
+                ConfigUser::Other => (json!(DEMO.other_user_id), json!("Dana Admin")),
+                ConfigUser::Unset => (Value::Null, Value::Null),
+            };
+            let mut row = json!({
+                "mkto_name": "Default",
+                "_ownerid_value": DEMO.other_user_id,
+                "_ownerid_value@Microsoft.Dynamics.CRM.lookuplogicalname": "systemuser",
+                "_mkto_marketouser_value": id,
+            });
+            if !name.is_null() {
+                row["_mkto_marketouser_value@Microsoft.Dynamics.CRM.lookuplogicalname"] =
+                    json!("systemuser");
+                row["_mkto_marketouser_value@OData.Community.Display.V1.FormattedValue"] = name;
+            }
+            json_resp(200, json!({"value": [row]}))
+        }
+        "RetrieveCurrentOrganization" => json_resp(
+            200,
+            json!({"Detail": {
+                "OrganizationId": "7e6d5c4b-3a29-4187-9a6b-5c4d3e2f1a0b", "FriendlyName": "Contoso Sales (demo)",
+                "UniqueName": "org1a2b3c4d", "UrlName": "contoso", "OrganizationVersion": "9.2.25104.00171",
+                "TenantId": DEMO.tenant_id, "EnvironmentId": "Default-6f1d2c3b-4a59-4e8d-9c7b-0a1b2c3d4e5f",
+                "Geo": "NA", "State": "Enabled", "OrganizationType": "Customer"
+            }}),
+        ),
+        _ => dv_error(
+            404,
+            "0x80060888",
+            &format!("Resource not found for the segment '{entity}'."),
+        ),
+    }
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match (
+            bytes[i],
+            bytes.get(i + 1).copied().and_then(hex),
+            bytes.get(i + 2).copied().and_then(hex),
+        ) {
+            (b'%', Some(h), Some(l)) => {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+            }
+            (b, _, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}

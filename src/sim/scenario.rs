@@ -1,0 +1,312 @@
+//! The demo tenant's scenarios: each one a way a real setup goes right or wrong.
+
+use std::time::Duration;
+
+use crate::azure::Realm;
+
+/// How the sync user gets the Marketo Sync User role.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RoleGrant {
+    Direct,
+    Team,
+    None,
+}
+
+/// Whom the Marketo Config "Default" row names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConfigUser {
+    SyncUser,
+    Other,
+    Unset,
+}
+
+/// A fault served instead of the normal answer, once, in order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Fault {
+    Status(u16),
+    StatusRetryAfter(u16, u64),
+    Html,
+}
+
+/// The state of the simulated Azure AD and Dataverse.
+#[derive(Debug, Clone)]
+pub struct SimConfig {
+    pub realm: Realm,
+    /// For a federated domain: a Home Realm Discovery policy lets Azure AD check the password.
+    pub hrd_policy: bool,
+    pub mfa: bool,
+    pub consent: bool,
+    pub locked_out: bool,
+    pub secret_expired: bool,
+    pub public_client: bool,
+    pub whoami_status: u16,
+    pub user_disabled: bool,
+    pub access_mode: i64,
+    pub licensed: bool,
+    pub ui_language: i64,
+    pub role: RoleGrant,
+    pub solution_version: Option<String>,
+    pub disabled_step: Option<String>,
+    pub steps_forbidden: bool,
+    pub config_user: ConfigUser,
+    /// Issue tokens without an `oid` claim (forces the WhoAmI-first path).
+    pub opaque_token: bool,
+    /// Wait this long before each response.
+    pub latency: Duration,
+    pub token_faults: Vec<Fault>,
+    pub realm_faults: Vec<Fault>,
+    pub probe_faults: Vec<Fault>,
+    pub dataverse_faults: Vec<Fault>,
+}
+
+impl Default for SimConfig {
+    fn default() -> Self {
+        SimConfig {
+            realm: Realm::Managed,
+            hrd_policy: false,
+            mfa: false,
+            consent: true,
+            locked_out: false,
+            secret_expired: false,
+            public_client: false,
+            whoami_status: 200,
+            user_disabled: false,
+            access_mode: 0,
+            licensed: true,
+            ui_language: 1033,
+            role: RoleGrant::Direct,
+            solution_version: Some("5.0.2.1".into()),
+            disabled_step: None,
+            steps_forbidden: false,
+            config_user: ConfigUser::SyncUser,
+            opaque_token: false,
+            latency: Duration::ZERO,
+            token_faults: vec![],
+            realm_faults: vec![],
+            probe_faults: vec![],
+            dataverse_faults: vec![],
+        }
+    }
+}
+
+/// The demo tenant's identities. Fixed, fake, and only ever accepted by the simulator.
+#[derive(Debug, Clone)]
+pub struct Identity {
+    pub tenant_id: &'static str,
+    pub domain: &'static str,
+    pub initial_domain: &'static str,
+    pub client_id: &'static str,
+    pub client_secret: &'static str,
+    pub secret_id: &'static str,
+    pub username: &'static str,
+    pub password: &'static str,
+    pub org_host: &'static str,
+    pub user_oid: &'static str,
+    pub systemuser_id: &'static str,
+    pub other_user_id: &'static str,
+}
+
+pub const DEMO: Identity = Identity {
+    tenant_id: "6f1d2c3b-4a59-4e8d-9c7b-0a1b2c3d4e5f",
+    domain: "contoso.com",
+    initial_domain: "contoso.onmicrosoft.com",
+    client_id: "2b7f0e4c-9a1d-4c3e-8f5b-6d7e8f9a0b1c",
+    client_secret: "demo-client-secret-value-for-the-simulator-only",
+    secret_id: "9d8c7b6a-5f4e-4d3c-b2a1-0f9e8d7c6b5a",
+    username: "marketo.sync@contoso.com",
+    password: "demo-sync-password-for-the-simulator-only",
+    org_host: "contoso.crm.dynamics.com",
+    user_oid: "0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f",
+    systemuser_id: "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d",
+    other_user_id: "f0e1d2c3-b4a5-4968-8776-655443322110",
+};
+
+/// A named scenario: the simulator's state plus what the demo types in.
+#[derive(Debug, Clone)]
+pub struct Scenario {
+    pub name: &'static str,
+    pub about: &'static str,
+    pub config: SimConfig,
+    /// What the admin "types": normally the right values; some scenarios get one wrong.
+    pub client_secret: &'static str,
+    pub password: &'static str,
+}
+
+pub const DEFAULT_SLOW_MS: u64 = 400;
+
+pub fn scenarios() -> Vec<Scenario> {
+    let base = |name, about, config| Scenario {
+        name,
+        about,
+        config,
+        client_secret: DEMO.client_secret,
+        password: DEMO.password,
+    };
+    let d = SimConfig::default;
+    vec![
+        base("ok", "everything is set up: every check passes", d()),
+        base(
+            "federated-no-hrd",
+            "the user's domain is federated (AD FS) and no Home Realm Discovery policy lets Azure AD check passwords",
+            SimConfig {
+                realm: Realm::Federated,
+                ..d()
+            },
+        ),
+        base(
+            "federated-hrd",
+            "federated domain with the HRD policy and password hash sync in place: works, with a warning",
+            SimConfig {
+                realm: Realm::Federated,
+                hrd_policy: true,
+                ..d()
+            },
+        ),
+        base(
+            "mfa",
+            "Conditional Access requires MFA for the sync user",
+            SimConfig { mfa: true, ..d() },
+        ),
+        Scenario {
+            client_secret: DEMO.secret_id,
+            ..base(
+                "secret-id-pasted",
+                "the Secret ID was pasted instead of the secret's Value (caught before any request)",
+                d(),
+            )
+        },
+        base(
+            "expired-secret",
+            "the client secret has expired",
+            SimConfig {
+                secret_expired: true,
+                ..d()
+            },
+        ),
+        Scenario {
+            password: "Summer2026!",
+            ..base(
+                "wrong-password",
+                "the sync user's password is wrong (managed domain)",
+                d(),
+            )
+        },
+        base(
+            "locked-out",
+            "smart lockout has locked the sync user: stop, do not retry",
+            SimConfig {
+                locked_out: true,
+                ..d()
+            },
+        ),
+        base(
+            "no-consent",
+            "admin consent for Dynamics CRM user_impersonation was never granted",
+            SimConfig {
+                consent: false,
+                ..d()
+            },
+        ),
+        base(
+            "public-client",
+            "\"Allow public client flows\" is Yes on the app registration",
+            SimConfig {
+                public_client: true,
+                ..d()
+            },
+        ),
+        base(
+            "not-in-org",
+            "the sync user is not a user of the Dynamics environment (Dataverse answers 401)",
+            SimConfig {
+                whoami_status: 401,
+                ..d()
+            },
+        ),
+        base(
+            "user-disabled",
+            "the sync user is disabled in Dynamics",
+            SimConfig {
+                user_disabled: true,
+                ..d()
+            },
+        ),
+        base(
+            "user-settings",
+            "the sync user is non-interactive and its UI language is French",
+            SimConfig {
+                access_mode: 4,
+                ui_language: 1036,
+                ..d()
+            },
+        ),
+        base(
+            "missing-role",
+            "the sync user lacks the Marketo Sync User role",
+            SimConfig {
+                role: RoleGrant::None,
+                ..d()
+            },
+        ),
+        base(
+            "team-role",
+            "the sync user has the role through a team",
+            SimConfig {
+                role: RoleGrant::Team,
+                ..d()
+            },
+        ),
+        base(
+            "no-solution",
+            "the Marketo Lead Management solution is not installed",
+            SimConfig {
+                solution_version: None,
+                ..d()
+            },
+        ),
+        base(
+            "old-solution",
+            "an old solution version (before 4.0.0.14) is installed",
+            SimConfig {
+                solution_version: Some("4.0.0.9".into()),
+                ..d()
+            },
+        ),
+        base(
+            "disabled-step",
+            "one of the solution's plug-in steps was deactivated",
+            SimConfig {
+                disabled_step: Some("Marketo.Plugin: Update of contact".into()),
+                ..d()
+            },
+        ),
+        base(
+            "config-other-user",
+            "Marketo Config \"Default\" names another user",
+            SimConfig {
+                config_user: ConfigUser::Other,
+                ..d()
+            },
+        ),
+        base(
+            "config-unset",
+            "Marketo Config \"Default\" names no user",
+            SimConfig {
+                config_user: ConfigUser::Unset,
+                ..d()
+            },
+        ),
+        base(
+            "slow",
+            "everything is set up, but every response takes a while (default 400 ms; --latency-ms to change)",
+            SimConfig {
+                latency: Duration::from_millis(DEFAULT_SLOW_MS),
+                ..d()
+            },
+        ),
+    ]
+}
+
+pub fn scenario(name: &str) -> Option<Scenario> {
+    scenarios().into_iter().find(|s| s.name == name)
+}

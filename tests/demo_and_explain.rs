@@ -1,0 +1,129 @@
+//! The built-in demo tenant and `dynsync explain`, through the real binary.
+
+mod common;
+
+use common::{Run, check, status};
+
+#[test]
+fn demo_ok_passes_every_check_with_realistic_hosts() {
+    let out = Run::new(&["validate", "--demo", "--json"]).run();
+    assert_eq!(out.code, 0, "{}\n{}", out.stdout, out.stderr);
+    let doc = out.json();
+    assert_eq!(doc["org"]["url"], "https://contoso.crm.dynamics.com");
+    for id in dynsync::report::CHECK_IDS {
+        assert_eq!(status(&doc, id), "pass", "{id}: {}", check(&doc, id));
+    }
+    assert!(
+        out.stderr.contains("client ID:"),
+        "the demo prints the credentials it uses"
+    );
+}
+
+#[test]
+fn every_listed_scenario_runs_with_its_expected_outcome() {
+    let expected = [
+        ("ok", 0),
+        ("federated-no-hrd", 1),
+        ("federated-hrd", 0),
+        ("mfa", 1),
+        ("secret-id-pasted", 2),
+        ("expired-secret", 1),
+        ("wrong-password", 1),
+        ("locked-out", 1),
+        ("no-consent", 1),
+        ("public-client", 1),
+        ("not-in-org", 1),
+        ("user-disabled", 1),
+        ("user-settings", 0),
+        ("missing-role", 1),
+        ("team-role", 0),
+        ("no-solution", 1),
+        ("old-solution", 0),
+        ("disabled-step", 1),
+        ("config-other-user", 1),
+        ("config-unset", 1),
+        ("slow", 0),
+    ];
+    let listed: Vec<&str> = dynsync::sim::scenarios().iter().map(|s| s.name).collect();
+    assert_eq!(listed, expected.iter().map(|(n, _)| *n).collect::<Vec<_>>());
+    let list = Run::new(&["validate", "--demo", "--list-scenarios"]).run();
+    assert_eq!(list.code, 0);
+    for (name, code) in expected {
+        assert!(list.stdout.contains(name));
+        let out = Run::new(&[
+            "validate",
+            "--demo",
+            "--json",
+            "--scenario",
+            name,
+            "--latency-ms",
+            "0",
+        ])
+        .run();
+        assert_eq!(out.code, code, "scenario {name}: {}", out.stdout);
+        let _ = out.json();
+    }
+}
+
+#[test]
+fn unknown_scenario_is_a_usage_error() {
+    let out = Run::new(&["validate", "--demo", "--scenario", "nope"]).run();
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("--list-scenarios"));
+}
+
+#[test]
+fn explain_a_code() {
+    let out = Run::new(&["explain", "AADSTS7000215"]).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stdout.contains("Secret ID"), "{}", out.stdout);
+    let out = Run::new(&["explain", "50053", "--json"]).run();
+    assert_eq!(out.code, 0);
+    let doc = out.json();
+    assert_eq!(doc["code"], 50053);
+    assert_eq!(doc["stop"], true);
+    assert_eq!(doc["known"], true);
+}
+
+#[test]
+fn explain_an_unknown_code_still_shows_what_is_known() {
+    let out = Run::new(&["explain", "AADSTS12345", "--json"]).run();
+    assert_eq!(out.code, 1);
+    assert_eq!(out.json()["known"], false);
+}
+
+#[test]
+fn explain_a_pasted_body_from_stdin() {
+    let body = r#"{"error":"invalid_grant","error_description":"AADSTS50076: Due to a configuration change made by your administrator, you must use multi-factor authentication.\r\nTrace ID: 0a1b2c3d-1111-2222-3333-444455556666\r\nCorrelation ID: 9f8e7d6c-1111-2222-3333-444455556666\r\nTimestamp: 2026-11-20 08:00:00Z","error_codes":[50076],"trace_id":"0a1b2c3d-1111-2222-3333-444455556666","correlation_id":"9f8e7d6c-1111-2222-3333-444455556666"}"#;
+    let out = Run::new(&["explain", "-", "--json"]).stdin(body).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let doc = out.json();
+    assert_eq!(doc["code"], 50076);
+    assert_eq!(
+        doc["correlation_id"],
+        "9f8e7d6c-1111-2222-3333-444455556666"
+    );
+
+    let text = "Sync Errors: Authentication failed. AADSTS50126: Error validating credentials due to invalid username or password.";
+    let out = Run::new(&["explain", "-"]).stdin(text).run();
+    assert_eq!(out.code, 0);
+    assert!(out.stdout.contains("50126"));
+
+    let out = Run::new(&["explain", "-"])
+        .stdin("nothing useful here")
+        .run();
+    assert_eq!(out.code, 2);
+}
+
+#[test]
+fn bad_flags_are_usage_errors_and_help_lists_exit_codes() {
+    assert_eq!(
+        Run::new(&["validate", "--client-secret", "x"]).run().code,
+        2,
+        "secrets are never flags"
+    );
+    let help = Run::new(&["validate", "--help"]).run();
+    assert_eq!(help.code, 0);
+    assert!(help.stdout.contains("130"));
+    assert!(help.stdout.contains("DYNSYNC_CLIENT_SECRET"));
+}

@@ -1,0 +1,719 @@
+//! `dynsync validate` end to end: the real binary against the simulated Azure AD + Dataverse.
+
+mod common;
+
+use common::{Fake, Run, check, status};
+use dynsync::azure::Realm;
+use dynsync::sim::{ConfigUser, DEMO, Fault, Route, SimConfig};
+
+fn config() -> SimConfig {
+    SimConfig::default()
+}
+
+#[test]
+fn all_checks_pass_on_a_good_setup() {
+    let fake = Fake::start(config());
+    let out = fake.validate().args(&["--json"]).run();
+    assert_eq!(out.code, 0, "{}\n{}", out.stdout, out.stderr);
+    let doc = out.json();
+    assert_eq!(doc["ok"], true);
+    assert_eq!(doc["tenant_id"], DEMO.tenant_id);
+    assert_eq!(doc["org"]["friendly_name"], "Contoso Sales (demo)");
+    assert_eq!(doc["org"]["unique_name"], "org1a2b3c4d");
+    let ids: Vec<&str> = doc["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, dynsync::report::CHECK_IDS.to_vec());
+    // The loopback org URL is not a Dynamics Online host: a warning, not an error.
+    assert_eq!(status(&doc, "input"), "warn");
+    for id in &dynsync::report::CHECK_IDS[1..] {
+        assert_eq!(status(&doc, id), "pass", "{id}: {}", check(&doc, id));
+    }
+    for c in doc["checks"].as_array().unwrap() {
+        assert!(c["elapsed_ms"].is_u64());
+    }
+    assert!(
+        doc["marketo_checklist"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|p| p["status"] == "pass")
+    );
+    // One password grant, one realm lookup, one tenant probe.
+    assert_eq!(fake.sim.stats.count(Route::Token), 1);
+    assert_eq!(fake.sim.stats.count(Route::Realm), 1);
+    assert_eq!(fake.sim.stats.count(Route::Probe), 1);
+}
+
+#[test]
+fn human_output_lists_checks_and_predicts_marketo() {
+    let fake = Fake::start(config());
+    let out = fake.validate().run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stdout.contains("✓ token"), "{}", out.stdout);
+    assert!(
+        out.stdout
+            .contains("Marketo's \"Validate Sync Setup\" checklist, predicted:")
+    );
+    assert!(
+        out.stdout
+            .contains("✓ Sync user matches username and password")
+    );
+    assert!(
+        !out.stdout.contains('\u{1b}'),
+        "NO_COLOR and a pipe: no escape codes"
+    );
+}
+
+#[test]
+fn tenant_is_discovered_from_the_org_challenge() {
+    let fake = Fake::start(config());
+    let doc = fake.validate().args(&["--json"]).run().json();
+    assert_eq!(doc["tenant_id"], DEMO.tenant_id);
+    assert!(
+        check(&doc, "tenant")["summary"]
+            .as_str()
+            .unwrap()
+            .contains("sign-in challenge")
+    );
+    assert_eq!(
+        fake.sim.stats.count(Route::Oidc),
+        0,
+        "no --tenant: no OpenID lookup needed"
+    );
+}
+
+#[test]
+fn explicit_tenant_is_resolved_and_unknown_tenant_fails() {
+    let fake = Fake::start(config());
+    let doc = fake
+        .validate()
+        .args(&["--json", "--tenant", "contoso.onmicrosoft.com"])
+        .run()
+        .json();
+    assert_eq!(status(&doc, "tenant"), "pass");
+    assert_eq!(fake.sim.stats.count(Route::Oidc), 1);
+
+    let out = fake
+        .validate()
+        .args(&["--json", "--tenant", "fabrikam.example"])
+        .run();
+    assert_eq!(out.code, 1);
+    let doc = out.json();
+    assert_eq!(status(&doc, "tenant"), "fail");
+    assert_eq!(check(&doc, "tenant")["aadsts"], 90002);
+    assert_eq!(check(&doc, "tenant")["field"], "tenant");
+}
+
+#[test]
+fn wrong_password_on_a_managed_domain() {
+    let fake = Fake::start(config());
+    let out = fake
+        .validate()
+        .args(&["--json"])
+        .env("DYNSYNC_PASSWORD", "Summer2026!")
+        .run();
+    assert_eq!(out.code, 1);
+    let doc = out.json();
+    let token = check(&doc, "token");
+    assert_eq!(token["status"], "fail");
+    assert_eq!(token["aadsts"], 50126);
+    assert_eq!(token["field"], "password");
+    assert_eq!(status(&doc, "realm"), "pass");
+    assert_eq!(status(&doc, "dynamics.whoami"), "skip");
+    // Lockout safety: a refused password grant is never sent again.
+    assert_eq!(fake.sim.stats.count(Route::Token), 1);
+}
+
+#[test]
+fn federated_user_without_hrd_policy() {
+    let fake = Fake::start(SimConfig {
+        realm: Realm::Federated,
+        ..config()
+    });
+    let out = fake.validate().args(&["--json"]).run();
+    assert_eq!(out.code, 1);
+    let doc = out.json();
+    assert_eq!(status(&doc, "realm"), "warn");
+    let token = check(&doc, "token");
+    let commands = token["remedy"].as_str().unwrap();
+    assert!(
+        commands.contains("AllowCloudPasswordValidation"),
+        "{commands}"
+    );
+    assert!(
+        commands.contains(DEMO.client_id),
+        "the commands name this app: {commands}"
+    );
+    assert_eq!(token["aadsts"], 50126);
+    assert_ne!(
+        token["field"], "password",
+        "federated 50126 is not a wrong password"
+    );
+    let remedy = token["remedy"].as_str().unwrap().to_lowercase();
+    assert!(
+        remedy.contains("home realm discovery") || remedy.contains("hrd"),
+        "{remedy}"
+    );
+}
+
+#[test]
+fn federated_user_with_hrd_policy_passes_with_a_warning() {
+    let fake = Fake::start(SimConfig {
+        realm: Realm::Federated,
+        hrd_policy: true,
+        ..config()
+    });
+    let out = fake.validate().args(&["--json"]).run();
+    assert_eq!(out.code, 0, "{}", out.stdout);
+    assert_eq!(status(&out.json(), "realm"), "warn");
+}
+
+fn token_failure(config: SimConfig, env: Option<(&str, &str)>) -> serde_json::Value {
+    let fake = Fake::start(config);
+    let mut run = fake.validate().args(&["--json"]);
+    if let Some((k, v)) = env {
+        run = run.env(k, v);
+    }
+    let out = run.run();
+    assert_eq!(out.code, 1, "{}", out.stdout);
+    assert_eq!(
+        fake.sim.stats.count(Route::Token),
+        1,
+        "never retried after a 4xx"
+    );
+    check(&out.json(), "token").clone()
+}
+
+#[test]
+fn mfa_on_the_sync_user() {
+    let t = token_failure(
+        SimConfig {
+            mfa: true,
+            ..config()
+        },
+        None,
+    );
+    assert_eq!(t["aadsts"], 50076);
+    assert!(
+        t["remedy"]
+            .as_str()
+            .unwrap()
+            .to_lowercase()
+            .contains("conditional access")
+    );
+}
+
+#[test]
+fn expired_secret() {
+    let t = token_failure(
+        SimConfig {
+            secret_expired: true,
+            ..config()
+        },
+        None,
+    );
+    assert_eq!(t["aadsts"], 7000222);
+    assert_eq!(t["field"], "client_secret");
+}
+
+#[test]
+fn wrong_secret_mentions_secret_id_versus_value() {
+    let t = token_failure(
+        config(),
+        Some(("DYNSYNC_CLIENT_SECRET", "not-the-right-secret-value")),
+    );
+    assert_eq!(t["aadsts"], 7000215);
+    assert_eq!(t["field"], "client_secret");
+    assert!(
+        t["remedy"].as_str().unwrap().contains("Secret ID")
+            || t["summary"].as_str().unwrap().contains("Secret ID")
+    );
+}
+
+#[test]
+fn missing_admin_consent() {
+    let t = token_failure(
+        SimConfig {
+            consent: false,
+            ..config()
+        },
+        None,
+    );
+    assert_eq!(t["aadsts"], 65001);
+    assert!(
+        t["remedy"]
+            .as_str()
+            .unwrap()
+            .to_lowercase()
+            .contains("consent")
+    );
+}
+
+#[test]
+fn smart_lockout_says_stop() {
+    let t = token_failure(
+        SimConfig {
+            locked_out: true,
+            ..config()
+        },
+        None,
+    );
+    assert_eq!(t["aadsts"], 50053);
+    assert!(
+        t["remedy"]
+            .as_str()
+            .unwrap()
+            .contains("Do not try again now")
+    );
+}
+
+#[test]
+fn public_client_flag_on_the_app() {
+    let t = token_failure(
+        SimConfig {
+            public_client: true,
+            ..config()
+        },
+        None,
+    );
+    assert_eq!(t["aadsts"], 700025);
+    assert!(t["remedy"].as_str().unwrap().contains("public client"));
+}
+
+#[test]
+fn unknown_client_id() {
+    let fake = Fake::start(config());
+    let out = fake
+        .validate()
+        .args(&[
+            "--json",
+            "--client-id",
+            "00000000-1111-2222-3333-444444444444",
+        ])
+        .run();
+    assert_eq!(out.code, 1);
+    let t = check(&out.json(), "token").clone();
+    assert_eq!(t["aadsts"], 700016);
+    assert_eq!(t["field"], "client_id");
+}
+
+fn dataverse(config: SimConfig) -> (i32, serde_json::Value) {
+    let fake = Fake::start(config);
+    let out = fake.validate().args(&["--json"]).run();
+    (out.code, out.json())
+}
+
+#[test]
+fn dataverse_401_means_not_a_user_of_the_environment() {
+    let (code, doc) = dataverse(SimConfig {
+        whoami_status: 401,
+        ..config()
+    });
+    assert_eq!(code, 1);
+    assert_eq!(status(&doc, "dynamics.whoami"), "fail");
+    assert!(
+        check(&doc, "dynamics.whoami")["summary"]
+            .as_str()
+            .unwrap()
+            .contains("401")
+    );
+    assert_eq!(status(&doc, "dynamics.roles"), "skip");
+    assert_eq!(
+        doc["marketo_checklist"][0]["status"], "fail",
+        "URL is valid predicted red"
+    );
+}
+
+#[test]
+fn dataverse_403_means_missing_privileges() {
+    let (code, doc) = dataverse(SimConfig {
+        whoami_status: 403,
+        ..config()
+    });
+    assert_eq!(code, 1);
+    assert!(
+        check(&doc, "dynamics.whoami")["summary"]
+            .as_str()
+            .unwrap()
+            .contains("403")
+    );
+}
+
+#[test]
+fn disabled_user() {
+    let (code, doc) = dataverse(SimConfig {
+        user_disabled: true,
+        ..config()
+    });
+    assert_eq!(code, 1);
+    assert_eq!(status(&doc, "dynamics.user"), "fail");
+}
+
+#[test]
+fn non_interactive_french_user_is_a_warning() {
+    let (code, doc) = dataverse(SimConfig {
+        access_mode: 4,
+        ui_language: 1036,
+        ..config()
+    });
+    assert_eq!(code, 0);
+    assert_eq!(status(&doc, "dynamics.user"), "warn");
+    let s = check(&doc, "dynamics.user")["summary"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(s.contains("Non-interactive") && s.contains("1036"), "{s}");
+}
+
+#[test]
+fn missing_role() {
+    let (code, doc) = dataverse(SimConfig {
+        role: dynsync::sim::RoleGrant::None,
+        ..config()
+    });
+    assert_eq!(code, 1);
+    assert_eq!(status(&doc, "dynamics.roles"), "fail");
+    assert!(
+        check(&doc, "dynamics.roles")["remedy"]
+            .as_str()
+            .unwrap()
+            .contains("Manage Roles")
+    );
+    assert_eq!(doc["marketo_checklist"][2]["status"], "fail");
+}
+
+#[test]
+fn role_through_a_team_counts() {
+    let (code, doc) = dataverse(SimConfig {
+        role: dynsync::sim::RoleGrant::Team,
+        ..config()
+    });
+    assert_eq!(code, 0);
+    assert!(
+        check(&doc, "dynamics.roles")["summary"]
+            .as_str()
+            .unwrap()
+            .contains("team")
+    );
+}
+
+#[test]
+fn missing_solution() {
+    let (code, doc) = dataverse(SimConfig {
+        solution_version: None,
+        ..config()
+    });
+    assert_eq!(code, 1);
+    assert_eq!(status(&doc, "dynamics.solution"), "fail");
+    assert!(
+        check(&doc, "dynamics.solution")["remedy"]
+            .as_str()
+            .unwrap()
+            .contains("Import")
+    );
+    assert_eq!(status(&doc, "marketo.steps"), "skip");
+    assert_eq!(status(&doc, "marketo.config_user"), "skip");
+}
+
+#[test]
+fn old_solution_is_a_warning() {
+    let (code, doc) = dataverse(SimConfig {
+        solution_version: Some("4.0.0.9".into()),
+        ..config()
+    });
+    assert_eq!(code, 0);
+    assert_eq!(status(&doc, "dynamics.solution"), "warn");
+}
+
+#[test]
+fn disabled_step_is_named() {
+    let (code, doc) = dataverse(SimConfig {
+        disabled_step: Some("Marketo.Plugin: Update of lead".into()),
+        ..config()
+    });
+    assert_eq!(code, 1);
+    assert_eq!(status(&doc, "marketo.steps"), "fail");
+    assert!(
+        check(&doc, "marketo.steps")["summary"]
+            .as_str()
+            .unwrap()
+            .contains("Update of lead")
+    );
+}
+
+#[test]
+fn unreadable_steps_are_skipped_with_the_manual_check() {
+    let (code, doc) = dataverse(SimConfig {
+        steps_forbidden: true,
+        ..config()
+    });
+    assert_eq!(code, 0);
+    assert_eq!(status(&doc, "marketo.steps"), "skip");
+    assert!(
+        check(&doc, "marketo.steps")["remedy"]
+            .as_str()
+            .unwrap()
+            .contains("by hand")
+    );
+}
+
+#[test]
+fn marketo_config_naming_someone_else() {
+    let (code, doc) = dataverse(SimConfig {
+        config_user: ConfigUser::Other,
+        ..config()
+    });
+    assert_eq!(code, 1);
+    assert_eq!(status(&doc, "marketo.config_user"), "fail");
+    assert!(
+        check(&doc, "marketo.config_user")["summary"]
+            .as_str()
+            .unwrap()
+            .contains("Dana Admin")
+    );
+    let (code, doc) = dataverse(SimConfig {
+        config_user: ConfigUser::Unset,
+        ..config()
+    });
+    assert_eq!(code, 1);
+    assert!(
+        check(&doc, "marketo.config_user")["summary"]
+            .as_str()
+            .unwrap()
+            .contains("no Marketo User")
+    );
+}
+
+#[test]
+fn opaque_token_falls_back_to_whoami() {
+    let (code, doc) = dataverse(SimConfig {
+        opaque_token: true,
+        ..config()
+    });
+    assert_eq!(code, 0, "{doc}");
+    assert_eq!(status(&doc, "marketo.config_user"), "pass");
+}
+
+#[test]
+fn throttled_token_request_is_retried_once() {
+    let fake = Fake::start(SimConfig {
+        token_faults: vec![Fault::StatusRetryAfter(429, 0)],
+        ..config()
+    });
+    let out = fake.validate().args(&["--json"]).run();
+    assert_eq!(out.code, 0, "{}", out.stdout);
+    assert_eq!(fake.sim.stats.count(Route::Token), 2);
+}
+
+#[test]
+fn repeated_503_is_exit_3() {
+    let fake = Fake::start(SimConfig {
+        token_faults: vec![Fault::Status(503), Fault::Status(503)],
+        ..config()
+    });
+    let out = fake.validate().args(&["--json"]).run();
+    assert_eq!(out.code, 3, "{}", out.stdout);
+    assert_eq!(
+        fake.sim.stats.count(Route::Token),
+        2,
+        "at most one retry of the token request"
+    );
+    assert_eq!(status(&out.json(), "token"), "fail");
+}
+
+#[test]
+fn gets_are_retried_twice_then_give_up() {
+    let fake = Fake::start(SimConfig {
+        realm_faults: vec![Fault::Status(503); 3],
+        ..config()
+    });
+    let out = fake.validate().args(&["--json"]).run();
+    assert_eq!(out.code, 3, "{}", out.stdout);
+    assert_eq!(fake.sim.stats.count(Route::Realm), 3);
+    let fake = Fake::start(SimConfig {
+        realm_faults: vec![Fault::Status(502); 2],
+        ..config()
+    });
+    assert_eq!(fake.validate().args(&["--json"]).run().code, 0);
+}
+
+#[test]
+fn refused_connection_is_exit_3() {
+    let port = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    let url = format!("https://127.0.0.1:{port}");
+    let out = Run::new(&[
+        "validate",
+        "--json",
+        "--client-id",
+        DEMO.client_id,
+        "--username",
+        DEMO.username,
+    ])
+    .args(&[
+        "--org-url",
+        &url,
+        "--authority-host",
+        &url,
+        "--timeout",
+        "5",
+    ])
+    .env("DYNSYNC_CLIENT_SECRET", DEMO.client_secret)
+    .env("DYNSYNC_PASSWORD", DEMO.password)
+    .run();
+    assert_eq!(out.code, 3, "{}\n{}", out.stdout, out.stderr);
+    let doc = out.json();
+    assert!(
+        check(&doc, "token")["summary"]
+            .as_str()
+            .unwrap()
+            .contains("could not connect")
+    );
+}
+
+#[test]
+fn html_from_a_portal_is_reported_as_such() {
+    let fake = Fake::start(SimConfig {
+        probe_faults: vec![Fault::Html],
+        ..config()
+    });
+    let out = fake.validate().args(&["--json"]).run();
+    assert_eq!(out.code, 3, "{}", out.stdout);
+    let s = check(&out.json(), "tenant")["summary"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(s.contains("HTML"), "{s}");
+}
+
+#[test]
+fn secret_id_is_refused_before_any_request() {
+    let fake = Fake::start(config());
+    let out = fake
+        .validate()
+        .args(&["--json"])
+        .env("DYNSYNC_CLIENT_SECRET", DEMO.secret_id)
+        .run();
+    assert_eq!(out.code, 2);
+    let doc = out.json();
+    assert_eq!(doc["ok"], false);
+    let input = check(&doc, "input");
+    assert_eq!(input["status"], "fail");
+    assert_eq!(input["field"], "client_secret");
+    assert!(input["summary"].as_str().unwrap().contains("Secret ID"));
+    assert_eq!(fake.sim.stats.requests(), 0, "nothing may be sent");
+    assert_eq!(fake.sim.stats.connections(), 0);
+}
+
+#[test]
+fn invalid_inputs_give_one_json_document_and_exit_2() {
+    let out = Run::new(&[
+        "validate",
+        "--json",
+        "--username",
+        "CONTOSO\\sync",
+        "--org-url",
+        "http://contoso.crm.dynamics.com",
+    ])
+    .run();
+    assert_eq!(out.code, 2);
+    let doc = out.json();
+    let input = check(&doc, "input");
+    let summary = input["summary"].as_str().unwrap();
+    assert!(summary.contains("client ID is missing"), "{summary}");
+    assert!(summary.contains("user principal name"), "{summary}");
+    assert!(summary.contains("http"), "{summary}");
+    let remedy = input["remedy"].as_str().unwrap();
+    assert!(
+        remedy.contains("DYNSYNC_CLIENT_SECRET"),
+        "no terminal: names the env var: {remedy}"
+    );
+    assert!(
+        doc["checks"].as_array().unwrap()[1..]
+            .iter()
+            .all(|c| c["status"] == "skip")
+    );
+}
+
+#[test]
+fn missing_secret_without_terminal_names_the_env_var() {
+    let fake = Fake::start(config());
+    let out = fake.validate().env_remove("DYNSYNC_PASSWORD").run();
+    assert_eq!(out.code, 2);
+    assert!(out.stdout.contains("DYNSYNC_PASSWORD"), "{}", out.stdout);
+    assert_eq!(fake.sim.stats.requests(), 0);
+}
+
+#[test]
+fn secrets_from_stdin() {
+    let fake = Fake::start(config());
+    let out = fake
+        .validate()
+        .args(&["--json", "--secrets-stdin"])
+        .env_remove("DYNSYNC_CLIENT_SECRET")
+        .env_remove("DYNSYNC_PASSWORD")
+        .stdin(&format!("{}\n{}\n", DEMO.client_secret, DEMO.password))
+        .run();
+    assert_eq!(out.code, 0, "{}", out.stdout);
+}
+
+#[test]
+fn org_url_forms_are_normalised_before_use() {
+    let fake = Fake::start(config());
+    let messy = format!("{}/api/data/v9.2/", fake.sim.url());
+    let out = fake.validate().args(&["--json", "--org-url", &messy]).run();
+    assert_eq!(out.code, 0, "{}", out.stdout);
+    let doc = out.json();
+    assert_eq!(doc["org"]["url"], fake.sim.url());
+    assert!(
+        check(&doc, "input")["summary"]
+            .as_str()
+            .unwrap()
+            .contains("dropped the path")
+    );
+}
+
+#[test]
+fn untrusted_certificate_is_exit_3() {
+    let fake = Fake::start(config());
+    let url = fake.sim.url();
+    let out = Run::new(&[
+        "validate",
+        "--json",
+        "--client-id",
+        DEMO.client_id,
+        "--username",
+        DEMO.username,
+    ])
+    .args(&["--org-url", &url, "--authority-host", &url])
+    .env("DYNSYNC_CLIENT_SECRET", DEMO.client_secret)
+    .env("DYNSYNC_PASSWORD", DEMO.password)
+    .run();
+    assert_eq!(out.code, 3, "{}", out.stdout);
+    assert_eq!(
+        fake.sim.stats.count(Route::Token),
+        0,
+        "no password grant over an untrusted connection"
+    );
+}
+
+#[test]
+fn verbose_logs_requests_without_secrets() {
+    let fake = Fake::start(config());
+    let out = fake.validate().args(&["-v", "--json"]).run();
+    assert_eq!(out.code, 0);
+    assert!(out.stderr.contains("[http] POST"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("/oauth2/v2.0/token → HTTP 200"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("fetchXml"), "query names are logged");
+    assert!(!out.stderr.contains("%3Cfetch"), "query values are not");
+}
