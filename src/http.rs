@@ -143,6 +143,7 @@ impl Http {
             .timeout(timeout)
             .redirect(reqwest::redirect::Policy::none())
             .user_agent(concat!("dynsync/", env!("CARGO_PKG_VERSION")))
+            .tcp_nodelay(true)
             .pool_idle_timeout(Duration::from_secs(30));
         if let Some(path) = &config.ca_bundle {
             for cert in load_pem_bundle(path)? {

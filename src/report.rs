@@ -169,6 +169,18 @@ impl Report {
         }
     }
 
+    /// The document printed when the run was interrupted: nothing was concluded.
+    pub fn interrupted() -> Report {
+        let checks = CHECK_IDS
+            .iter()
+            .map(|id| Check::skip(id, "interrupted before this check finished"))
+            .collect();
+        Report {
+            ok: false,
+            ..Report::new(None, None, checks)
+        }
+    }
+
     pub fn check(&self, id: &str) -> Option<&Check> {
         self.checks.iter().find(|c| c.id == id)
     }

@@ -717,3 +717,86 @@ fn verbose_logs_requests_without_secrets() {
     assert!(out.stderr.contains("fetchXml"), "query names are logged");
     assert!(!out.stderr.contains("%3Cfetch"), "query values are not");
 }
+
+#[test]
+fn a_body_that_is_not_json_is_exit_3() {
+    let fake = Fake::start(SimConfig {
+        dataverse_faults: vec![Fault::NotJson],
+        ..config()
+    });
+    let out = fake.validate().args(&["--json"]).run();
+    assert_eq!(out.code, 3, "{}", out.stdout);
+    let doc = out.json();
+    let unreachable: Vec<&serde_json::Value> = doc["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["summary"].as_str().unwrap().contains("not JSON"))
+        .collect();
+    assert_eq!(unreachable.len(), 1, "{doc}");
+}
+
+#[test]
+fn a_timed_out_get_is_retried() {
+    let stall = Fault::Stall(std::time::Duration::from_millis(2500));
+    let fake = Fake::start(SimConfig {
+        realm_faults: vec![stall],
+        ..config()
+    });
+    let out = fake.validate().args(&["--json", "--timeout", "1"]).run();
+    assert_eq!(out.code, 0, "{}", out.stdout);
+    assert_eq!(fake.sim.stats.count(Route::Realm), 2);
+}
+
+#[test]
+fn a_timed_out_token_request_is_not_repeated() {
+    let stall = Fault::Stall(std::time::Duration::from_millis(2500));
+    let fake = Fake::start(SimConfig {
+        token_faults: vec![stall],
+        ..config()
+    });
+    let out = fake.validate().args(&["--json", "--timeout", "1"]).run();
+    assert_eq!(out.code, 3, "{}", out.stdout);
+    assert!(
+        check(&out.json(), "token")["summary"]
+            .as_str()
+            .unwrap()
+            .contains("did not answer within 1 s")
+    );
+    assert_eq!(
+        fake.sim.stats.count(Route::Token),
+        1,
+        "the first attempt may have counted as a sign-in"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_exits_130_with_a_json_document() {
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dynsync"))
+        .args([
+            "validate",
+            "--demo",
+            "--json",
+            "--scenario",
+            "slow",
+            "--latency-ms",
+            "5000",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(700));
+    let killed = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(130));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["ok"], false);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("interrupted"));
+}

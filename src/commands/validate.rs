@@ -7,7 +7,7 @@ use crate::engine::{self, NoProgress, Progress};
 use crate::error::{Error, Result};
 use crate::http::{DemoTls, Http, HttpConfig};
 use crate::input::{self, Problem, RawInputs};
-use crate::report::{Check, Report};
+use crate::report::Report;
 use crate::secrets::{Secret, strip_line_ending};
 use crate::sim::{self, DEMO, Simulator};
 use crate::ui::{Io, Paint, Prompter, Spinner, render_report};
@@ -105,8 +105,7 @@ pub async fn run(
         _ = tokio::signal::ctrl_c() => {
             spinner.finish();
             if args.json {
-                let checks = crate::report::CHECK_IDS.iter().map(|id| Check::skip(id, "interrupted")).collect();
-                let _ = write_json(&Report::new(None, None, checks));
+                let _ = write_json(&Report::interrupted());
             }
             return Err(Error::Interrupted);
         }

@@ -158,9 +158,16 @@ impl Simulator {
         });
         let task = tokio::spawn(async move {
             loop {
-                let Ok((tcp, _)) = listener.accept().await else {
-                    continue;
+                let tcp = match listener.accept().await {
+                    Ok((tcp, _)) => tcp,
+                    Err(_) => {
+                        // Out of file descriptors or similar: back off instead of spinning.
+                        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+                        continue;
+                    }
                 };
+                // Small responses must not wait for Nagle's algorithm.
+                let _ = tcp.set_nodelay(true);
                 let acceptor = acceptor.clone();
                 let state = state.clone();
                 tokio::spawn(async move {
@@ -298,8 +305,10 @@ async fn handle(state: &State, req: Request<Incoming>) -> Resp {
         .expect("faults")
         .get_mut(&route)
         .and_then(|q| q.pop_front());
-    if let Some(f) = fault {
-        return fault_response(f);
+    match fault {
+        Some(Fault::Stall(d)) => tokio::time::sleep(d).await,
+        Some(f) => return fault_response(f),
+        None => {}
     }
     match route {
         Route::Realm => realm(state, &path),
@@ -329,6 +338,14 @@ fn fault_response(f: Fault) -> Resp {
                 .insert("retry-after", secs.to_string().parse().expect("header"));
             r
         }
+        Fault::NotJson => Response::builder()
+            .status(200)
+            .header("content-type", "application/json")
+            .body(Full::new(Bytes::from_static(
+                b"upstream connect error or disconnect/reset before headers",
+            )))
+            .expect("response"),
+        Fault::Stall(_) => unreachable!("stalls are served by waiting, then answering normally"),
         Fault::Html => Response::builder()
             .status(200)
             .header("content-type", "text/html")

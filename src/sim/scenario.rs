@@ -26,6 +26,10 @@ pub enum Fault {
     Status(u16),
     StatusRetryAfter(u16, u64),
     Html,
+    /// A 200 whose body is not JSON (a broken proxy).
+    NotJson,
+    /// Wait this long, then answer normally (to exceed a client timeout).
+    Stall(Duration),
 }
 
 /// The state of the simulated Azure AD and Dataverse.
