@@ -774,7 +774,7 @@ fn a_timed_out_token_request_is_not_repeated() {
 #[test]
 fn ctrl_c_exits_130_with_a_json_document() {
     use std::process::{Command, Stdio};
-    let mut child = Command::new(env!("CARGO_BIN_EXE_dynsync"))
+    let child = Command::new(env!("CARGO_BIN_EXE_dynsync"))
         .args([
             "validate",
             "--demo",
