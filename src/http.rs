@@ -205,7 +205,7 @@ impl Http {
             }
             self.sent.fetch_add(1, Ordering::Relaxed);
             let outcome = match req.send().await {
-                Ok(resp) => read_response(resp, &host).await,
+                Ok(resp) => read_response(resp, &host, self.timeout).await,
                 Err(e) => Err(self.classify(e, &host)),
             };
             let elapsed = started.elapsed();
@@ -323,7 +323,11 @@ fn retry_after(headers: &HeaderMap) -> Option<Duration> {
         .map(Duration::from_secs)
 }
 
-async fn read_response(mut resp: reqwest::Response, host: &str) -> Result<Response, HttpError> {
+async fn read_response(
+    mut resp: reqwest::Response,
+    host: &str,
+    timeout: Duration,
+) -> Result<Response, HttpError> {
     let status = resp.status().as_u16();
     let headers = resp.headers().clone();
     let mut body = Vec::new();
@@ -342,7 +346,7 @@ async fn read_response(mut resp: reqwest::Response, host: &str) -> Result<Respon
             Err(e) if e.is_timeout() => {
                 return Err(HttpError::Timeout {
                     host: host.to_string(),
-                    secs: 0,
+                    secs: timeout.as_secs(),
                 });
             }
             Err(e) => {
