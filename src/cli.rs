@@ -4,9 +4,11 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
+use crate::clock::SystemClock;
 use crate::cloud::Cloud;
 use crate::commands;
 use crate::error::Error;
+use crate::secrets::KeyringStore;
 use crate::ui::{Io, TerminalPrompter};
 
 const EXIT_CODES: &str = "\
@@ -26,6 +28,10 @@ Exit codes:
     after_help = EXIT_CODES
 )]
 pub struct Cli {
+    /// Where profiles are kept (default: the platform config directory, e.g. ~/.config/dynsync).
+    #[arg(long, global = true, env = "DYNSYNC_CONFIG_DIR", value_name = "DIR")]
+    pub config_dir: Option<PathBuf>,
+
     /// Log every HTTP request (method, URL without query values, status, time) to stderr. Never secrets.
     #[arg(short, long, global = true)]
     pub verbose: bool,
@@ -42,6 +48,74 @@ pub enum Command {
     /// Explain an Azure AD error: a code (AADSTS50126 or 50126), or `-` to read a pasted error from stdin.
     #[command(after_help = EXIT_CODES)]
     Explain(ExplainArgs),
+    /// Manage profiles: one per Marketo ⇄ Dynamics connection (secrets in the OS keyring).
+    #[command(subcommand)]
+    Profile(ProfileCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProfileCommand {
+    /// List the profiles: org, user, last validation, secret expiry.
+    List {
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show one profile's settings and whether each secret is stored (never the secret).
+    Show {
+        name: String,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Create a profile or change its non-secret settings.
+    Set(Box<ProfileSetArgs>),
+    /// Store the client secret or the password in the OS keyring (hidden prompt, or stdin without a terminal).
+    StoreSecret {
+        name: String,
+        /// Which secret.
+        #[arg(value_parser = ["client-secret", "password"])]
+        which: String,
+    },
+    /// Remove a profile and its keyring entries.
+    Remove {
+        name: String,
+        /// Do not ask for confirmation.
+        #[arg(long, short)]
+        yes: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct ProfileSetArgs {
+    /// Profile name: letters, digits, '.', '_' or '-'.
+    pub name: String,
+    #[arg(long, value_name = "GUID")]
+    pub client_id: Option<String>,
+    #[arg(long, value_name = "UPN")]
+    pub username: Option<String>,
+    #[arg(long, value_name = "URL")]
+    pub org_url: Option<String>,
+    #[arg(long, value_name = "ID|DOMAIN")]
+    pub tenant: Option<String>,
+    #[arg(long, value_enum)]
+    pub cloud: Option<Cloud>,
+    #[arg(long, value_name = "URL")]
+    pub authority_host: Option<String>,
+    #[arg(long, value_name = "FILE")]
+    pub ca_bundle: Option<PathBuf>,
+    /// The client secret's expiry date (YYYY-MM-DD), as the portal shows it.
+    #[arg(long, value_name = "DATE")]
+    pub secret_expires: Option<String>,
+    /// The client secret's Secret ID (a GUID), to recognise it in the portal.
+    #[arg(long, value_name = "GUID")]
+    pub secret_key_id: Option<String>,
+    /// The first characters of the secret as the portal shows them (at most 3).
+    #[arg(long, value_name = "TEXT")]
+    pub secret_hint: Option<String>,
+    /// When the sync user's password last changed (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub password_changed: Option<String>,
 }
 
 const VALIDATE_HELP: &str = "\
@@ -107,6 +181,15 @@ pub struct ValidateArgs {
     /// With --demo: list the scenarios and exit.
     #[arg(long, requires = "demo")]
     pub list_scenarios: bool,
+    /// Take the inputs from this profile and the OS keyring; flags and env vars override field by field.
+    #[arg(long, value_name = "NAME", conflicts_with_all = ["demo", "all"])]
+    pub profile: Option<String>,
+    /// Validate every profile, concurrently.
+    #[arg(long, conflicts_with = "demo")]
+    pub all: bool,
+    /// With --all: how many profiles to validate at once.
+    #[arg(long, requires = "all", default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=32))]
+    pub jobs: u16,
 }
 
 #[derive(Debug, Args)]
@@ -140,15 +223,39 @@ pub fn main() -> i32 {
             return crate::error::exit::UNREACHABLE;
         }
     };
-    let io = Io::system();
-    let result = runtime.block_on(async {
-        match cli.command {
-            Command::Validate(args) => {
-                commands::validate::run(&args, cli.verbose, &io, &TerminalPrompter).await
-            }
-            Command::Explain(args) => commands::explain::run(&args, &io),
-        }
-    });
+    let store = KeyringStore::default();
+    let vars = |k: &str| std::env::var(k).ok();
+    let mut stdin = std::io::stdin();
+    let ctx = commands::Ctx {
+        io: Io::system(),
+        verbose: cli.verbose,
+        prompter: &TerminalPrompter,
+        store: &store,
+        clock: &SystemClock,
+        vars: &vars,
+        stdin: std::cell::RefCell::new(&mut stdin),
+        config_dir: cli.config_dir.clone().or_else(crate::profile::default_dir),
+    };
+    let mut stdout = std::io::stdout();
+    let result = runtime.block_on(dispatch(&cli.command, &ctx, &mut stdout));
+    finish(result)
+}
+
+/// Run one command with the given context, writing its output to `out`.
+pub async fn dispatch(
+    command: &Command,
+    ctx: &commands::Ctx<'_>,
+    out: &mut dyn std::io::Write,
+) -> Result<i32, Error> {
+    match command {
+        Command::Validate(args) => commands::validate::run(args, ctx, out).await,
+        Command::Explain(args) => commands::explain::run(args, ctx, out),
+        Command::Profile(cmd) => commands::profile::run(cmd, ctx, out),
+    }
+}
+
+/// Turn a command's outcome into the process exit code, printing an error to stderr.
+pub fn finish(result: Result<i32, Error>) -> i32 {
     match result {
         Ok(code) => code,
         Err(Error::Interrupted) => {

@@ -235,23 +235,24 @@ fn tenant_check(
             );
         }
     };
-    if let Some(g) = &given {
-        if *g != org_tid {
-            let c = Check::fail(
-                "tenant",
-                format!(
-                    "--tenant resolves to {g}, but {} belongs to tenant {org_tid}",
-                    inputs.org.host
-                ),
-                "leave --tenant out (dynsync discovers the org's tenant) or pass the org's tenant",
-            )
-            .field(Some(Field::Tenant));
-            return (c, Some(org_tid));
-        }
+    if let Some(g) = &given
+        && *g != org_tid
+    {
+        let c = Check::fail(
+            "tenant",
+            format!(
+                "--tenant resolves to {g}, but {} belongs to tenant {org_tid}",
+                inputs.org.host
+            ),
+            "leave --tenant out (dynsync discovers the org's tenant) or pass the org's tenant",
+        )
+        .field(Some(Field::Tenant));
+        return (c, Some(org_tid));
     }
-    if let Some(t) = token_tid {
-        if !t.eq_ignore_ascii_case(&org_tid) {
-            let c = Check::fail(
+    if let Some(t) = token_tid
+        && !t.eq_ignore_ascii_case(&org_tid)
+    {
+        let c = Check::fail(
                 "tenant",
                 format!(
                     "{} signs in to tenant {t}, but {} belongs to tenant {org_tid}",
@@ -260,8 +261,7 @@ fn tenant_check(
                 "the sync user must be a member of the org's own tenant: use an account of that directory (not a guest from another one), or check the org URL",
             )
             .field(Some(Field::Username));
-            return (c, Some(org_tid));
-        }
+        return (c, Some(org_tid));
     }
     let how = if given.is_some() {
         "resolved from --tenant and confirmed by the org"
@@ -571,11 +571,12 @@ fn user_check(r: &DvResult, inputs: &Inputs) -> (Check, Option<Value>) {
         .and_then(|s| s.first())
         .and_then(|s| s.get("uilanguageid"))
         .and_then(|v| v.as_i64());
-    if let Some(l) = lcid {
-        if l != dynamics::ENGLISH_LCID && l != 0 {
-            notes.push(format!("its UI language is {l}, not English (1033)"));
-            fixes.push("Marketo asks for an English sync user: sign in as the sync user → Settings (gear) → Personalization Settings → Languages → User Interface Language: English".to_string());
-        }
+    if let Some(l) = lcid
+        && l != dynamics::ENGLISH_LCID
+        && l != 0
+    {
+        notes.push(format!("its UI language is {l}, not English (1033)"));
+        fixes.push("Marketo asks for an English sync user: sign in as the sync user → Settings (gear) → Personalization Settings → Languages → User Interface Language: English".to_string());
     }
     let c = if notes.is_empty() {
         Check::pass(ID, format!("{name} is enabled and licensed"))

@@ -25,6 +25,9 @@ pub enum Error {
     Service(String),
     #[error("interrupted")]
     Interrupted,
+    /// The OS keyring could not be used.
+    #[error("{0}")]
+    Keyring(String),
     #[error("{0}")]
     Io(#[from] std::io::Error),
     #[error("{0}")]
@@ -35,7 +38,7 @@ impl Error {
     pub fn exit_code(&self) -> i32 {
         match self {
             Error::Input(_) => exit::INVALID_INPUT,
-            Error::Service(_) => exit::UNREACHABLE,
+            Error::Service(_) | Error::Keyring(_) => exit::UNREACHABLE,
             Error::Interrupted => exit::INTERRUPTED,
             // A closed stdout (e.g. `| head`) or a terminal error: treat like a usage problem of the environment.
             Error::Io(_) | Error::Internal(_) => exit::CHECK_FAILED,
@@ -44,3 +47,19 @@ impl Error {
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl From<crate::profile::ProfileError> for Error {
+    fn from(e: crate::profile::ProfileError) -> Self {
+        use crate::profile::ProfileError as P;
+        match e {
+            P::Io { .. } | P::Locked(_) => Error::Internal(e.to_string()),
+            _ => Error::Input(e.to_string()),
+        }
+    }
+}
+
+impl From<crate::secrets::StoreError> for Error {
+    fn from(e: crate::secrets::StoreError) -> Self {
+        Error::Keyring(format!("{e}\n{}", crate::secrets::HEADLESS_HELP))
+    }
+}

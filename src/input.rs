@@ -278,17 +278,17 @@ pub fn check(raw: RawInputs) -> Checked {
         None => Some(Duration::from_secs(DEFAULT_TIMEOUT_SECS)),
     };
 
-    if let Some(path) = &raw.ca_bundle {
-        if !path.is_file() {
-            errors.push(Problem::new(
-                None,
-                format!(
-                    "CA bundle {} does not exist or is not a file",
-                    path.display()
-                ),
-                "pass --ca-bundle with the path of a PEM file",
-            ));
-        }
+    if let Some(path) = &raw.ca_bundle
+        && !path.is_file()
+    {
+        errors.push(Problem::new(
+            None,
+            format!(
+                "CA bundle {} does not exist or is not a file",
+                path.display()
+            ),
+            "pass --ca-bundle with the path of a PEM file",
+        ));
     }
 
     let inputs = if errors.is_empty() {
@@ -314,7 +314,7 @@ pub fn check(raw: RawInputs) -> Checked {
     }
 }
 
-fn check_client_secret(s: &Secret) -> Result<(), Problem> {
+pub fn check_client_secret(s: &Secret) -> Result<(), Problem> {
     let v = s.expose();
     if v.is_empty() {
         return Err(Problem::new(
@@ -359,7 +359,7 @@ pub fn parse_guid(s: &str) -> Option<String> {
     Some(s.to_ascii_lowercase())
 }
 
-fn check_upn(u: &str) -> Result<String, Problem> {
+pub fn check_upn(u: &str) -> Result<String, Problem> {
     if u.contains('\\') {
         return Err(Problem::new(
             Some(Field::Username),
@@ -397,7 +397,7 @@ fn is_domain(d: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.')
 }
 
-fn check_tenant(t: &str) -> Result<String, Problem> {
+pub fn check_tenant(t: &str) -> Result<String, Problem> {
     if let Some(g) = parse_guid(t) {
         return Ok(g);
     }

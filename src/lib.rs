@@ -8,6 +8,7 @@
 
 pub mod azure;
 pub mod cli;
+pub mod clock;
 pub mod cloud;
 pub mod commands;
 pub mod dynamics;
@@ -16,6 +17,7 @@ pub mod error;
 pub mod http;
 pub mod input;
 pub mod marketo;
+pub mod profile;
 pub mod report;
 pub mod secrets;
 pub mod sim;

@@ -39,6 +39,184 @@ pub fn strip_line_ending(mut s: String) -> String {
     s
 }
 
+/// Which of a profile's two secrets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SecretKind {
+    ClientSecret,
+    Password,
+}
+
+impl SecretKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            SecretKind::ClientSecret => "client-secret",
+            SecretKind::Password => "password",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<SecretKind> {
+        match s {
+            "client-secret" | "client_secret" => Some(SecretKind::ClientSecret),
+            "password" => Some(SecretKind::Password),
+            _ => None,
+        }
+    }
+}
+
+/// The keyring service name every entry is stored under.
+pub const SERVICE: &str = "dynsync";
+
+/// The keyring account of one secret: `PROFILE/client-secret` or `PROFILE/password`.
+pub fn account(profile: &str, kind: SecretKind) -> String {
+    format!("{profile}/{}", kind.name())
+}
+
+#[derive(Debug, thiserror::Error, Clone, PartialEq, Eq)]
+pub enum StoreError {
+    /// The keyring cannot be used at all here (no D-Bus session, locked, no backend, hung).
+    #[error("the OS keyring cannot be used: {0}")]
+    Unavailable(String),
+    #[error("the OS keyring refused: {0}")]
+    Failed(String),
+}
+
+/// What to do when the keyring is unavailable; dynsync never falls back to a plaintext file.
+pub const HEADLESS_HELP: &str = "dynsync stores secrets only in the OS keyring and never in a file. Without a usable keyring:\n\
+  - give the secrets per run: DYNSYNC_CLIENT_SECRET and DYNSYNC_PASSWORD, or --secrets-stdin (line 1 secret, line 2 password);\n\
+  - or make the keyring usable: on Linux a Secret Service (GNOME Keyring, KeePassXC…) on the D-Bus session bus, unlocked — over SSH start one with `dbus-run-session -- sh` and `echo -n PASS | gnome-keyring-daemon --unlock --components=secrets`.";
+
+/// Where secrets live. The real one is the OS keyring; tests use [`MemoryStore`].
+pub trait SecretStore: Send + Sync {
+    fn get(&self, profile: &str, kind: SecretKind) -> Result<Option<Secret>, StoreError>;
+    fn set(&self, profile: &str, kind: SecretKind, value: &Secret) -> Result<(), StoreError>;
+    /// Delete; `Ok(false)` when there was nothing to delete.
+    fn delete(&self, profile: &str, kind: SecretKind) -> Result<bool, StoreError>;
+}
+
+/// Secrets in memory only: the demo's store and the tests'.
+#[derive(Default)]
+pub struct MemoryStore {
+    entries: std::sync::Mutex<std::collections::HashMap<String, Secret>>,
+    unavailable: Option<String>,
+}
+
+impl MemoryStore {
+    /// A store that behaves like a keyring that cannot be reached.
+    pub fn unavailable(reason: &str) -> MemoryStore {
+        MemoryStore {
+            unavailable: Some(reason.to_string()),
+            ..Default::default()
+        }
+    }
+
+    fn check(&self) -> Result<(), StoreError> {
+        match &self.unavailable {
+            Some(r) => Err(StoreError::Unavailable(r.clone())),
+            None => Ok(()),
+        }
+    }
+}
+
+impl SecretStore for MemoryStore {
+    fn get(&self, profile: &str, kind: SecretKind) -> Result<Option<Secret>, StoreError> {
+        self.check()?;
+        Ok(self
+            .entries
+            .lock()
+            .expect("store")
+            .get(&account(profile, kind))
+            .cloned())
+    }
+    fn set(&self, profile: &str, kind: SecretKind, value: &Secret) -> Result<(), StoreError> {
+        self.check()?;
+        self.entries
+            .lock()
+            .expect("store")
+            .insert(account(profile, kind), value.clone());
+        Ok(())
+    }
+    fn delete(&self, profile: &str, kind: SecretKind) -> Result<bool, StoreError> {
+        self.check()?;
+        Ok(self
+            .entries
+            .lock()
+            .expect("store")
+            .remove(&account(profile, kind))
+            .is_some())
+    }
+}
+
+/// The OS keyring (`keyring` crate). Every call runs on a helper thread and is bounded by a
+/// timeout: a Secret Service that waits for an unlock prompt nobody can see must not hang dynsync.
+pub struct KeyringStore {
+    timeout: std::time::Duration,
+}
+
+impl Default for KeyringStore {
+    fn default() -> Self {
+        KeyringStore {
+            timeout: std::time::Duration::from_secs(10),
+        }
+    }
+}
+
+impl KeyringStore {
+    pub fn with_timeout(timeout: std::time::Duration) -> KeyringStore {
+        KeyringStore { timeout }
+    }
+
+    fn call<T: Send + 'static>(
+        &self,
+        profile: &str,
+        kind: SecretKind,
+        op: impl FnOnce(keyring::Entry) -> keyring::Result<T> + Send + 'static,
+    ) -> Result<T, StoreError> {
+        let user = account(profile, kind);
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let result = keyring::Entry::new(SERVICE, &user).and_then(op);
+            let _ = tx.send(result);
+        });
+        match rx.recv_timeout(self.timeout) {
+            Ok(result) => result.map_err(map_keyring_error),
+            Err(_) => Err(StoreError::Unavailable(format!(
+                "no answer within {} s (is the keyring locked and waiting for a password prompt?)",
+                self.timeout.as_secs()
+            ))),
+        }
+    }
+}
+
+fn map_keyring_error(e: keyring::Error) -> StoreError {
+    match e {
+        keyring::Error::PlatformFailure(inner) | keyring::Error::NoStorageAccess(inner) => {
+            StoreError::Unavailable(inner.to_string())
+        }
+        other => StoreError::Failed(other.to_string()),
+    }
+}
+
+impl SecretStore for KeyringStore {
+    fn get(&self, profile: &str, kind: SecretKind) -> Result<Option<Secret>, StoreError> {
+        self.call(profile, kind, |e| match e.get_password() {
+            Ok(v) => Ok(Some(Secret::new(v))),
+            Err(keyring::Error::NoEntry) => Ok(None),
+            Err(other) => Err(other),
+        })
+    }
+    fn set(&self, profile: &str, kind: SecretKind, value: &Secret) -> Result<(), StoreError> {
+        let value = value.clone();
+        self.call(profile, kind, move |e| e.set_password(value.expose()))
+    }
+    fn delete(&self, profile: &str, kind: SecretKind) -> Result<bool, StoreError> {
+        self.call(profile, kind, |e| match e.delete_credential() {
+            Ok(()) => Ok(true),
+            Err(keyring::Error::NoEntry) => Ok(false),
+            Err(other) => Err(other),
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -49,6 +227,29 @@ mod tests {
         let shown = format!("{s:?} {:?}", Some(s.clone()));
         assert!(!shown.contains("hunter2"), "{shown}");
         assert_eq!(s.expose(), "hunter2-very-secret");
+    }
+
+    #[test]
+    fn memory_store_round_trip_and_unavailable() {
+        let m = MemoryStore::default();
+        assert!(m.get("p", SecretKind::Password).unwrap().is_none());
+        m.set("p", SecretKind::Password, &Secret::new("x")).unwrap();
+        assert_eq!(
+            m.get("p", SecretKind::Password).unwrap().unwrap().expose(),
+            "x"
+        );
+        assert!(m.get("p", SecretKind::ClientSecret).unwrap().is_none());
+        assert!(m.delete("p", SecretKind::Password).unwrap());
+        assert!(!m.delete("p", SecretKind::Password).unwrap());
+        let u = MemoryStore::unavailable("no D-Bus");
+        assert!(matches!(
+            u.get("p", SecretKind::Password),
+            Err(StoreError::Unavailable(_))
+        ));
+        assert_eq!(
+            account("contoso-prod", SecretKind::ClientSecret),
+            "contoso-prod/client-secret"
+        );
     }
 
     #[test]

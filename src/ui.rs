@@ -44,6 +44,17 @@ impl Io {
 pub trait Prompter {
     /// Ask for a secret without echoing it.
     fn secret(&self, label: &str) -> Result<Secret>;
+    /// Ask a yes/no question.
+    fn confirm(&self, question: &str, default: bool) -> Result<bool>;
+}
+
+fn dialoguer_error(e: dialoguer::Error) -> Error {
+    match e {
+        dialoguer::Error::IO(io) if io.kind() == std::io::ErrorKind::Interrupted => {
+            Error::Interrupted
+        }
+        dialoguer::Error::IO(io) => Error::Io(io),
+    }
 }
 
 /// The real terminal (dialoguer).
@@ -55,13 +66,16 @@ impl Prompter for TerminalPrompter {
             .with_prompt(label)
             .allow_empty_password(true)
             .interact()
-            .map_err(|e| match e {
-                dialoguer::Error::IO(io) if io.kind() == std::io::ErrorKind::Interrupted => {
-                    Error::Interrupted
-                }
-                dialoguer::Error::IO(io) => Error::Io(io),
-            })?;
+            .map_err(dialoguer_error)?;
         Ok(Secret::new(value))
+    }
+
+    fn confirm(&self, question: &str, default: bool) -> Result<bool> {
+        dialoguer::Confirm::new()
+            .with_prompt(question)
+            .default(default)
+            .interact()
+            .map_err(dialoguer_error)
     }
 }
 
@@ -154,10 +168,10 @@ pub fn render_report(report: &Report, heading: &str, paint: &Paint) -> String {
             c.id,
             c.summary
         ));
-        if let Some(r) = &c.remedy {
-            if matches!(c.status, Status::Warn | Status::Fail | Status::Skip) {
-                out.push_str(&indent(r, &format!("  {:width$}    ", "")));
-            }
+        if let Some(r) = &c.remedy
+            && matches!(c.status, Status::Warn | Status::Fail | Status::Skip)
+        {
+            out.push_str(&indent(r, &format!("  {:width$}    ", "")));
         }
     }
     let input_failed = report

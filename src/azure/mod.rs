@@ -99,30 +99,30 @@ pub async fn probe_org(http: &Http, org: &OrgUrl) -> Result<Probe, HttpError> {
 
 pub fn read_probe(resp: &Response) -> Probe {
     if resp.status == 401 {
-        if let Some(h) = resp.header("www-authenticate") {
-            if let Some(authority) = challenge_param(h, "authorization_uri") {
-                let lower = authority.to_ascii_lowercase();
-                if lower.contains("/adfs") {
-                    return Probe::AdFs { authority };
-                }
-                if let Some(tid) = url::Url::parse(&authority)
-                    .ok()
-                    .and_then(|u| {
-                        u.path_segments()
-                            .and_then(|mut s| s.next().map(str::to_string))
-                    })
-                    .and_then(|seg| parse_guid(&seg))
-                {
-                    return Probe::Tenant {
-                        tenant_id: tid,
-                        authority,
-                    };
-                }
-                return Probe::NotDataverse {
-                    status: 401,
-                    detail: format!("its sign-in challenge names no tenant ({authority})"),
+        if let Some(h) = resp.header("www-authenticate")
+            && let Some(authority) = challenge_param(h, "authorization_uri")
+        {
+            let lower = authority.to_ascii_lowercase();
+            if lower.contains("/adfs") {
+                return Probe::AdFs { authority };
+            }
+            if let Some(tid) = url::Url::parse(&authority)
+                .ok()
+                .and_then(|u| {
+                    u.path_segments()
+                        .and_then(|mut s| s.next().map(str::to_string))
+                })
+                .and_then(|seg| parse_guid(&seg))
+            {
+                return Probe::Tenant {
+                    tenant_id: tid,
+                    authority,
                 };
             }
+            return Probe::NotDataverse {
+                status: 401,
+                detail: format!("its sign-in challenge names no tenant ({authority})"),
+            };
         }
         return Probe::NotDataverse {
             status: 401,
@@ -185,10 +185,10 @@ pub async fn resolve_tenant(
             }),
         };
     }
-    if (400..500).contains(&resp.status) {
-        if let Some(e) = AadError::from_json(&resp.body) {
-            return Ok(Err(e));
-        }
+    if (400..500).contains(&resp.status)
+        && let Some(e) = AadError::from_json(&resp.body)
+    {
+        return Ok(Err(e));
     }
     Err(resp.unexpected())
 }

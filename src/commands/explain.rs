@@ -1,15 +1,16 @@
 //! `dynsync explain`: the catalogue entry for an AADSTS code, or a diagnosis of a pasted error.
 
-use std::io::{Read, Write};
+use std::io::Write;
 
 use serde::Serialize;
 
 use crate::azure::aad_error::AadError;
 use crate::azure::catalogue::{self, Diagnosis};
 use crate::cli::ExplainArgs;
+use crate::commands::Ctx;
 use crate::error::{Error, Result};
 use crate::input::field_label;
-use crate::ui::{Io, Paint};
+use crate::ui::Paint;
 
 const MAX_PASTE: u64 = 1024 * 1024;
 
@@ -26,10 +27,9 @@ struct Explained<'a> {
     error_uri: Option<&'a str>,
 }
 
-pub fn run(args: &ExplainArgs, io: &Io) -> Result<i32> {
+pub fn run(args: &ExplainArgs, ctx: &Ctx, out: &mut dyn Write) -> Result<i32> {
     let err = if args.code.trim() == "-" {
-        let mut text = String::new();
-        std::io::stdin().take(MAX_PASTE).read_to_string(&mut text)?;
+        let text = ctx.read_stdin(MAX_PASTE)?;
         AadError::from_text(&text).ok_or_else(|| {
             Error::Input("no Azure AD error found in the input: paste the error body (JSON) or a message containing AADSTSnnnnn".into())
         })?
@@ -54,13 +54,12 @@ pub fn run(args: &ExplainArgs, io: &Io) -> Result<i32> {
         timestamp: err.timestamp.as_deref(),
         error_uri: err.error_uri.as_deref(),
     };
-    let mut out = std::io::stdout().lock();
     if args.json {
-        serde_json::to_writer_pretty(&mut out, &shown)
+        serde_json::to_writer_pretty(&mut *out, &shown)
             .map_err(|e| Error::Internal(e.to_string()))?;
         out.write_all(b"\n")?;
     } else {
-        let paint = Paint::new(io.color);
+        let paint = Paint::new(ctx.io.color);
         let mut text = format!("{}\n\n", paint.bold(&diagnosis.summary));
         if let Some(e) = entry {
             // The summary already says the cause's first sentence; add only what follows it.

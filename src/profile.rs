@@ -1,0 +1,471 @@
+//! Profiles: one per Marketo ⇄ Dynamics connection, holding only non-secret settings, in one
+//! TOML file in the platform config directory. Secrets live in the OS keyring (see `secrets`).
+//!
+//! Writes are atomic (temp file, fsync, rename), the file is 0600 and its directory 0700 on Unix,
+//! a lock file keeps two processes from writing at once, and a corrupt file or one of a newer
+//! format is reported and never overwritten.
+
+use std::collections::BTreeMap;
+use std::fs::{self, File, OpenOptions};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+use crate::cloud::Cloud;
+
+/// The profile file's format; a file with a higher number is refused, not rewritten.
+pub const FORMAT: u32 = 1;
+pub const FILE_NAME: &str = "profiles.toml";
+const LOCK_WAIT: Duration = Duration::from_secs(5);
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tenant_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub org_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cloud: Option<Cloud>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub authority_host: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ca_bundle: Option<PathBuf>,
+    /// The client secret's key id (the portal's "Secret ID"), when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub secret_key_id: Option<String>,
+    /// The first characters of the secret as the portal shows them, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub secret_hint: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub secret_expires: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password_changed: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_validation: Option<LastValidation>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LastValidation {
+    pub at: DateTime<Utc>,
+    pub ok: bool,
+    pub exit_code: i32,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+struct FileDoc {
+    format: u32,
+    #[serde(default)]
+    profiles: BTreeMap<String, Profile>,
+}
+
+#[derive(Debug, Error)]
+pub enum ProfileError {
+    #[error("no profile named {0:?} (list them with: dynsync profile list)")]
+    NotFound(String),
+    #[error(
+        "profile name {0:?} is not allowed: use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit"
+    )]
+    BadName(String),
+    #[error(
+        "{path} is not a valid dynsync profile file ({detail}); it was left untouched: fix or move it"
+    )]
+    Corrupt { path: PathBuf, detail: String },
+    #[error(
+        "{path} was written by a newer dynsync (format {found}, this one reads {FORMAT}); it was left untouched: upgrade dynsync"
+    )]
+    Newer { path: PathBuf, found: u32 },
+    #[error("another dynsync is writing {0}; try again in a moment")]
+    Locked(PathBuf),
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("no config directory: set DYNSYNC_CONFIG_DIR or pass --config-dir")]
+    NoConfigDir,
+}
+
+fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> ProfileError + '_ {
+    move |source| ProfileError::Io {
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
+pub fn check_name(name: &str) -> Result<(), ProfileError> {
+    let ok = !name.is_empty()
+        && name.len() <= 64
+        && name
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphanumeric())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'));
+    if ok {
+        Ok(())
+    } else {
+        Err(ProfileError::BadName(name.to_string()))
+    }
+}
+
+/// The platform config directory: `~/.config/dynsync` on Linux, `~/Library/Application
+/// Support/dynsync` on macOS, `%APPDATA%\dynsync\config` on Windows.
+pub fn default_dir() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "dynsync").map(|d| d.config_dir().to_path_buf())
+}
+
+/// The profile file in one directory.
+#[derive(Debug, Clone)]
+pub struct Profiles {
+    dir: PathBuf,
+}
+
+impl Profiles {
+    pub fn new(dir: impl Into<PathBuf>) -> Profiles {
+        Profiles { dir: dir.into() }
+    }
+
+    pub fn path(&self) -> PathBuf {
+        self.dir.join(FILE_NAME)
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// All profiles; an absent file is no profiles.
+    pub fn load(&self) -> Result<BTreeMap<String, Profile>, ProfileError> {
+        Ok(self.read()?.profiles)
+    }
+
+    pub fn get(&self, name: &str) -> Result<Profile, ProfileError> {
+        self.load()?
+            .remove(name)
+            .ok_or_else(|| ProfileError::NotFound(name.to_string()))
+    }
+
+    fn read(&self) -> Result<FileDoc, ProfileError> {
+        let path = self.path();
+        let text = match fs::read_to_string(&path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Ok(FileDoc {
+                    format: FORMAT,
+                    profiles: BTreeMap::new(),
+                });
+            }
+            Err(e) => return Err(io_err(&path)(e)),
+        };
+        // Look at the format first, so a newer file is named as such rather than as corrupt.
+        let format = toml::from_str::<toml::Table>(&text)
+            .map_err(|e| ProfileError::Corrupt {
+                path: path.clone(),
+                detail: first_line(&e.to_string()),
+            })?
+            .get("format")
+            .and_then(|v| v.as_integer());
+        match format {
+            Some(f) if f > FORMAT as i64 => {
+                return Err(ProfileError::Newer {
+                    path,
+                    found: f as u32,
+                });
+            }
+            Some(f) if f >= 1 => {}
+            _ => {
+                return Err(ProfileError::Corrupt {
+                    path,
+                    detail: "no valid `format` field".into(),
+                });
+            }
+        }
+        toml::from_str(&text).map_err(|e| ProfileError::Corrupt {
+            path,
+            detail: first_line(&e.to_string()),
+        })
+    }
+
+    /// Read, change and write back under the lock. Nothing is written when `change` fails.
+    pub fn update<T>(
+        &self,
+        change: impl FnOnce(&mut BTreeMap<String, Profile>) -> Result<T, ProfileError>,
+    ) -> Result<T, ProfileError> {
+        self.ensure_dir()?;
+        let _lock = self.lock()?;
+        let mut doc = self.read()?;
+        let out = change(&mut doc.profiles)?;
+        doc.format = FORMAT;
+        self.write(&doc)?;
+        Ok(out)
+    }
+
+    fn ensure_dir(&self) -> Result<(), ProfileError> {
+        if !self.dir.exists() {
+            let mut b = fs::DirBuilder::new();
+            b.recursive(true);
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::DirBuilderExt;
+                b.mode(0o700);
+            }
+            b.create(&self.dir).map_err(io_err(&self.dir))?;
+        }
+        Ok(())
+    }
+
+    fn lock(&self) -> Result<File, ProfileError> {
+        let path = self.dir.join(".profiles.lock");
+        let file = private_file(&path, false)?;
+        let start = Instant::now();
+        loop {
+            match file.try_lock() {
+                Ok(()) => return Ok(file),
+                Err(std::fs::TryLockError::WouldBlock) if start.elapsed() < LOCK_WAIT => {
+                    std::thread::sleep(Duration::from_millis(25));
+                }
+                Err(std::fs::TryLockError::WouldBlock) => {
+                    return Err(ProfileError::Locked(self.path()));
+                }
+                Err(std::fs::TryLockError::Error(e)) => return Err(io_err(&path)(e)),
+            }
+        }
+    }
+
+    fn write(&self, doc: &FileDoc) -> Result<(), ProfileError> {
+        let path = self.path();
+        let text = format!(
+            "# dynsync profiles: non-secret settings only. Secrets are in the OS keyring.\n{}",
+            toml::to_string_pretty(doc).map_err(|e| ProfileError::Corrupt {
+                path: path.clone(),
+                detail: e.to_string()
+            })?
+        );
+        let tmp = self
+            .dir
+            .join(format!(".{FILE_NAME}.{}.tmp", std::process::id()));
+        let result = (|| {
+            let mut f = private_file(&tmp, true)?;
+            f.write_all(text.as_bytes()).map_err(io_err(&tmp))?;
+            f.sync_all().map_err(io_err(&tmp))?;
+            fs::rename(&tmp, &path).map_err(io_err(&path))?;
+            if let Ok(d) = File::open(&self.dir) {
+                let _ = d.sync_all();
+            }
+            Ok(())
+        })();
+        if result.is_err() {
+            let _ = fs::remove_file(&tmp);
+        }
+        result
+    }
+}
+
+/// Open (creating) a file only its owner can read.
+fn private_file(path: &Path, truncate: bool) -> Result<File, ProfileError> {
+    let mut o = OpenOptions::new();
+    o.create(true).write(true).truncate(truncate);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        o.mode(0o600);
+    }
+    o.open(path).map_err(io_err(path))
+}
+
+fn first_line(s: &str) -> String {
+    s.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .take(300)
+        .collect()
+}
+
+/// Days from `today` until `date` (negative once past).
+pub fn days_until(date: NaiveDate, today: NaiveDate) -> i64 {
+    (date - today).num_days()
+}
+
+/// Parse a `YYYY-MM-DD` date given on the command line.
+pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+        .map_err(|_| format!("{s:?} is not a date: use YYYY-MM-DD, e.g. 2027-05-01"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Profile {
+        Profile {
+            tenant_id: Some("6f1d2c3b-4a59-4e8d-9c7b-0a1b2c3d4e5f".into()),
+            client_id: Some("2b7f0e4c-9a1d-4c3e-8f5b-6d7e8f9a0b1c".into()),
+            username: Some("sync@contoso.com".into()),
+            org_url: Some("https://contoso.crm.dynamics.com".into()),
+            cloud: Some(Cloud::Public),
+            secret_expires: Some(NaiveDate::from_ymd_opt(2027, 5, 1).unwrap()),
+            last_validation: Some(LastValidation {
+                at: "2026-11-23T10:00:00Z".parse().unwrap(),
+                ok: true,
+                exit_code: 0,
+            }),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn round_trip() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = Profiles::new(dir.path().join("cfg"));
+        assert!(p.load().unwrap().is_empty());
+        p.update(|m| {
+            m.insert("contoso-prod".into(), sample());
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(p.get("contoso-prod").unwrap(), sample());
+        assert!(matches!(p.get("nope"), Err(ProfileError::NotFound(_))));
+        let text = fs::read_to_string(p.path()).unwrap();
+        assert!(text.contains("format = 1"), "{text}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn file_0600_and_dir_0700() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let p = Profiles::new(dir.path().join("cfg"));
+        p.update(|m| {
+            m.insert("a".into(), Profile::default());
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(
+            fs::metadata(p.path()).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+        assert_eq!(
+            fs::metadata(p.dir()).unwrap().permissions().mode() & 0o777,
+            0o700
+        );
+    }
+
+    #[test]
+    fn corrupt_and_newer_files_are_reported_and_left_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = Profiles::new(dir.path());
+        fs::write(p.path(), "format = 1\n[profiles.a\nbroken").unwrap();
+        let err = p.update(|_| Ok(())).unwrap_err();
+        assert!(matches!(err, ProfileError::Corrupt { .. }), "{err}");
+        assert!(err.to_string().contains("profiles.toml"));
+        assert_eq!(
+            fs::read_to_string(p.path()).unwrap(),
+            "format = 1\n[profiles.a\nbroken"
+        );
+
+        fs::write(p.path(), "format = 7\n[profiles.a]\nfuture_field = 1\n").unwrap();
+        let err = p.load().unwrap_err();
+        assert!(matches!(err, ProfileError::Newer { found: 7, .. }), "{err}");
+        assert!(p.update(|_| Ok(())).is_err());
+        assert!(
+            fs::read_to_string(p.path())
+                .unwrap()
+                .contains("future_field")
+        );
+    }
+
+    #[test]
+    fn failed_change_writes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = Profiles::new(dir.path());
+        p.update(|m| {
+            m.insert("keep".into(), sample());
+            Ok(())
+        })
+        .unwrap();
+        let before = fs::read_to_string(p.path()).unwrap();
+        let r: Result<(), _> = p.update(|m| {
+            m.clear();
+            Err(ProfileError::BadName("x y".into()))
+        });
+        assert!(r.is_err());
+        assert_eq!(fs::read_to_string(p.path()).unwrap(), before);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn failed_write_leaves_the_old_file_intact() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let p = Profiles::new(dir.path().join("cfg"));
+        p.update(|m| {
+            m.insert("keep".into(), sample());
+            Ok(())
+        })
+        .unwrap();
+        let before = fs::read_to_string(p.path()).unwrap();
+        // A directory nobody may write to: the temp file cannot be created. (Root ignores modes,
+        // so make the temp file's name a directory instead, which no write can replace.)
+        let tmp = p
+            .dir()
+            .join(format!(".{FILE_NAME}.{}.tmp", std::process::id()));
+        fs::create_dir(&tmp).unwrap();
+        fs::write(tmp.join("x"), "x").unwrap();
+        let err = p.update(|m| {
+            m.insert("new".into(), Profile::default());
+            Ok(())
+        });
+        assert!(matches!(err, Err(ProfileError::Io { .. })), "{err:?}");
+        assert_eq!(fs::read_to_string(p.path()).unwrap(), before);
+        let _ = fs::set_permissions(p.dir(), fs::Permissions::from_mode(0o700));
+    }
+
+    #[test]
+    fn concurrent_writers_do_not_lose_updates() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = Profiles::new(dir.path());
+        let handles: Vec<_> = (0..8)
+            .map(|i| {
+                let p = p.clone();
+                std::thread::spawn(move || {
+                    p.update(|m| {
+                        m.insert(format!("p{i}"), Profile::default());
+                        Ok(())
+                    })
+                    .unwrap()
+                })
+            })
+            .collect();
+        for h in handles {
+            h.join().unwrap();
+        }
+        assert_eq!(p.load().unwrap().len(), 8);
+    }
+
+    #[test]
+    fn names_and_dates() {
+        assert!(check_name("contoso-prod").is_ok());
+        assert!(check_name("a.b_c").is_ok());
+        assert!(check_name("-x").is_err());
+        assert!(check_name("has space").is_err());
+        assert!(check_name("../etc").is_err());
+        assert!(check_name("").is_err());
+        let d = parse_date("2027-05-01").unwrap();
+        assert_eq!(days_until(d, parse_date("2027-04-01").unwrap()), 30);
+        assert_eq!(days_until(d, parse_date("2027-05-03").unwrap()), -2);
+        assert!(parse_date("01/05/2027").is_err());
+    }
+}

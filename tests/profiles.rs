@@ -1,0 +1,621 @@
+//! Profiles and secret storage, in process: the real commands with an in-memory keyring, a fixed
+//! clock, a scripted prompter and a temporary config directory, against the simulated tenant.
+
+mod common;
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::path::Path;
+
+use clap::Parser;
+use common::Fake;
+use dynsync::cli::{Cli, dispatch};
+use dynsync::clock::FixedClock;
+use dynsync::commands::Ctx;
+use dynsync::error::Error;
+use dynsync::secrets::{MemoryStore, Secret, SecretKind, SecretStore};
+use dynsync::sim::{DEMO, RoleGrant, SimConfig};
+use dynsync::ui::{Io, Prompter};
+use serde_json::Value;
+
+/// Answers prompts from a script; an unexpected prompt fails the test.
+#[derive(Default)]
+struct Scripted(RefCell<Vec<(&'static str, &'static str)>>);
+
+impl Prompter for Scripted {
+    fn secret(&self, label: &str) -> dynsync::error::Result<Secret> {
+        let mut q = self.0.borrow_mut();
+        assert!(!q.is_empty(), "unexpected prompt: {label}");
+        let (want, answer) = q.remove(0);
+        assert!(
+            label.contains(want),
+            "prompt {label:?} should mention {want:?}"
+        );
+        Ok(Secret::new(answer))
+    }
+    fn confirm(&self, question: &str, _default: bool) -> dynsync::error::Result<bool> {
+        let mut q = self.0.borrow_mut();
+        assert!(!q.is_empty(), "unexpected question: {question}");
+        let (want, answer) = q.remove(0);
+        assert!(
+            question.contains(want),
+            "question {question:?} should mention {want:?}"
+        );
+        Ok(answer == "yes")
+    }
+}
+
+struct World {
+    dir: tempfile::TempDir,
+    store: MemoryStore,
+    clock: FixedClock,
+    vars: HashMap<String, String>,
+    prompter: Scripted,
+    io: Io,
+}
+
+const PIPE: Io = Io {
+    stdin_tty: false,
+    stdout_tty: false,
+    stderr_tty: false,
+    color: false,
+};
+const TTY: Io = Io {
+    stdin_tty: true,
+    stdout_tty: true,
+    stderr_tty: true,
+    color: false,
+};
+
+struct Out {
+    code: i32,
+    stdout: String,
+    error: Option<String>,
+}
+
+impl Out {
+    fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.stdout))
+    }
+}
+
+impl World {
+    fn new() -> World {
+        World {
+            dir: tempfile::tempdir().unwrap(),
+            store: MemoryStore::default(),
+            clock: FixedClock("2026-11-23T12:00:00Z".parse().unwrap()),
+            vars: HashMap::new(),
+            prompter: Scripted::default(),
+            io: PIPE,
+        }
+    }
+
+    fn run(&self, argv: &[&str], stdin: &str) -> Out {
+        let mut full = vec!["dynsync", "--config-dir", self.dir.path().to_str().unwrap()];
+        full.extend_from_slice(argv);
+        let cli = Cli::try_parse_from(full).unwrap_or_else(|e| panic!("{e}"));
+        let vars = |k: &str| self.vars.get(k).cloned();
+        let mut input: &[u8] = stdin.as_bytes();
+        let ctx = Ctx {
+            io: self.io,
+            verbose: false,
+            prompter: &self.prompter,
+            store: &self.store,
+            clock: &self.clock,
+            vars: &vars,
+            stdin: RefCell::new(&mut input),
+            config_dir: Some(self.dir.path().to_path_buf()),
+        };
+        let mut stdout = Vec::new();
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        let result = rt.block_on(dispatch(&cli.command, &ctx, &mut stdout));
+        let (code, error) = match result {
+            Ok(c) => (c, None),
+            Err(e) => (e.exit_code(), Some(e.to_string())),
+        };
+        Out {
+            code,
+            stdout: String::from_utf8(stdout).unwrap(),
+            error,
+        }
+    }
+
+    /// A profile pointing at a fake tenant, with both secrets in the keyring.
+    fn profile_for(&self, name: &str, fake: &Fake) {
+        let url = fake.sim.url();
+        let ca = fake.ca.path().to_str().unwrap();
+        let out = self.run(
+            &[
+                "profile",
+                "set",
+                name,
+                "--client-id",
+                DEMO.client_id,
+                "--username",
+                DEMO.username,
+                "--org-url",
+                &url,
+                "--authority-host",
+                &url,
+                "--ca-bundle",
+                ca,
+                "--secret-expires",
+                "2027-05-01",
+            ],
+            "",
+        );
+        assert_eq!(out.code, 0, "{:?}", out.error);
+        self.store
+            .set(
+                name,
+                SecretKind::ClientSecret,
+                &Secret::new(DEMO.client_secret),
+            )
+            .unwrap();
+        self.store
+            .set(name, SecretKind::Password, &Secret::new(DEMO.password))
+            .unwrap();
+    }
+
+    fn files_contain(&self, needle: &str) -> bool {
+        fn walk(p: &Path, needle: &str) -> bool {
+            std::fs::read_dir(p).unwrap().flatten().any(|e| {
+                let path = e.path();
+                if path.is_dir() {
+                    walk(&path, needle)
+                } else {
+                    std::fs::read_to_string(&path)
+                        .unwrap_or_default()
+                        .contains(needle)
+                }
+            })
+        }
+        walk(self.dir.path(), needle)
+    }
+}
+
+#[test]
+fn set_show_list_round_trip() {
+    let w = World::new();
+    let out = w.run(
+        &[
+            "profile",
+            "set",
+            "contoso-prod",
+            "--client-id",
+            DEMO.client_id,
+            "--username",
+            DEMO.username,
+            "--org-url",
+            "https://contoso.api.crm.dynamics.com/api/data/v9.2/",
+            "--secret-expires",
+            "2026-12-23",
+            "--cloud",
+            "public",
+        ],
+        "",
+    );
+    assert_eq!(out.code, 0, "{:?}", out.error);
+    assert!(out.stdout.contains("Created profile contoso-prod"));
+    w.store
+        .set("contoso-prod", SecretKind::Password, &Secret::new("pw"))
+        .unwrap();
+
+    let list = w.run(&["profile", "list", "--json"], "").json();
+    let p = &list[0];
+    assert_eq!(p["name"], "contoso-prod");
+    assert_eq!(
+        p["org_url"], "https://contoso.crm.dynamics.com",
+        "stored normalised"
+    );
+    assert_eq!(p["username"], DEMO.username);
+    assert_eq!(p["client_id"], DEMO.client_id);
+    assert_eq!(p["tenant_id"], Value::Null);
+    assert_eq!(p["cloud"], "public");
+    assert_eq!(p["secret_expires"], "2026-12-23");
+    assert_eq!(p["days_left"], 30);
+    assert_eq!(
+        p["secrets_stored"],
+        serde_json::json!({"client_secret": false, "password": true})
+    );
+    assert_eq!(p["last_validation"], Value::Null);
+
+    let show = w.run(&["profile", "show", "contoso-prod"], "");
+    assert!(
+        show.stdout.contains("stored in the OS keyring"),
+        "{}",
+        show.stdout
+    );
+    assert!(show.stdout.contains("not stored"));
+    assert!(!show.stdout.contains("pw\n"));
+
+    let table = w.run(&["profile", "list"], "");
+    assert!(
+        table.stdout.contains("2026-12-23 (30 days)"),
+        "{}",
+        table.stdout
+    );
+}
+
+#[test]
+fn bad_set_names_the_field_and_saves_nothing() {
+    let w = World::new();
+    assert_eq!(
+        w.run(&["profile", "set", "p", "--username", "a@contoso.com"], "")
+            .code,
+        0
+    );
+    let out = w.run(
+        &[
+            "profile",
+            "set",
+            "p",
+            "--username",
+            "CONTOSO\\x",
+            "--secret-expires",
+            "next week",
+        ],
+        "",
+    );
+    assert_eq!(out.code, 2);
+    let err = out.error.unwrap();
+    assert!(
+        err.contains("--username")
+            && err.contains("--secret-expires")
+            && err.contains("nothing was saved"),
+        "{err}"
+    );
+    let p = &w.run(&["profile", "list", "--json"], "").json()[0];
+    assert_eq!(p["username"], "a@contoso.com");
+    assert!(
+        w.run(&["profile", "set", "../x"], "")
+            .error
+            .unwrap()
+            .contains("not allowed")
+    );
+}
+
+#[test]
+fn store_secret_from_stdin_and_refuse_a_secret_id() {
+    let w = World::new();
+    assert_eq!(
+        w.run(&["profile", "set", "p", "--username", "a@contoso.com"], "")
+            .code,
+        0
+    );
+    let out = w.run(
+        &["profile", "store-secret", "p", "client-secret"],
+        "the-value\n",
+    );
+    assert_eq!(out.code, 0, "{:?}", out.error);
+    assert!(out.stdout.contains("account p/client-secret"));
+    assert_eq!(
+        w.store
+            .get("p", SecretKind::ClientSecret)
+            .unwrap()
+            .unwrap()
+            .expose(),
+        "the-value"
+    );
+
+    let out = w.run(
+        &["profile", "store-secret", "p", "client-secret"],
+        &format!("{}\n", DEMO.secret_id),
+    );
+    assert_eq!(out.code, 2);
+    assert!(out.error.unwrap().contains("Secret ID"));
+    assert_eq!(
+        w.store
+            .get("p", SecretKind::ClientSecret)
+            .unwrap()
+            .unwrap()
+            .expose(),
+        "the-value",
+        "old value kept"
+    );
+
+    let out = w.run(&["profile", "store-secret", "nope", "password"], "x\n");
+    assert_eq!(out.code, 2, "no secret for a profile that does not exist");
+}
+
+#[test]
+fn store_secret_on_a_terminal_prompts_hidden() {
+    let mut w = World::new();
+    w.io = TTY;
+    w.prompter = Scripted(RefCell::new(vec![("Password", "typed-pw")]));
+    assert_eq!(
+        w.run(&["profile", "set", "p", "--username", "a@contoso.com"], "")
+            .code,
+        0
+    );
+    assert_eq!(
+        w.run(&["profile", "store-secret", "p", "password"], "")
+            .code,
+        0
+    );
+    assert_eq!(
+        w.store
+            .get("p", SecretKind::Password)
+            .unwrap()
+            .unwrap()
+            .expose(),
+        "typed-pw"
+    );
+}
+
+#[test]
+fn validate_profile_uses_keyring_and_records_the_result() {
+    let fake = Fake::start(SimConfig::default());
+    let w = World::new();
+    w.profile_for("contoso", &fake);
+    let out = w.run(&["validate", "--profile", "contoso", "--json"], "");
+    assert_eq!(out.code, 0, "{}", out.stdout);
+    let p = &w.run(&["profile", "list", "--json"], "").json()[0];
+    assert_eq!(
+        p["last_validation"],
+        serde_json::json!({"at": "2026-11-23T12:00:00Z", "ok": true, "exit_code": 0})
+    );
+    assert_eq!(
+        p["tenant_id"], DEMO.tenant_id,
+        "the discovered tenant is recorded"
+    );
+    // Canary: nothing under the config dir holds a secret.
+    assert!(!w.files_contain(DEMO.client_secret));
+    assert!(!w.files_contain(DEMO.password));
+    for t in fake.sim.stats.issued_tokens() {
+        assert!(!w.files_contain(&t));
+    }
+}
+
+#[test]
+fn precedence_env_over_keyring_and_keyring_over_prompt() {
+    let fake = Fake::start(SimConfig::default());
+    let mut w = World::new();
+    w.profile_for("p", &fake);
+    // A wrong secret in the environment beats the right one in the keyring.
+    w.vars
+        .insert("DYNSYNC_CLIENT_SECRET".into(), "wrong-secret-value".into());
+    let doc = w.run(&["validate", "--profile", "p", "--json"], "").json();
+    assert_eq!(common::check(&doc, "token")["aadsts"], 7000215);
+    // Without it, the keyring's value is used, and a terminal is not asked.
+    w.vars.clear();
+    w.io = TTY;
+    assert_eq!(w.run(&["validate", "--profile", "p", "--json"], "").code, 0);
+    // A secret missing from the keyring is prompted for on a terminal.
+    w.store.delete("p", SecretKind::Password).unwrap();
+    w.prompter = Scripted(RefCell::new(vec![("Password", DEMO.password)]));
+    assert_eq!(w.run(&["validate", "--profile", "p", "--json"], "").code, 0);
+    assert!(w.prompter.0.borrow().is_empty(), "the prompt was used");
+}
+
+#[test]
+fn flags_override_profile_fields() {
+    let fake = Fake::start(SimConfig::default());
+    let w = World::new();
+    w.profile_for("p", &fake);
+    assert_eq!(
+        w.run(
+            &[
+                "profile",
+                "set",
+                "p",
+                "--username",
+                "someone.else@contoso.com"
+            ],
+            ""
+        )
+        .code,
+        0
+    );
+    let doc = w.run(&["validate", "--profile", "p", "--json"], "").json();
+    assert_eq!(common::check(&doc, "token")["aadsts"], 50034);
+    let out = w.run(
+        &[
+            "validate",
+            "--profile",
+            "p",
+            "--json",
+            "--username",
+            DEMO.username,
+        ],
+        "",
+    );
+    assert_eq!(out.code, 0, "{}", out.stdout);
+}
+
+#[test]
+fn missing_secret_and_no_terminal_names_the_env_var() {
+    let fake = Fake::start(SimConfig::default());
+    let w = World::new();
+    w.profile_for("p", &fake);
+    w.store.delete("p", SecretKind::ClientSecret).unwrap();
+    let out = w.run(&["validate", "--profile", "p", "--json"], "");
+    assert_eq!(out.code, 2);
+    assert!(
+        common::check(&out.json(), "input")["remedy"]
+            .as_str()
+            .unwrap()
+            .contains("DYNSYNC_CLIENT_SECRET")
+    );
+    assert_eq!(fake.sim.stats.requests(), 0);
+}
+
+#[test]
+fn unusable_keyring_is_explained_and_env_still_works() {
+    let fake = Fake::start(SimConfig::default());
+    let mut w = World::new();
+    w.profile_for("p", &fake);
+    w.store = MemoryStore::unavailable("no D-Bus session bus");
+    let out = w.run(&["profile", "store-secret", "p", "password"], "x\n");
+    assert_eq!(out.code, 3);
+    let err = out.error.unwrap();
+    assert!(
+        err.contains("no D-Bus session bus")
+            && err.contains("DYNSYNC_PASSWORD")
+            && err.contains("never in a file"),
+        "{err}"
+    );
+    w.vars
+        .insert("DYNSYNC_CLIENT_SECRET".into(), DEMO.client_secret.into());
+    w.vars
+        .insert("DYNSYNC_PASSWORD".into(), DEMO.password.into());
+    assert_eq!(w.run(&["validate", "--profile", "p", "--json"], "").code, 0);
+}
+
+#[test]
+fn validate_all_reports_each_profile() {
+    let good = Fake::start(SimConfig::default());
+    let bad = Fake::start(SimConfig {
+        role: RoleGrant::None,
+        ..SimConfig::default()
+    });
+    let w = World::new();
+    w.profile_for("a-good", &good);
+    w.profile_for("b-bad", &bad);
+    w.profile_for("c-nosecret", &good);
+    w.store.delete("c-nosecret", SecretKind::Password).unwrap();
+    let out = w.run(&["validate", "--all", "--json", "--jobs", "2"], "");
+    assert_eq!(out.code, 1);
+    let doc = out.json();
+    assert_eq!(doc["ok"], false);
+    let results = doc["profiles"].as_array().unwrap();
+    let names: Vec<&str> = results
+        .iter()
+        .map(|r| r["profile"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["a-good", "b-bad", "c-nosecret"]);
+    assert_eq!(results[0]["ok"], true);
+    assert_eq!(common::status(&results[1], "dynamics.roles"), "fail");
+    assert_eq!(common::status(&results[2], "input"), "fail");
+    assert!(results[0]["checks"].is_array() && results[0]["tenant_id"] == DEMO.tenant_id);
+
+    let human = w.run(&["validate", "--all"], "");
+    assert!(
+        human.stdout.contains("3 profiles: 1 passed, 2 failed"),
+        "{}",
+        human.stdout
+    );
+    assert!(human.stdout.contains("dynamics.roles"));
+
+    let listed = w.run(&["profile", "list", "--json"], "").json();
+    assert_eq!(listed[1]["last_validation"]["exit_code"], 1);
+}
+
+#[test]
+fn validate_all_exit_3_when_only_unreachable() {
+    let good = Fake::start(SimConfig::default());
+    let w = World::new();
+    w.profile_for("a", &good);
+    w.profile_for("down", &good);
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let dead = format!("https://127.0.0.1:{port}");
+    assert_eq!(
+        w.run(
+            &[
+                "profile",
+                "set",
+                "down",
+                "--org-url",
+                &dead,
+                "--authority-host",
+                &dead
+            ],
+            ""
+        )
+        .code,
+        0
+    );
+    let out = w.run(&["validate", "--all", "--json"], "");
+    assert_eq!(out.code, 3, "{}", out.stdout);
+    assert!(w.run(&["validate", "--all"], "").code == 3);
+    let empty = World::new();
+    assert_eq!(empty.run(&["validate", "--all"], "").code, 2);
+}
+
+#[test]
+fn remove_needs_confirmation_and_clears_the_keyring() {
+    let fake = Fake::start(SimConfig::default());
+    let mut w = World::new();
+    w.profile_for("p", &fake);
+    let out = w.run(&["profile", "remove", "p"], "");
+    assert_eq!(out.code, 2, "no terminal and no --yes");
+    w.io = TTY;
+    w.prompter = Scripted(RefCell::new(vec![("Remove profile p", "no")]));
+    assert!(
+        w.run(&["profile", "remove", "p"], "")
+            .stdout
+            .contains("Kept p")
+    );
+    assert!(w.store.get("p", SecretKind::Password).unwrap().is_some());
+    let out = w.run(&["profile", "remove", "p", "--yes"], "");
+    assert_eq!(out.code, 0);
+    assert!(w.store.get("p", SecretKind::Password).unwrap().is_none());
+    assert!(
+        w.store
+            .get("p", SecretKind::ClientSecret)
+            .unwrap()
+            .is_none()
+    );
+    assert_eq!(
+        w.run(&["profile", "list", "--json"], "").json(),
+        serde_json::json!([])
+    );
+}
+
+#[test]
+fn corrupt_profile_file_is_reported_not_overwritten() {
+    let w = World::new();
+    let path = w.dir.path().join("profiles.toml");
+    std::fs::write(&path, "this is = = not toml").unwrap();
+    let out = w.run(&["profile", "set", "p", "--username", "a@contoso.com"], "");
+    assert_eq!(out.code, 2);
+    assert!(out.error.unwrap().contains("profiles.toml"));
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        "this is = = not toml"
+    );
+}
+
+#[test]
+fn secrets_stdin_and_prompts_without_profile() {
+    let fake = Fake::start(SimConfig::default());
+    let mut w = World::new();
+    w.io = TTY;
+    w.prompter = Scripted(RefCell::new(vec![
+        ("Value", DEMO.client_secret),
+        (DEMO.username, DEMO.password),
+    ]));
+    let url = fake.sim.url();
+    let ca = fake.ca.path().to_str().unwrap().to_string();
+    let args = [
+        "validate",
+        "--json",
+        "--client-id",
+        DEMO.client_id,
+        "--username",
+        DEMO.username,
+        "--org-url",
+        &url,
+        "--authority-host",
+        &url,
+        "--ca-bundle",
+        &ca,
+    ];
+    assert_eq!(w.run(&args, "").code, 0);
+    assert!(w.prompter.0.borrow().is_empty());
+    // --secrets-stdin refuses a terminal (it would echo).
+    let mut with_stdin = args.to_vec();
+    with_stdin.push("--secrets-stdin");
+    let out = w.run(&with_stdin, "");
+    assert_eq!(out.code, 2);
+    assert!(matches!(Error::Input(out.error.unwrap()), Error::Input(m) if m.contains("pipe")));
+}
