@@ -51,6 +51,25 @@ pub enum Command {
     /// Manage profiles: one per Marketo ⇄ Dynamics connection (secrets in the OS keyring).
     #[command(subcommand)]
     Profile(ProfileCommand),
+    /// Run the demo tenant (simulated Azure AD + Dataverse) on loopback until Ctrl-C, to rehearse
+    /// profiles and scripts against it from another terminal.
+    DemoTenant(DemoTenantArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DemoTenantArgs {
+    /// The scenario to serve (see `dynsync validate --demo --list-scenarios`).
+    #[arg(long, default_value = "ok", value_name = "NAME")]
+    pub scenario: String,
+    /// Delay every response by this many milliseconds.
+    #[arg(long, value_name = "MS")]
+    pub latency_ms: Option<u64>,
+    /// Listen on this loopback port (default: any free port).
+    #[arg(long, default_value_t = 0)]
+    pub port: u16,
+    /// Write the demo CA certificate here (default: a file in the temp directory, removed on exit).
+    #[arg(long, value_name = "FILE")]
+    pub ca_file: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -251,6 +270,7 @@ pub async fn dispatch(
         Command::Validate(args) => commands::validate::run(args, ctx, out).await,
         Command::Explain(args) => commands::explain::run(args, ctx, out),
         Command::Profile(cmd) => commands::profile::run(cmd, ctx, out),
+        Command::DemoTenant(args) => commands::demo_tenant::run(args, out).await,
     }
 }
 

@@ -127,3 +127,56 @@ fn bad_flags_are_usage_errors_and_help_lists_exit_codes() {
     assert!(help.stdout.contains("130"));
     assert!(help.stdout.contains("DYNSYNC_CLIENT_SECRET"));
 }
+
+#[cfg(unix)]
+#[test]
+fn demo_tenant_serves_until_interrupted() {
+    use std::io::{BufRead, BufReader};
+    use std::process::{Command, Stdio};
+    let dir = tempfile::tempdir().unwrap();
+    let ca = dir.path().join("ca.pem");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dynsync"))
+        .args(["demo-tenant", "--ca-file", ca.to_str().unwrap()])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.as_mut().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    let url = first
+        .split_whitespace()
+        .find(|w| w.starts_with("https://127.0.0.1:"))
+        .expect("URL on the first line")
+        .to_string();
+    let out = Run::new(&[
+        "validate",
+        "--json",
+        "--org-url",
+        &url,
+        "--authority-host",
+        &url,
+        "--ca-bundle",
+        ca.to_str().unwrap(),
+    ])
+    .args(&[
+        "--client-id",
+        dynsync::sim::DEMO.client_id,
+        "--username",
+        dynsync::sim::DEMO.username,
+    ])
+    .env("DYNSYNC_CLIENT_SECRET", dynsync::sim::DEMO.client_secret)
+    .env("DYNSYNC_PASSWORD", dynsync::sim::DEMO.password)
+    .run();
+    assert_eq!(out.code, 0, "{}", out.stdout);
+    Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(0));
+    let mut err = String::new();
+    std::io::Read::read_to_string(child.stderr.as_mut().unwrap(), &mut err).unwrap();
+    assert!(err.contains("stopped after"), "{err}");
+}

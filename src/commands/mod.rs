@@ -1,5 +1,6 @@
 //! One thin module per verb: gather inputs, call the library, print, return the exit code.
 
+pub mod demo_tenant;
 pub mod explain;
 pub mod profile;
 pub mod validate;

@@ -312,10 +312,10 @@ fn render_all(
                     .iter()
                     .filter(|c| c.status == Status::Warn)
                     .count();
-                if warns == 0 {
-                    "all checks passed".into()
-                } else {
-                    format!("passed with {warns} warning(s)")
+                match warns {
+                    0 => "all checks passed".into(),
+                    1 => "passed with 1 warning".into(),
+                    n => format!("passed with {n} warnings"),
                 }
             }
         };
@@ -326,8 +326,9 @@ fn render_all(
     }
     let failed = results.iter().filter(|(_, r)| !r.ok).count();
     text.push_str(&format!(
-        "\n{} profiles: {} passed, {} failed. Details: dynsync validate --profile NAME\n",
+        "\n{} profile{}: {} passed, {} failed. Details: dynsync validate --profile NAME\n",
         results.len(),
+        if results.len() == 1 { "" } else { "s" },
         results.len() - failed,
         failed
     ));
@@ -338,7 +339,7 @@ fn render_all(
 /// record is a warning: the validation itself happened.
 fn record(ctx: &Ctx<'_>, results: &[(String, &Report)]) {
     let Ok(profiles) = ctx.profiles() else { return };
-    let at = ctx.clock.now();
+    let at = chrono::SubsecRound::trunc_subsecs(ctx.clock.now(), 0);
     let outcome = profiles.update(|m| {
         for (name, report) in results {
             if let Some(p) = m.get_mut(name) {

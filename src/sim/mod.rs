@@ -130,6 +130,11 @@ fn make_certificate() -> Result<
 impl Simulator {
     /// Start on the current Tokio runtime, listening on an ephemeral loopback port.
     pub async fn start(config: SimConfig) -> Result<Simulator, String> {
+        Simulator::start_on(config, 0).await
+    }
+
+    /// Start on the current Tokio runtime, listening on `127.0.0.1:port` (0: any free port).
+    pub async fn start_on(config: SimConfig, port: u16) -> Result<Simulator, String> {
         let (ca_pem, cert, key) = make_certificate()?;
         let provider = Arc::new(rustls::crypto::ring::default_provider());
         let mut tls = rustls::ServerConfig::builder_with_provider(provider)
@@ -140,7 +145,7 @@ impl Simulator {
             .map_err(|e| format!("demo certificate: {e}"))?;
         tls.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
         let acceptor = TlsAcceptor::from(Arc::new(tls));
-        let listener = TcpListener::bind("127.0.0.1:0")
+        let listener = TcpListener::bind(("127.0.0.1", port))
             .await
             .map_err(|e| format!("simulator: {e}"))?;
         let addr = listener.local_addr().map_err(|e| e.to_string())?;
