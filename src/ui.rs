@@ -46,6 +46,71 @@ pub trait Prompter {
     fn secret(&self, label: &str) -> Result<Secret>;
     /// Ask a yes/no question.
     fn confirm(&self, question: &str, default: bool) -> Result<bool>;
+    /// Ask for a line of text (shown as typed).
+    fn input(&self, label: &str, default: Option<&str>) -> Result<String>;
+    /// Pick one of `items` (arrow keys on a terminal); returns its index.
+    fn select(&self, question: &str, items: &[&str], default: usize) -> Result<usize>;
+}
+
+/// Puts text on the user's clipboard.
+pub trait Clipboard {
+    fn copy(&self, text: &str) -> Result<()>;
+    /// Empty the clipboard (after a secret was copied), where the terminal allows it.
+    fn clear(&self) -> Result<()>;
+}
+
+/// OSC 52: the terminal sets the clipboard, which also works over SSH (most modern terminals;
+/// some need it enabled). Written to stderr so stdout stays clean.
+pub struct Osc52Clipboard;
+
+impl Clipboard for Osc52Clipboard {
+    fn copy(&self, text: &str) -> Result<()> {
+        use base64::Engine;
+        let b64 = base64::engine::general_purpose::STANDARD.encode(text.as_bytes());
+        let mut err = std::io::stderr().lock();
+        std::io::Write::write_all(&mut err, format!("\x1b]52;c;{b64}\x07").as_bytes())?;
+        std::io::Write::flush(&mut err)?;
+        Ok(())
+    }
+    fn clear(&self) -> Result<()> {
+        let mut err = std::io::stderr().lock();
+        std::io::Write::write_all(&mut err, b"\x1b]52;c;\x07")?;
+        std::io::Write::flush(&mut err)?;
+        Ok(())
+    }
+}
+
+/// Opens a URL in the user's browser.
+pub trait Browser {
+    fn open(&self, url: &str) -> Result<()>;
+}
+
+/// The platform's opener (`xdg-open`, `open`, `start`), detached.
+pub struct SystemBrowser;
+
+impl Browser for SystemBrowser {
+    fn open(&self, url: &str) -> Result<()> {
+        let mut cmd = if cfg!(target_os = "macos") {
+            std::process::Command::new("open")
+        } else if cfg!(windows) {
+            let mut c = std::process::Command::new("cmd");
+            c.args(["/C", "start", ""]);
+            c
+        } else {
+            std::process::Command::new("xdg-open")
+        };
+        cmd.arg(url)
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .map(|_| ())
+            .map_err(|e| {
+                Error::Internal(format!(
+                    "could not open a browser ({e}); open {url} by hand"
+                ))
+            })
+    }
 }
 
 fn dialoguer_error(e: dialoguer::Error) -> Error {
@@ -73,6 +138,25 @@ impl Prompter for TerminalPrompter {
     fn confirm(&self, question: &str, default: bool) -> Result<bool> {
         dialoguer::Confirm::new()
             .with_prompt(question)
+            .default(default)
+            .interact()
+            .map_err(dialoguer_error)
+    }
+
+    fn input(&self, label: &str, default: Option<&str>) -> Result<String> {
+        let mut i = dialoguer::Input::<String>::new()
+            .with_prompt(label)
+            .allow_empty(true);
+        if let Some(d) = default {
+            i = i.default(d.to_string());
+        }
+        i.interact_text().map_err(dialoguer_error)
+    }
+
+    fn select(&self, question: &str, items: &[&str], default: usize) -> Result<usize> {
+        dialoguer::Select::new()
+            .with_prompt(question)
+            .items(items)
             .default(default)
             .interact()
             .map_err(dialoguer_error)
@@ -228,6 +312,132 @@ pub fn render_report(report: &Report, heading: &str, paint: &Paint) -> String {
     out.push_str(&line);
     out.push('\n');
     out
+}
+
+/// A prompter that answers from a script, for tests: it fails on a prompt it did not expect
+/// (wrong kind, or a question not containing the expected words) and on prompts left over.
+pub mod testing {
+    use std::cell::RefCell;
+    use std::collections::VecDeque;
+
+    use super::Prompter;
+    use crate::error::{Error, Result};
+    use crate::secrets::Secret;
+
+    #[derive(Debug, Clone)]
+    enum Answer {
+        Text(String),
+        Secret(String),
+        Confirm(bool),
+        /// Pick the first item containing this text.
+        Select(String),
+        /// Act as if the user pressed Ctrl-C.
+        Interrupt,
+    }
+
+    #[derive(Default)]
+    pub struct ScriptedPrompter {
+        script: RefCell<VecDeque<(&'static str, String, Answer)>>,
+        /// Every question asked, in order.
+        pub asked: RefCell<Vec<String>>,
+    }
+
+    impl ScriptedPrompter {
+        pub fn new() -> Self {
+            Self::default()
+        }
+        fn push(self, kind: &'static str, expect: &str, a: Answer) -> Self {
+            self.script
+                .borrow_mut()
+                .push_back((kind, expect.to_string(), a));
+            self
+        }
+        pub fn text(self, expect: &str, answer: &str) -> Self {
+            self.push("input", expect, Answer::Text(answer.into()))
+        }
+        pub fn secret(self, expect: &str, answer: &str) -> Self {
+            self.push("secret", expect, Answer::Secret(answer.into()))
+        }
+        pub fn confirm(self, expect: &str, answer: bool) -> Self {
+            self.push("confirm", expect, Answer::Confirm(answer))
+        }
+        pub fn select(self, expect: &str, item: &str) -> Self {
+            self.push("select", expect, Answer::Select(item.into()))
+        }
+        /// The next prompt of this kind is interrupted (Ctrl-C).
+        pub fn interrupt(self, kind: &'static str, expect: &str) -> Self {
+            self.push(kind, expect, Answer::Interrupt)
+        }
+        pub fn remaining(&self) -> usize {
+            self.script.borrow().len()
+        }
+
+        fn next(&self, kind: &str, question: &str) -> Result<Answer> {
+            self.asked.borrow_mut().push(question.to_string());
+            let Some((want_kind, expect, answer)) = self.script.borrow_mut().pop_front() else {
+                panic!("unexpected {kind} prompt: {question:?}");
+            };
+            assert_eq!(
+                want_kind, kind,
+                "expected a {want_kind} prompt about {expect:?}, got {kind}: {question:?}"
+            );
+            assert!(
+                question.contains(&expect),
+                "expected a prompt about {expect:?}, got {question:?}"
+            );
+            match answer {
+                Answer::Interrupt => Err(Error::Interrupted),
+                a => Ok(a),
+            }
+        }
+    }
+
+    impl Drop for ScriptedPrompter {
+        fn drop(&mut self) {
+            if !std::thread::panicking() {
+                let left = self.script.borrow();
+                assert!(
+                    left.is_empty(),
+                    "prompts left over: {:?}",
+                    left.iter()
+                        .map(|(k, e, _)| format!("{k} {e}"))
+                        .collect::<Vec<_>>()
+                );
+            }
+        }
+    }
+
+    impl Prompter for ScriptedPrompter {
+        fn secret(&self, label: &str) -> Result<Secret> {
+            match self.next("secret", label)? {
+                Answer::Secret(s) => Ok(Secret::new(s)),
+                _ => unreachable!(),
+            }
+        }
+        fn confirm(&self, question: &str, _default: bool) -> Result<bool> {
+            match self.next("confirm", question)? {
+                Answer::Confirm(b) => Ok(b),
+                _ => unreachable!(),
+            }
+        }
+        fn input(&self, label: &str, _default: Option<&str>) -> Result<String> {
+            match self.next("input", label)? {
+                Answer::Text(t) => Ok(t),
+                _ => unreachable!(),
+            }
+        }
+        fn select(&self, question: &str, items: &[&str], _default: usize) -> Result<usize> {
+            match self.next("select", question)? {
+                Answer::Select(want) => Ok(items
+                    .iter()
+                    .position(|i| i.contains(&want))
+                    .unwrap_or_else(|| {
+                        panic!("no item containing {want:?} in {items:?} for {question:?}")
+                    })),
+                _ => unreachable!(),
+            }
+        }
+    }
 }
 
 #[cfg(test)]

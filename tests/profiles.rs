@@ -15,42 +15,16 @@ use dynsync::commands::Ctx;
 use dynsync::error::Error;
 use dynsync::secrets::{MemoryStore, Secret, SecretKind, SecretStore};
 use dynsync::sim::{DEMO, RoleGrant, SimConfig};
-use dynsync::ui::{Io, Prompter};
+use dynsync::ui::Io;
+use dynsync::ui::testing::ScriptedPrompter;
 use serde_json::Value;
-
-/// Answers prompts from a script; an unexpected prompt fails the test.
-#[derive(Default)]
-struct Scripted(RefCell<Vec<(&'static str, &'static str)>>);
-
-impl Prompter for Scripted {
-    fn secret(&self, label: &str) -> dynsync::error::Result<Secret> {
-        let mut q = self.0.borrow_mut();
-        assert!(!q.is_empty(), "unexpected prompt: {label}");
-        let (want, answer) = q.remove(0);
-        assert!(
-            label.contains(want),
-            "prompt {label:?} should mention {want:?}"
-        );
-        Ok(Secret::new(answer))
-    }
-    fn confirm(&self, question: &str, _default: bool) -> dynsync::error::Result<bool> {
-        let mut q = self.0.borrow_mut();
-        assert!(!q.is_empty(), "unexpected question: {question}");
-        let (want, answer) = q.remove(0);
-        assert!(
-            question.contains(want),
-            "question {question:?} should mention {want:?}"
-        );
-        Ok(answer == "yes")
-    }
-}
 
 struct World {
     dir: tempfile::TempDir,
     store: MemoryStore,
     clock: FixedClock,
     vars: HashMap<String, String>,
-    prompter: Scripted,
+    prompter: ScriptedPrompter,
     io: Io,
 }
 
@@ -87,7 +61,7 @@ impl World {
             store: MemoryStore::default(),
             clock: FixedClock("2026-11-23T12:00:00Z".parse().unwrap()),
             vars: HashMap::new(),
-            prompter: Scripted::default(),
+            prompter: ScriptedPrompter::new(),
             io: PIPE,
         }
     }
@@ -327,7 +301,7 @@ fn store_secret_from_stdin_and_refuse_a_secret_id() {
 fn store_secret_on_a_terminal_prompts_hidden() {
     let mut w = World::new();
     w.io = TTY;
-    w.prompter = Scripted(RefCell::new(vec![("Password", "typed-pw")]));
+    w.prompter = ScriptedPrompter::new().secret("Password", "typed-pw");
     assert_eq!(
         w.run(&["profile", "set", "p", "--username", "a@contoso.com"], "")
             .code,
@@ -388,9 +362,9 @@ fn precedence_env_over_keyring_and_keyring_over_prompt() {
     assert_eq!(w.run(&["validate", "--profile", "p", "--json"], "").code, 0);
     // A secret missing from the keyring is prompted for on a terminal.
     w.store.delete("p", SecretKind::Password).unwrap();
-    w.prompter = Scripted(RefCell::new(vec![("Password", DEMO.password)]));
+    w.prompter = ScriptedPrompter::new().secret("Password", DEMO.password);
     assert_eq!(w.run(&["validate", "--profile", "p", "--json"], "").code, 0);
-    assert!(w.prompter.0.borrow().is_empty(), "the prompt was used");
+    assert_eq!(w.prompter.remaining(), 0, "the prompt was used");
 }
 
 #[test]
@@ -549,7 +523,7 @@ fn remove_needs_confirmation_and_clears_the_keyring() {
     let out = w.run(&["profile", "remove", "p"], "");
     assert_eq!(out.code, 2, "no terminal and no --yes");
     w.io = TTY;
-    w.prompter = Scripted(RefCell::new(vec![("Remove profile p", "no")]));
+    w.prompter = ScriptedPrompter::new().confirm("Remove profile p", false);
     assert!(
         w.run(&["profile", "remove", "p"], "")
             .stdout
@@ -590,10 +564,9 @@ fn secrets_stdin_and_prompts_without_profile() {
     let fake = Fake::start(SimConfig::default());
     let mut w = World::new();
     w.io = TTY;
-    w.prompter = Scripted(RefCell::new(vec![
-        ("Value", DEMO.client_secret),
-        (DEMO.username, DEMO.password),
-    ]));
+    w.prompter = ScriptedPrompter::new()
+        .secret("Value", DEMO.client_secret)
+        .secret(DEMO.username, DEMO.password);
     let url = fake.sim.url();
     let ca = fake.ca.path().to_str().unwrap().to_string();
     let args = [
@@ -611,7 +584,7 @@ fn secrets_stdin_and_prompts_without_profile() {
         &ca,
     ];
     assert_eq!(w.run(&args, "").code, 0);
-    assert!(w.prompter.0.borrow().is_empty());
+    assert_eq!(w.prompter.remaining(), 0);
     // --secrets-stdin refuses a terminal (it would echo).
     let mut with_stdin = args.to_vec();
     with_stdin.push("--secrets-stdin");

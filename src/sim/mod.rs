@@ -63,7 +63,8 @@ impl Stats {
 }
 
 struct State {
-    config: SimConfig,
+    /// Changeable while running (tests fix a setup "in Dynamics" between two checks).
+    config: Arc<std::sync::RwLock<SimConfig>>,
     faults: Mutex<HashMap<Route, VecDeque<Fault>>>,
     tokens: Mutex<HashSet<String>>,
     stats: Arc<Stats>,
@@ -75,6 +76,7 @@ pub struct Simulator {
     /// The PEM of the generated certificate the simulator serves (trust it to talk to it).
     pub ca_pem: String,
     pub stats: Arc<Stats>,
+    config: Arc<std::sync::RwLock<SimConfig>>,
     task: tokio::task::JoinHandle<()>,
 }
 
@@ -155,8 +157,9 @@ impl Simulator {
         faults.insert(Route::Realm, config.realm_faults.clone().into());
         faults.insert(Route::Probe, config.probe_faults.clone().into());
         faults.insert(Route::Dataverse, config.dataverse_faults.clone().into());
+        let shared = Arc::new(std::sync::RwLock::new(config));
         let state = Arc::new(State {
-            config,
+            config: shared.clone(),
             faults: Mutex::new(faults),
             tokens: Mutex::new(HashSet::new()),
             stats: stats.clone(),
@@ -194,8 +197,14 @@ impl Simulator {
             addr,
             ca_pem,
             stats,
+            config: shared,
             task,
         })
+    }
+
+    /// Change the simulated tenant while it runs.
+    pub fn configure(&self, change: impl FnOnce(&mut SimConfig)) {
+        change(&mut self.config.write().expect("config"));
     }
 }
 
@@ -204,6 +213,7 @@ pub struct Background {
     pub addr: SocketAddr,
     pub ca_pem: String,
     pub stats: Arc<Stats>,
+    config: Arc<std::sync::RwLock<SimConfig>>,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
     thread: Option<std::thread::JoinHandle<()>>,
 }
@@ -219,20 +229,31 @@ impl Background {
                 .expect("runtime");
             rt.block_on(async move {
                 let sim = Simulator::start(config).await.expect("simulator starts");
-                tx.send((sim.addr, sim.ca_pem.clone(), sim.stats.clone()))
-                    .expect("report address");
+                tx.send((
+                    sim.addr,
+                    sim.ca_pem.clone(),
+                    sim.stats.clone(),
+                    sim.config.clone(),
+                ))
+                .expect("report address");
                 let _ = stop_rx.await;
                 drop(sim);
             });
         });
-        let (addr, ca_pem, stats) = rx.recv().expect("simulator started");
+        let (addr, ca_pem, stats, config) = rx.recv().expect("simulator started");
         Background {
             addr,
             ca_pem,
             stats,
+            config,
             stop: Some(stop_tx),
             thread: Some(thread),
         }
+    }
+
+    /// Change the simulated tenant while it runs.
+    pub fn configure(&self, change: impl FnOnce(&mut SimConfig)) {
+        change(&mut self.config.write().expect("config"));
     }
 
     pub fn url(&self) -> String {
@@ -301,8 +322,9 @@ async fn handle(state: &State, req: Request<Incoming>) -> Resp {
         .await
         .map(|b| b.to_bytes())
         .unwrap_or_default();
-    if !state.config.latency.is_zero() {
-        tokio::time::sleep(state.config.latency).await;
+    let latency = state.config.read().expect("config").latency;
+    if !latency.is_zero() {
+        tokio::time::sleep(latency).await;
     }
     let fault = state
         .faults
@@ -315,12 +337,19 @@ async fn handle(state: &State, req: Request<Incoming>) -> Resp {
         Some(f) => return fault_response(f),
         None => {}
     }
+    let config = state.config.read().expect("config").clone();
     match route {
-        Route::Realm => realm(state, &path),
+        Route::Realm => realm(&config, &path),
         Route::Oidc => oidc(&path),
-        Route::Token => token(state, &path, &body),
+        Route::Token => token(state, &config, &path, &body),
         Route::Probe => probe(),
-        Route::Dataverse => dataverse(state, &path, &query, authorized.as_deref().unwrap_or("")),
+        Route::Dataverse => dataverse(
+            state,
+            &config,
+            &path,
+            &query,
+            authorized.as_deref().unwrap_or(""),
+        ),
         Route::Other => json_resp(
             404,
             json!({"error": {"code": "0x80060888", "message": "Resource not found"}}),
@@ -366,7 +395,7 @@ fn known_tenant(t: &str) -> bool {
     t == DEMO.tenant_id || t == DEMO.domain || t == DEMO.initial_domain || t == "organizations"
 }
 
-fn realm(state: &State, path: &str) -> Resp {
+fn realm(c: &SimConfig, path: &str) -> Resp {
     let upn = percent_decode(path.trim_start_matches("/common/userrealm/"));
     let domain = upn
         .rsplit_once('@')
@@ -378,7 +407,7 @@ fn realm(state: &State, path: &str) -> Resp {
             json!({"ver": "1.0", "account_type": "Unknown", "cloud_instance_name": "microsoftonline.com"}),
         );
     }
-    let federated = state.config.realm == Realm::Federated && domain == DEMO.domain;
+    let federated = c.realm == Realm::Federated && domain == DEMO.domain;
     if federated {
         json_resp(
             200,
@@ -442,8 +471,7 @@ fn oidc(path: &str) -> Resp {
     )
 }
 
-fn token(state: &State, path: &str, body: &[u8]) -> Resp {
-    let c = &state.config;
+fn token(state: &State, c: &SimConfig, path: &str, body: &[u8]) -> Resp {
     let tenant = path.trim_start_matches('/').split('/').next().unwrap_or("");
     if !known_tenant(tenant) {
         return aad_error(
@@ -620,8 +648,7 @@ fn dv_error(status: u16, code: &str, message: &str) -> Resp {
     json_resp(status, json!({"error": {"code": code, "message": message}}))
 }
 
-fn dataverse(state: &State, path: &str, query: &str, auth: &str) -> Resp {
-    let c = &state.config;
+fn dataverse(state: &State, c: &SimConfig, path: &str, query: &str, auth: &str) -> Resp {
     let token = auth.strip_prefix("Bearer ").unwrap_or("");
     if !state.tokens.lock().expect("tokens").contains(token) {
         return dv_error(401, "0x80072183", "The user authentication failed!");
