@@ -51,9 +51,65 @@ pub enum Command {
     /// Manage profiles: one per Marketo ⇄ Dynamics connection (secrets in the OS keyring).
     #[command(subcommand)]
     Profile(ProfileCommand),
+    /// The guided setup: app registration, credentials, checks, and the Marketo steps, resumable.
+    Setup(Box<SetupArgs>),
     /// Run the demo tenant (simulated Azure AD + Dataverse) on loopback until Ctrl-C, to rehearse
     /// profiles and scripts against it from another terminal.
     DemoTenant(DemoTenantArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SetupArgs {
+    /// The profile to set up (asked when left out).
+    #[arg(long, value_name = "NAME")]
+    pub profile: Option<String>,
+    /// Continue an unfinished setup (the latest one, or --profile's).
+    #[arg(long)]
+    pub resume: bool,
+    /// Rehearse the whole wizard against the built-in demo tenant (throwaway config, in-memory keyring).
+    #[arg(long)]
+    pub demo: bool,
+    /// With --demo: the demo scenario (see `dynsync validate --demo --list-scenarios`).
+    #[arg(long, requires = "demo", default_value = "ok", value_name = "NAME")]
+    pub scenario: String,
+    /// First-time connection or updating an existing one (asked when left out).
+    #[arg(long, value_enum)]
+    pub path: Option<PathArg>,
+    /// The app registration already exists (skip the guided registration).
+    #[arg(long)]
+    pub existing_app: bool,
+    #[arg(long, env = "DYNSYNC_CLIENT_ID", value_name = "GUID")]
+    pub client_id: Option<String>,
+    #[arg(long, env = "DYNSYNC_USERNAME", value_name = "UPN")]
+    pub username: Option<String>,
+    #[arg(long, env = "DYNSYNC_ORG_URL", value_name = "URL")]
+    pub org_url: Option<String>,
+    #[arg(long, env = "DYNSYNC_TENANT", value_name = "ID|DOMAIN")]
+    pub tenant: Option<String>,
+    #[arg(long, env = "DYNSYNC_CLOUD", value_enum)]
+    pub cloud: Option<Cloud>,
+    #[arg(long, env = "DYNSYNC_AUTHORITY_HOST", value_name = "URL")]
+    pub authority_host: Option<String>,
+    #[arg(long, env = "DYNSYNC_CA_BUNDLE", value_name = "FILE")]
+    pub ca_bundle: Option<PathBuf>,
+    #[arg(long, env = "DYNSYNC_TIMEOUT", value_name = "SECS")]
+    pub timeout: Option<u64>,
+    /// The client secret's expiry date (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub secret_expires: Option<String>,
+    /// Without a terminal: take every input from flags and env vars, save the profile, and print
+    /// the Marketo steps as a checklist.
+    #[arg(long, short)]
+    pub yes: bool,
+    /// Append a Markdown record of what was done and when (no secrets) to FILE.
+    #[arg(long, value_name = "FILE")]
+    pub transcript: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum PathArg {
+    FirstTime,
+    Update,
 }
 
 #[derive(Debug, Args)]
@@ -255,6 +311,9 @@ pub fn main() -> i32 {
         stdin: std::cell::RefCell::new(&mut stdin),
         config_dir: cli.config_dir.clone().or_else(crate::profile::default_dir),
     };
+    if matches!(cli.command, Command::Setup(_)) {
+        commands::setup::install_interrupt_handler();
+    }
     let mut stdout = std::io::stdout();
     let result = runtime.block_on(dispatch(&cli.command, &ctx, &mut stdout));
     finish(result)
@@ -271,6 +330,7 @@ pub async fn dispatch(
         Command::Explain(args) => commands::explain::run(args, ctx, out),
         Command::Profile(cmd) => commands::profile::run(cmd, ctx, out),
         Command::DemoTenant(args) => commands::demo_tenant::run(args, out).await,
+        Command::Setup(args) => commands::setup::run(args, ctx, out).await,
     }
 }
 

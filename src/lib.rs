@@ -22,3 +22,4 @@ pub mod report;
 pub mod secrets;
 pub mod sim;
 pub mod ui;
+pub mod wizard;

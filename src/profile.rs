@@ -211,17 +211,7 @@ impl Profiles {
     }
 
     fn ensure_dir(&self) -> Result<(), ProfileError> {
-        if !self.dir.exists() {
-            let mut b = fs::DirBuilder::new();
-            b.recursive(true);
-            #[cfg(unix)]
-            {
-                use std::os::unix::fs::DirBuilderExt;
-                b.mode(0o700);
-            }
-            b.create(&self.dir).map_err(io_err(&self.dir))?;
-        }
-        Ok(())
+        ensure_private_dir(&self.dir)
     }
 
     fn lock(&self) -> Result<File, ProfileError> {
@@ -251,24 +241,45 @@ impl Profiles {
                 detail: e.to_string()
             })?
         );
-        let tmp = self
-            .dir
-            .join(format!(".{FILE_NAME}.{}.tmp", std::process::id()));
-        let result = (|| {
-            let mut f = private_file(&tmp, true)?;
-            f.write_all(text.as_bytes()).map_err(io_err(&tmp))?;
-            f.sync_all().map_err(io_err(&tmp))?;
-            fs::rename(&tmp, &path).map_err(io_err(&path))?;
-            if let Ok(d) = File::open(&self.dir) {
-                let _ = d.sync_all();
-            }
-            Ok(())
-        })();
-        if result.is_err() {
-            let _ = fs::remove_file(&tmp);
-        }
-        result
+        write_atomic(&path, text.as_bytes())
     }
+}
+
+/// Replace `path` with `bytes` atomically: a private temp file beside it, fsync, rename, fsync
+/// of the directory. On failure the old file is left as it was. The directory must exist.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), ProfileError> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut f = private_file(&tmp, true)?;
+        f.write_all(bytes).map_err(io_err(&tmp))?;
+        f.sync_all().map_err(io_err(&tmp))?;
+        fs::rename(&tmp, path).map_err(io_err(path))?;
+        if let Ok(d) = File::open(dir) {
+            let _ = d.sync_all();
+        }
+        Ok(())
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result
+}
+
+/// Create a directory (and its parents) only its owner can enter, if it does not exist.
+pub fn ensure_private_dir(dir: &Path) -> Result<(), ProfileError> {
+    if !dir.exists() {
+        let mut b = fs::DirBuilder::new();
+        b.recursive(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::DirBuilderExt;
+            b.mode(0o700);
+        }
+        b.create(dir).map_err(io_err(dir))?;
+    }
+    Ok(())
 }
 
 /// Open (creating) a file only its owner can read.

@@ -335,9 +335,12 @@ pub mod testing {
         Interrupt,
     }
 
+    type Hook = Box<dyn Fn()>;
+    type Scripted = (&'static str, String, Answer, Option<Hook>);
+
     #[derive(Default)]
     pub struct ScriptedPrompter {
-        script: RefCell<VecDeque<(&'static str, String, Answer)>>,
+        script: RefCell<VecDeque<Scripted>>,
         /// Every question asked, in order.
         pub asked: RefCell<Vec<String>>,
     }
@@ -349,7 +352,17 @@ pub mod testing {
         fn push(self, kind: &'static str, expect: &str, a: Answer) -> Self {
             self.script
                 .borrow_mut()
-                .push_back((kind, expect.to_string(), a));
+                .push_back((kind, expect.to_string(), a, None));
+            self
+        }
+        /// Like `select`, and run `hook` when answering (e.g. "fix" the fake tenant).
+        pub fn select_then(self, expect: &str, item: &str, hook: impl Fn() + 'static) -> Self {
+            self.script.borrow_mut().push_back((
+                "select",
+                expect.to_string(),
+                Answer::Select(item.into()),
+                Some(Box::new(hook)),
+            ));
             self
         }
         pub fn text(self, expect: &str, answer: &str) -> Self {
@@ -374,9 +387,13 @@ pub mod testing {
 
         fn next(&self, kind: &str, question: &str) -> Result<Answer> {
             self.asked.borrow_mut().push(question.to_string());
-            let Some((want_kind, expect, answer)) = self.script.borrow_mut().pop_front() else {
+            let Some((want_kind, expect, answer, hook)) = self.script.borrow_mut().pop_front()
+            else {
                 panic!("unexpected {kind} prompt: {question:?}");
             };
+            if let Some(h) = hook {
+                h();
+            }
             assert_eq!(
                 want_kind, kind,
                 "expected a {want_kind} prompt about {expect:?}, got {kind}: {question:?}"
@@ -400,7 +417,7 @@ pub mod testing {
                     left.is_empty(),
                     "prompts left over: {:?}",
                     left.iter()
-                        .map(|(k, e, _)| format!("{k} {e}"))
+                        .map(|(k, e, _, _)| format!("{k} {e}"))
                         .collect::<Vec<_>>()
                 );
             }

@@ -256,6 +256,11 @@ impl Background {
         change(&mut self.config.write().expect("config"));
     }
 
+    /// A handle that changes the simulated tenant, usable from anywhere.
+    pub fn handle(&self) -> ConfigHandle {
+        ConfigHandle(self.config.clone())
+    }
+
     pub fn url(&self) -> String {
         format!("https://127.0.0.1:{}", self.addr.port())
     }
@@ -269,6 +274,16 @@ impl Drop for Background {
         if let Some(t) = self.thread.take() {
             let _ = t.join();
         }
+    }
+}
+
+/// Changes a running simulator's tenant.
+#[derive(Clone)]
+pub struct ConfigHandle(Arc<std::sync::RwLock<SimConfig>>);
+
+impl ConfigHandle {
+    pub fn configure(&self, change: impl FnOnce(&mut SimConfig)) {
+        change(&mut self.0.write().expect("config"));
     }
 }
 

@@ -1,0 +1,379 @@
+//! `dynsync setup`: the guided wizard, from app registration to sync enabled.
+//!
+//! The flow is a sequence of steps over a [`SetupState`]; each step lives in its own module under
+//! `steps/` and returns what comes next. The state is saved after every step (and after every
+//! Marketo step), so the wizard can stop anywhere and resume. All text comes from `messages`.
+
+pub mod messages;
+pub mod state;
+mod steps;
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use crate::cloud::Cloud;
+use crate::commands::Ctx;
+use crate::error::{Error, Result};
+use crate::http::DemoTls;
+use crate::input;
+use crate::marketo::driver::MarketoDriver;
+use crate::report::{Field, Report};
+use crate::secrets::Secret;
+use crate::ui::{Browser, Clipboard};
+use messages::{M, t, text};
+use state::{Checkpoints, ConnectionPath, SetupState, Step};
+
+/// What the flags said; every prompt has one of these as its non-interactive source.
+#[derive(Debug, Clone, Default)]
+pub struct Settings {
+    pub profile: Option<String>,
+    pub path: Option<ConnectionPath>,
+    pub client_id: Option<String>,
+    pub username: Option<String>,
+    pub org_url: Option<String>,
+    pub tenant: Option<String>,
+    pub cloud: Option<Cloud>,
+    pub authority_host: Option<String>,
+    pub ca_bundle: Option<PathBuf>,
+    pub timeout: Option<u64>,
+    pub secret_expires: Option<String>,
+    pub has_app_registration: Option<bool>,
+    /// Non-interactive: take every input from flags/env and confirm what would be asked.
+    pub yes: bool,
+    pub resume: bool,
+    pub transcript: Option<PathBuf>,
+    pub demo: Option<DemoTls>,
+}
+
+/// The most password attempts one run makes before it stops (Azure AD's smart lockout starts
+/// at 10 failures by default; Marketo will make more with whatever is saved).
+pub const MAX_PASSWORD_ATTEMPTS: u32 = 3;
+
+/// What a step says comes next.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flow {
+    Next,
+    Back(Step),
+    /// Stop with this exit code (the state is saved).
+    Stop(i32),
+    /// A finished setup: only re-run the checks.
+    Revalidate,
+}
+
+pub struct Deps<'a> {
+    pub driver: &'a dyn MarketoDriver,
+    pub clipboard: &'a dyn Clipboard,
+    pub browser: &'a dyn Browser,
+    /// Updated with every saved state, for a Ctrl-C handler outside the wizard.
+    pub shared: Option<Arc<Mutex<Option<SetupState>>>>,
+}
+
+pub struct Wizard<'a, 'c> {
+    pub(crate) ctx: &'a Ctx<'c>,
+    pub(crate) out: &'a mut dyn Write,
+    pub(crate) deps: Deps<'a>,
+    pub(crate) settings: Settings,
+    pub(crate) checkpoints: Checkpoints,
+    pub state: SetupState,
+    pub(crate) secret: Option<Secret>,
+    pub(crate) password: Option<Secret>,
+    pub(crate) report: Option<Report>,
+    transcript: Option<std::fs::File>,
+}
+
+impl<'a, 'c> Wizard<'a, 'c> {
+    pub fn new(
+        ctx: &'a Ctx<'c>,
+        out: &'a mut dyn Write,
+        deps: Deps<'a>,
+        settings: Settings,
+    ) -> Result<Self> {
+        let dir = ctx.profiles()?.dir().to_path_buf();
+        let transcript = match &settings.transcript {
+            Some(p) => Some(
+                std::fs::OpenOptions::new()
+                    .create(true)
+                    .append(true)
+                    .open(p)
+                    .map_err(|e| {
+                        Error::Input(format!("cannot write the transcript {}: {e}", p.display()))
+                    })?,
+            ),
+            None => None,
+        };
+        Ok(Wizard {
+            ctx,
+            out,
+            deps,
+            settings,
+            checkpoints: Checkpoints::new(&dir),
+            state: SetupState::default(),
+            secret: None,
+            password: None,
+            report: None,
+            transcript,
+        })
+    }
+
+    pub(crate) fn interactive(&self) -> bool {
+        self.ctx.io.can_prompt() && !self.settings.yes
+    }
+
+    /// Run the wizard to its end, or until it stops; the exit code.
+    pub async fn run(mut self) -> Result<i32> {
+        let result = self.run_steps().await;
+        if !self.state.profile.is_empty() {
+            let _ = self.save();
+        }
+        match result {
+            Ok(code) => Ok(code),
+            Err(e) => {
+                if !self.state.profile.is_empty() && self.state.finished_at.is_none() {
+                    let _ = self.print_stop_notice();
+                }
+                Err(e)
+            }
+        }
+    }
+
+    async fn run_steps(&mut self) -> Result<i32> {
+        let mut step = match self.steps_welcome()? {
+            Flow::Stop(code) => return Ok(code),
+            Flow::Revalidate => return self.revalidate().await,
+            Flow::Back(s) => s,
+            Flow::Next => self.next_after(Step::Welcome),
+        };
+        loop {
+            let flow = match step {
+                Step::Welcome => Flow::Next,
+                Step::AppRegistration => self.step_app_registration()?,
+                Step::Credentials => self.step_credentials()?,
+                Step::SyncUser => self.step_sync_user().await?,
+                Step::Preflight => self.step_preflight().await?,
+                Step::OrgGuard => self.step_org_guard()?,
+                Step::Save => self.step_save()?,
+                Step::Marketo => self.step_marketo().await?,
+                Step::Summary => self.step_summary()?,
+            };
+            match flow {
+                Flow::Next => {
+                    self.state.reached = Some(self.state.reached.map_or(step, |r| r.max(step)));
+                    self.save()?;
+                    if step == Step::Summary {
+                        return Ok(0);
+                    }
+                    step = self.next_after(step);
+                }
+                Flow::Back(s) => {
+                    self.state.reached = Step::ALL.iter().rev().copied().find(|x| *x < s);
+                    self.save()?;
+                    step = s;
+                }
+                Flow::Stop(code) => return Ok(code),
+                Flow::Revalidate => return self.revalidate().await,
+            }
+        }
+    }
+
+    fn next_after(&self, step: Step) -> Step {
+        let from = self.state.reached.map_or(step, |r| r.max(step));
+        Step::ALL
+            .iter()
+            .copied()
+            .find(|s| *s > from)
+            .unwrap_or(Step::Summary)
+    }
+
+    pub(crate) fn save(&mut self) -> Result<()> {
+        self.state.updated_at = Some(self.ctx.clock.now());
+        self.checkpoints.save(&self.state)?;
+        if let Some(shared) = &self.deps.shared {
+            *shared.lock().expect("state") = Some(self.state.clone());
+        }
+        Ok(())
+    }
+
+    /// Add a line to the transcript (never a secret: callers pass fixed texts and plain values).
+    pub(crate) fn note(&mut self, line: &str) {
+        if let Some(f) = &mut self.transcript {
+            let _ = writeln!(
+                f,
+                "- {} — {line}",
+                self.ctx.clock.now().format("%Y-%m-%d %H:%M:%SZ")
+            );
+        }
+    }
+
+    pub(crate) fn say(&mut self, text: &str) -> Result<()> {
+        writeln!(self.out, "{text}")?;
+        self.out.flush()?;
+        Ok(())
+    }
+
+    fn print_stop_notice(&mut self) -> Result<()> {
+        let profile = self.state.profile.clone();
+        if let Some(since) = self.state.sync_off_since() {
+            eprint!(
+                "{}",
+                t(
+                    M::SyncOffWarning,
+                    &[("since", &since.to_rfc3339()), ("profile", &profile)]
+                )
+            );
+        }
+        eprintln!("{}", t(M::ResumeHint, &[("profile", &profile)]));
+        Ok(())
+    }
+
+    /// Show `instructions` and wait: Done (true), Show again (repeat), Abort (false).
+    pub(crate) fn wait_for(&mut self, instructions: &str) -> Result<bool> {
+        if !self.interactive() {
+            self.say(instructions)?;
+            return Ok(true);
+        }
+        loop {
+            self.say(instructions)?;
+            let items = [
+                text(M::StepDone),
+                text(M::StepShowAgain),
+                text(M::StepAbort),
+            ];
+            match self.ctx.prompter.select(text(M::WhatNow), &items, 0)? {
+                0 => return Ok(true),
+                1 => continue,
+                _ => return Ok(false),
+            }
+        }
+    }
+
+    /// A value from its flag, else a prompt checked by `parse` until it passes.
+    pub(crate) fn ask<T>(
+        &mut self,
+        flag: Option<String>,
+        flag_name: &str,
+        label: &str,
+        mut parse: impl FnMut(&str) -> std::result::Result<T, String>,
+    ) -> Result<T> {
+        if let Some(v) = flag {
+            return parse(&v).map_err(|e| Error::Input(format!("--{flag_name}: {e}")));
+        }
+        if !self.interactive() {
+            return Err(Error::Input(format!(
+                "{label}: pass --{flag_name} (there is no terminal to ask on)"
+            )));
+        }
+        loop {
+            let v = self.ctx.prompter.input(label, None)?;
+            match parse(v.trim()) {
+                Ok(t) => return Ok(t),
+                Err(e) => self.say(&format!("  {e}"))?,
+            }
+        }
+    }
+
+    /// A secret from its env var, else a hidden prompt checked by `check` until it passes.
+    pub(crate) fn ask_secret(
+        &mut self,
+        env: &str,
+        label: &str,
+        check: impl Fn(&Secret) -> std::result::Result<(), String>,
+    ) -> Result<Secret> {
+        if let Some(v) = (self.ctx.vars)(env) {
+            let s = Secret::new(v);
+            check(&s).map_err(|e| Error::Input(format!("{env}: {e}")))?;
+            return Ok(s);
+        }
+        if !self.interactive() {
+            return Err(Error::Input(format!(
+                "{label}: set {env} (there is no terminal to ask on)"
+            )));
+        }
+        loop {
+            let s = self.ctx.prompter.secret(label)?;
+            match check(&s) {
+                Ok(()) => return Ok(s),
+                Err(e) => self.say(&format!("  {e}"))?,
+            }
+        }
+    }
+
+    pub(crate) fn ask_client_secret(&mut self) -> Result<Secret> {
+        self.ask_secret("DYNSYNC_CLIENT_SECRET", text(M::AskClientSecret), |s| {
+            if input::parse_guid(s.expose().trim()).is_some() {
+                return Err(text(M::SecretIdRefused).to_string());
+            }
+            input::check_client_secret(s).map_err(|p| format!("{} — {}", p.message, p.fix))
+        })
+    }
+
+    pub(crate) fn ask_password(&mut self) -> Result<Secret> {
+        let label = t(
+            M::AskPassword,
+            &[(
+                "username",
+                self.state.username.as_deref().unwrap_or("the sync user"),
+            )],
+        );
+        self.ask_secret("DYNSYNC_PASSWORD", &label, |s| {
+            if s.is_empty() {
+                Err("the password is empty".into())
+            } else if s.expose().trim() != s.expose() {
+                Err("the password starts or ends with white space, which Azure AD's password grant does not accept".into())
+            } else {
+                Ok(())
+            }
+        })
+    }
+
+    pub(crate) fn ask_org_url(&mut self, flag: Option<String>) -> Result<String> {
+        let org = self.ask(flag, "org-url", text(M::AskOrgUrl), |v| {
+            input::normalize_org_url(v).map(|o| o.url)
+        })?;
+        self.say(&t(M::OrgNormalised, &[("url", &org)]))?;
+        Ok(org)
+    }
+
+    /// Ask again for the input a failed check names.
+    pub(crate) fn reenter(&mut self, field: Field) -> Result<()> {
+        match field {
+            Field::ClientId => {
+                self.state.client_id =
+                    Some(self.ask(None, "client-id", text(M::AskClientId), guid)?);
+            }
+            Field::ClientSecret => self.secret = Some(self.ask_client_secret()?),
+            Field::Username => {
+                self.state.username =
+                    Some(self.ask(None, "username", text(M::AskUsername), upn)?);
+            }
+            Field::Password => self.password = Some(self.ask_password()?),
+            Field::OrgUrl => self.state.org_url = Some(self.ask_org_url(None)?),
+            Field::Tenant => {
+                let t = self.ask(
+                    None,
+                    "tenant",
+                    "Tenant ID or domain (empty: discover it)",
+                    |v| {
+                        if v.is_empty() {
+                            Ok(None)
+                        } else {
+                            input::check_tenant(v).map(Some).map_err(|p| p.message)
+                        }
+                    },
+                )?;
+                self.settings.tenant = t;
+            }
+        }
+        Ok(())
+    }
+}
+
+pub(crate) fn guid(v: &str) -> std::result::Result<String, String> {
+    input::parse_guid(v).ok_or_else(|| {
+        format!("{v:?} is not a GUID: use the Application (client) ID from the app's Overview page")
+    })
+}
+
+pub(crate) fn upn(v: &str) -> std::result::Result<String, String> {
+    input::check_upn(v).map_err(|p| format!("{} — {}", p.message, p.fix))
+}

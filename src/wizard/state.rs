@@ -1,0 +1,212 @@
+//! The wizard's checkpoint: how far it got, the non-secret answers, and the Marketo steps with
+//! their times. Saved atomically after every step; secrets are never in it.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::profile::{ensure_private_dir, write_atomic};
+
+pub const FORMAT: u32 = 1;
+
+/// The wizard's steps, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Step {
+    Welcome,
+    AppRegistration,
+    Credentials,
+    SyncUser,
+    Preflight,
+    OrgGuard,
+    Save,
+    Marketo,
+    Summary,
+}
+
+impl Step {
+    pub const ALL: [Step; 9] = [
+        Step::Welcome,
+        Step::AppRegistration,
+        Step::Credentials,
+        Step::SyncUser,
+        Step::Preflight,
+        Step::OrgGuard,
+        Step::Save,
+        Step::Marketo,
+        Step::Summary,
+    ];
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConnectionPath {
+    FirstTime,
+    Update,
+}
+
+/// Marketo's steps, in the order of each path.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MarketoStep {
+    DisableSync,
+    EditCredentials,
+    SelectFields,
+    ValidateSync,
+    EnableSync,
+}
+
+impl MarketoStep {
+    pub fn for_path(path: ConnectionPath) -> &'static [MarketoStep] {
+        match path {
+            ConnectionPath::FirstTime => &[
+                MarketoStep::EditCredentials,
+                MarketoStep::SelectFields,
+                MarketoStep::ValidateSync,
+                MarketoStep::EnableSync,
+            ],
+            ConnectionPath::Update => &[
+                MarketoStep::DisableSync,
+                MarketoStep::EditCredentials,
+                MarketoStep::ValidateSync,
+                MarketoStep::EnableSync,
+            ],
+        }
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            MarketoStep::DisableSync => "Disable Sync",
+            MarketoStep::EditCredentials => "Edit credentials",
+            MarketoStep::SelectFields => "Select Fields to Sync",
+            MarketoStep::ValidateSync => "Validate Sync Setup",
+            MarketoStep::EnableSync => "Enable Sync",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StepRecord {
+    pub done_at: DateTime<Utc>,
+    /// Enable Sync chosen while Marketo's validation was not all green.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub overridden: bool,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SetupState {
+    pub format: u32,
+    pub profile: String,
+    pub path: Option<ConnectionPath>,
+    /// The last step completed.
+    pub reached: Option<Step>,
+    pub client_id: Option<String>,
+    pub username: Option<String>,
+    pub org_url: Option<String>,
+    pub tenant_id: Option<String>,
+    pub secret_expires: Option<NaiveDate>,
+    /// The org's unique name as the admin confirmed it.
+    pub org_confirmed: Option<String>,
+    pub password_attempts: u32,
+    /// Marketo's checklist was reported all green.
+    pub marketo_validated: bool,
+    pub marketo: BTreeMap<MarketoStep, StepRecord>,
+    pub started_at: Option<DateTime<Utc>>,
+    pub updated_at: Option<DateTime<Utc>>,
+    pub finished_at: Option<DateTime<Utc>>,
+}
+
+impl SetupState {
+    pub fn new(profile: &str, now: DateTime<Utc>) -> SetupState {
+        SetupState {
+            format: FORMAT,
+            profile: profile.to_string(),
+            started_at: Some(now),
+            ..Default::default()
+        }
+    }
+
+    pub fn done(&self, step: Step) -> bool {
+        self.reached.is_some_and(|r| r >= step)
+    }
+
+    /// Sync was disabled in Marketo and has not been enabled again.
+    pub fn sync_off_since(&self) -> Option<DateTime<Utc>> {
+        let off = self.marketo.get(&MarketoStep::DisableSync)?;
+        if self.marketo.contains_key(&MarketoStep::EnableSync) {
+            None
+        } else {
+            Some(off.done_at)
+        }
+    }
+}
+
+/// Where checkpoints are kept: `CONFIG_DIR/setup/PROFILE.json`.
+pub struct Checkpoints {
+    dir: PathBuf,
+}
+
+impl Checkpoints {
+    pub fn new(config_dir: &Path) -> Checkpoints {
+        Checkpoints {
+            dir: config_dir.join("setup"),
+        }
+    }
+
+    pub fn path(&self, profile: &str) -> PathBuf {
+        self.dir.join(format!("{profile}.json"))
+    }
+
+    pub fn load(&self, profile: &str) -> Result<Option<SetupState>> {
+        let path = self.path(profile);
+        let text = match std::fs::read_to_string(&path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(Error::Input(format!("{}: {e}", path.display()))),
+        };
+        let state: SetupState = serde_json::from_str(&text).map_err(|e| {
+            Error::Input(format!(
+                "{} is not a dynsync setup checkpoint ({e}); it was left untouched",
+                path.display()
+            ))
+        })?;
+        if state.format > FORMAT {
+            return Err(Error::Input(format!(
+                "{} was written by a newer dynsync; upgrade dynsync",
+                path.display()
+            )));
+        }
+        Ok(Some(state))
+    }
+
+    /// The most recently updated unfinished checkpoint, for `--resume` without `--profile`.
+    pub fn latest_unfinished(&self) -> Result<Option<SetupState>> {
+        let Ok(entries) = std::fs::read_dir(&self.dir) else {
+            return Ok(None);
+        };
+        let mut best: Option<SetupState> = None;
+        for e in entries.flatten() {
+            let name = e.file_name().to_string_lossy().to_string();
+            let Some(profile) = name.strip_suffix(".json") else {
+                continue;
+            };
+            if let Ok(Some(s)) = self.load(profile)
+                && s.finished_at.is_none()
+                && best.as_ref().is_none_or(|b| s.updated_at > b.updated_at)
+            {
+                best = Some(s);
+            }
+        }
+        Ok(best)
+    }
+
+    pub fn save(&self, state: &SetupState) -> Result<()> {
+        ensure_private_dir(&self.dir)?;
+        let json = serde_json::to_vec_pretty(state).map_err(|e| Error::Internal(e.to_string()))?;
+        write_atomic(&self.path(&state.profile), &json)?;
+        Ok(())
+    }
+}

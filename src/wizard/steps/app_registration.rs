@@ -1,0 +1,56 @@
+//! Step 2: the app registration in the Azure portal, guided.
+
+use crate::error::Result;
+use crate::wizard::messages::{M, t, text};
+use crate::wizard::{Flow, Wizard};
+
+pub const PORTAL_APP_REGISTRATIONS: &str =
+    "https://portal.azure.com/#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade";
+
+impl Wizard<'_, '_> {
+    pub(crate) fn step_app_registration(&mut self) -> Result<Flow> {
+        let have = match self.settings.has_app_registration {
+            Some(b) => b,
+            None if !self.interactive() => true,
+            None => self
+                .ctx
+                .prompter
+                .confirm(text(M::HaveAppRegistration), true)?,
+        };
+        if have {
+            self.note("Used an existing app registration");
+            return Ok(Flow::Next);
+        }
+        if self.interactive()
+            && self.ctx.prompter.confirm(text(M::OpenInBrowser), false)?
+            && let Err(e) = self.deps.browser.open(PORTAL_APP_REGISTRATIONS)
+        {
+            self.say(&format!("  {e}"))?;
+        }
+        let steps = t(
+            M::AppRegistrationSteps,
+            &[("portal", PORTAL_APP_REGISTRATIONS)],
+        );
+        if !self.wait_for(&steps)? {
+            return self.abort();
+        }
+        self.note("Registered the app in the Azure portal (guided)");
+        Ok(Flow::Next)
+    }
+
+    /// The admin chose to stop: the state is saved and resumable.
+    pub(crate) fn abort(&mut self) -> Result<Flow> {
+        self.save()?;
+        self.note("Stopped by the admin");
+        self.say(text(M::Aborted))?;
+        let profile = self.state.profile.clone();
+        if let Some(since) = self.state.sync_off_since() {
+            self.say(&t(
+                M::SyncOffWarning,
+                &[("since", &since.to_rfc3339()), ("profile", &profile)],
+            ))?;
+        }
+        self.say(&t(M::ResumeHint, &[("profile", &profile)]))?;
+        Ok(Flow::Stop(crate::error::exit::CHECK_FAILED))
+    }
+}

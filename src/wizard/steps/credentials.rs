@@ -1,0 +1,44 @@
+//! Step 3: the Application (client) ID, the secret's Value (never its Secret ID) and its expiry.
+
+use crate::error::Result;
+use crate::profile;
+use crate::wizard::messages::{M, text};
+use crate::wizard::{Flow, Wizard, guid};
+
+impl Wizard<'_, '_> {
+    pub(crate) fn step_credentials(&mut self) -> Result<Flow> {
+        if self.settings.client_id.is_none() && self.interactive() {
+            self.say(text(M::ClientIdNote))?;
+        }
+        let client_id = self.ask(
+            self.settings.client_id.clone(),
+            "client-id",
+            text(M::AskClientId),
+            guid,
+        )?;
+        self.state.client_id = Some(client_id.clone());
+        if self.interactive() && (self.ctx.vars)("DYNSYNC_CLIENT_SECRET").is_none() {
+            self.say(text(M::SecretShownOnce))?;
+        }
+        self.secret = Some(self.ask_client_secret()?);
+        let expires = match (&self.settings.secret_expires, self.interactive()) {
+            (Some(v), _) => Some(
+                profile::parse_date(v)
+                    .map_err(|e| crate::error::Error::Input(format!("--secret-expires: {e}")))?,
+            ),
+            (None, false) => None,
+            (None, true) => self.ask(None, "secret-expires", text(M::AskSecretExpiry), |v| {
+                if v.is_empty() {
+                    Ok(None)
+                } else {
+                    profile::parse_date(v).map(Some)
+                }
+            })?,
+        };
+        self.state.secret_expires = expires;
+        self.note(&format!(
+            "Entered the client ID {client_id} and the client secret (not recorded)"
+        ));
+        Ok(Flow::Next)
+    }
+}

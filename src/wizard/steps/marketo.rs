@@ -1,0 +1,253 @@
+//! Step 8: the Marketo procedure, through the Marketo driver, one recorded step at a time.
+//! Enable Sync is not offered while Marketo's own validation is not all green, unless the admin
+//! overrides it explicitly (recorded).
+
+use crate::error::Result;
+use crate::marketo::driver::{DriverIo, Value, View};
+use crate::marketo::{CHECKLIST, FIXES};
+use crate::report::Status;
+use crate::wizard::messages::{M, t, text};
+use crate::wizard::state::{ConnectionPath, MarketoStep, StepRecord};
+use crate::wizard::{Flow, Wizard};
+
+impl Wizard<'_, '_> {
+    pub(crate) async fn step_marketo(&mut self) -> Result<Flow> {
+        let path = self.state.path.unwrap_or(ConnectionPath::Update);
+        if !self.interactive() {
+            // --yes without a terminal: the Marketo steps as a checklist to follow.
+            self.say(text(M::MarketoIntro))?;
+            for (i, step) in MarketoStep::for_path(path).iter().enumerate() {
+                let view = self.view(*step);
+                self.say(&format!(
+                    "[ ] {}. {}\n{}",
+                    i + 1,
+                    step.title(),
+                    view.instructions
+                ))?;
+            }
+            self.note("Printed the Marketo steps as a checklist (--yes)");
+            return Ok(Flow::Next);
+        }
+        self.say(&format!("\n{}", text(M::MarketoIntro)))?;
+        for step in MarketoStep::for_path(path) {
+            if self.state.marketo.contains_key(step) {
+                continue;
+            }
+            let done = match step {
+                MarketoStep::ValidateSync => self.marketo_validate().await?,
+                MarketoStep::EnableSync => self.marketo_enable()?,
+                other => self.drive(*other)?,
+            };
+            let Some(overridden) = done else {
+                return self.abort();
+            };
+            self.state.marketo.insert(
+                *step,
+                StepRecord {
+                    done_at: self.ctx.clock.now(),
+                    overridden,
+                },
+            );
+            self.save()?;
+            self.note(&format!(
+                "Marketo: {}{}",
+                step.title(),
+                if overridden {
+                    " (override: validation not all green)"
+                } else {
+                    ""
+                }
+            ));
+        }
+        Ok(Flow::Next)
+    }
+
+    fn view(&self, step: MarketoStep) -> View {
+        let username = self.state.username.clone().unwrap_or_default();
+        let client_id = self.state.client_id.clone().unwrap_or_default();
+        let org_url = self.state.org_url.clone().unwrap_or_default();
+        let path = self.state.path.unwrap_or(ConnectionPath::Update);
+        let (instructions, values) = match step {
+            MarketoStep::DisableSync => (text(M::MarketoDisable).to_string(), vec![]),
+            MarketoStep::EditCredentials => {
+                let place = match path {
+                    ConnectionPath::FirstTime => {
+                        "Admin → CRM → Microsoft → Step 1: Enter Credentials"
+                    }
+                    ConnectionPath::Update => "Admin → Microsoft Dynamics",
+                };
+                let text = t(
+                    M::MarketoEditCredentials,
+                    &[
+                        ("where", place),
+                        ("username", &username),
+                        ("client_id", &client_id),
+                        ("org_url", &org_url),
+                    ],
+                );
+                let values = vec![
+                    Value {
+                        label: "Username",
+                        value: Some(username),
+                        secret: None,
+                    },
+                    Value {
+                        label: "Password (secret)",
+                        value: None,
+                        secret: self.password.clone(),
+                    },
+                    Value {
+                        label: "Client ID",
+                        value: Some(client_id),
+                        secret: None,
+                    },
+                    Value {
+                        label: "Client Secret (secret)",
+                        value: None,
+                        secret: self.secret.clone(),
+                    },
+                    Value {
+                        label: "Dynamics URL",
+                        value: Some(org_url),
+                        secret: None,
+                    },
+                ];
+                (text, values)
+            }
+            MarketoStep::SelectFields => (text(M::MarketoSelectFields).to_string(), vec![]),
+            MarketoStep::ValidateSync => {
+                let predicted = self.predicted();
+                (t(M::MarketoValidate, &[("predicted", &predicted)]), vec![])
+            }
+            MarketoStep::EnableSync => match path {
+                ConnectionPath::FirstTime => (text(M::MarketoEnableFirstTime).to_string(), vec![]),
+                ConnectionPath::Update => (text(M::MarketoEnableUpdate).to_string(), vec![]),
+            },
+        };
+        View {
+            step,
+            instructions,
+            values,
+        }
+    }
+
+    fn predicted(&self) -> String {
+        let Some(report) = &self.report else {
+            return "    (run the checks first)\n".into();
+        };
+        report
+            .marketo_checklist
+            .iter()
+            .map(|p| format!("    {} {}\n", p.status.symbol(), p.item))
+            .collect()
+    }
+
+    fn io(&mut self) -> (DriverIo<'_>, &dyn crate::marketo::driver::MarketoDriver) {
+        (
+            DriverIo {
+                out: &mut *self.out,
+                prompter: self.ctx.prompter,
+                clipboard: self.deps.clipboard,
+            },
+            self.deps.driver,
+        )
+    }
+
+    /// One plain step through the driver; `Some(false)` when done, `None` when aborted.
+    fn drive(&mut self, step: MarketoStep) -> Result<Option<bool>> {
+        let view = self.view(step);
+        let (mut io, driver) = self.io();
+        Ok(driver.step(&view, &mut io)?.then_some(false))
+    }
+
+    /// Validate Sync Setup: walk Marketo's seven items; for every red X show the fix and what
+    /// dynsync's own checks say; after fixes, check again — until all green or abort.
+    async fn marketo_validate(&mut self) -> Result<Option<bool>> {
+        loop {
+            let view = self.view(MarketoStep::ValidateSync);
+            let items: Vec<&str> = CHECKLIST.iter().map(|(item, _)| *item).collect();
+            let (mut io, driver) = self.io();
+            writeln!(
+                io.out,
+                "\n── Marketo: {} ──\n{}",
+                view.step.title(),
+                view.instructions
+            )?;
+            let greens = driver.checklist(&items, &mut io)?;
+            let reds: Vec<usize> = greens
+                .iter()
+                .enumerate()
+                .filter(|(_, g)| !**g)
+                .map(|(i, _)| i)
+                .collect();
+            if reds.is_empty() {
+                self.state.marketo_validated = true;
+                self.say(text(M::ChecklistAllGreen))?;
+                return Ok(Some(false));
+            }
+            self.state.marketo_validated = false;
+            for i in &reds {
+                let (item, from) = CHECKLIST[*i];
+                self.say(&format!("\n✗ {item}\n  Fix: {}", FIXES[*i]))?;
+                if let Some(report) = &self.report {
+                    let mut lines = String::new();
+                    for id in from.iter() {
+                        if let Some(c) = report.check(id) {
+                            lines.push_str(&format!(
+                                "  dynsync {} {}: {}\n",
+                                c.status.symbol(),
+                                c.id,
+                                c.summary
+                            ));
+                        }
+                    }
+                    self.say(lines.trim_end())?;
+                }
+                self.note(&format!("Marketo validation: red X on \"{item}\""));
+            }
+            let choices = [text(M::ChecklistFixedRevalidate), text(M::StepAbort)];
+            match self
+                .ctx
+                .prompter
+                .select(text(M::ChecklistFixThenRevalidate), &choices, 0)?
+            {
+                0 => {
+                    let report = self.run_checks().await?;
+                    let still: Vec<&str> = report
+                        .checks
+                        .iter()
+                        .filter(|c| c.status == Status::Fail)
+                        .map(|c| c.id)
+                        .collect();
+                    self.note(&format!(
+                        "Re-validated with dynsync: {}",
+                        if still.is_empty() {
+                            "all passed".to_string()
+                        } else {
+                            format!("still failing: {}", still.join(", "))
+                        }
+                    ));
+                    self.report = Some(report);
+                }
+                _ => return Ok(None),
+            }
+        }
+    }
+
+    fn marketo_enable(&mut self) -> Result<Option<bool>> {
+        let mut overridden = false;
+        if !self.state.marketo_validated {
+            if !self
+                .ctx
+                .prompter
+                .confirm(text(M::EnableOverrideAsk), false)?
+            {
+                return Ok(None);
+            }
+            overridden = true;
+        }
+        let view = self.view(MarketoStep::EnableSync);
+        let (mut io, driver) = self.io();
+        Ok(driver.step(&view, &mut io)?.then_some(overridden))
+    }
+}

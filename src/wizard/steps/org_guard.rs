@@ -1,0 +1,85 @@
+//! Step 6: the org URL guard. Marketo cannot change the org URL after the first save, so the
+//! admin must recognise the org and type its unique name before anything is saved.
+
+use crate::error::Result;
+use crate::wizard::messages::{M, t, text};
+use crate::wizard::state::Step;
+use crate::wizard::{Flow, Wizard};
+
+impl Wizard<'_, '_> {
+    pub(crate) fn step_org_guard(&mut self) -> Result<Flow> {
+        let org = self
+            .report
+            .as_ref()
+            .and_then(|r| r.org.clone())
+            .unwrap_or_default();
+        let unique = org.unique_name.clone();
+        let url = self.state.org_url.clone().unwrap_or_default();
+        let dash = |v: &Option<String>| v.clone().unwrap_or_else(|| "(unknown)".into());
+        self.say(&t(
+            M::OrgGuardIntro,
+            &[
+                ("friendly", &dash(&org.friendly_name)),
+                ("unique", &dash(&unique)),
+                ("version", &dash(&org.version)),
+                ("url", &url),
+            ],
+        ))?;
+        if !self.interactive() {
+            // --yes is the explicit confirmation.
+            self.state.org_confirmed = unique.clone();
+            self.note(&format!(
+                "Org confirmed with --yes: {url} ({})",
+                dash(&unique)
+            ));
+            return Ok(Flow::Next);
+        }
+        let Some(unique) = unique else {
+            // The org's details could not be read: an explicit confirmation instead of the name.
+            if self.ctx.prompter.confirm(
+                &format!("Is {url} the org Marketo must sync with? This cannot be changed later."),
+                false,
+            )? {
+                self.note(&format!(
+                    "Org confirmed explicitly (details unreadable): {url}"
+                ));
+                return Ok(Flow::Next);
+            }
+            return Ok(Flow::Back(Step::SyncUser));
+        };
+        loop {
+            let typed = self
+                .ctx
+                .prompter
+                .input(&t(M::OrgGuardAsk, &[("unique", &unique)]), None)?;
+            if typed.trim().eq_ignore_ascii_case(&unique) {
+                self.state.org_confirmed = Some(unique.clone());
+                self.note(&format!(
+                    "Org confirmed by its unique name: {url} ({unique})"
+                ));
+                return Ok(Flow::Next);
+            }
+            self.say(&t(
+                M::OrgGuardMismatch,
+                &[("typed", typed.trim()), ("unique", &unique)],
+            ))?;
+            self.note(&format!(
+                "Org guard: typed {:?}, which is not {unique}",
+                typed.trim()
+            ));
+            let items = [
+                text(M::OrgGuardTypeAgain),
+                text(M::OrgGuardChangeUrl),
+                text(M::StepAbort),
+            ];
+            match self.ctx.prompter.select(text(M::Choose), &items, 0)? {
+                0 => continue,
+                1 => {
+                    self.state.org_url = Some(self.ask_org_url(None)?);
+                    return Ok(Flow::Back(Step::Preflight));
+                }
+                _ => return self.abort(),
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+//! Step 7: the profile (non-secret settings) and the keyring entries (the two secrets).
+
+use crate::error::{Error, Result};
+use crate::secrets::SecretKind;
+use crate::wizard::messages::{M, t};
+use crate::wizard::{Flow, Wizard};
+
+impl Wizard<'_, '_> {
+    pub(crate) fn step_save(&mut self) -> Result<Flow> {
+        let name = self.state.profile.clone();
+        let s = self.state.clone();
+        let settings = self.settings.clone();
+        self.ctx.profiles()?.update(|m| {
+            let p = m.entry(name.clone()).or_default();
+            p.client_id = s.client_id.clone();
+            p.username = s.username.clone();
+            p.org_url = s.org_url.clone();
+            p.tenant_id = s.tenant_id.clone().or(p.tenant_id.take());
+            p.secret_expires = s.secret_expires.or(p.secret_expires);
+            if settings.cloud.is_some() {
+                p.cloud = settings.cloud;
+            }
+            if settings.authority_host.is_some() {
+                p.authority_host = settings.authority_host.clone();
+            }
+            if settings.ca_bundle.is_some() {
+                p.ca_bundle = settings.ca_bundle.clone();
+            }
+            Ok(())
+        })?;
+        let secret = self
+            .secret
+            .clone()
+            .ok_or_else(|| Error::Internal("no client secret to save".into()))?;
+        let password = self
+            .password
+            .clone()
+            .ok_or_else(|| Error::Internal("no password to save".into()))?;
+        self.ctx
+            .store
+            .set(&name, SecretKind::ClientSecret, &secret)?;
+        self.ctx.store.set(&name, SecretKind::Password, &password)?;
+        self.say(&t(M::Saved, &[("profile", &name)]))?;
+        self.note(&format!(
+            "Saved the profile {name} and its two keyring entries"
+        ));
+        Ok(Flow::Next)
+    }
+}

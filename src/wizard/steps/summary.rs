@@ -1,0 +1,39 @@
+//! Step 9: what was configured and how to look after it.
+
+use crate::error::Result;
+use crate::wizard::messages::{M, t};
+use crate::wizard::{Flow, Wizard};
+
+impl Wizard<'_, '_> {
+    pub(crate) fn step_summary(&mut self) -> Result<Flow> {
+        let s = &self.state;
+        let expires = match s.secret_expires {
+            Some(d) => format!(
+                "{d} ({} days)",
+                crate::profile::days_until(d, self.ctx.clock.today())
+            ),
+            None => "unknown (dynsync profile set NAME --secret-expires YYYY-MM-DD)".into(),
+        };
+        let text = t(
+            M::Summary,
+            &[
+                ("profile", &s.profile),
+                ("org_url", s.org_url.as_deref().unwrap_or("")),
+                ("username", s.username.as_deref().unwrap_or("")),
+                ("client_id", s.client_id.as_deref().unwrap_or("")),
+                ("expires", &expires),
+            ],
+        );
+        self.say(&format!("\n{text}"))?;
+        if self.interactive() {
+            self.state.finished_at = Some(self.ctx.clock.now());
+            self.note("Setup finished");
+        } else {
+            self.say(&format!(
+                "When the Marketo steps are done: dynsync validate --profile {}",
+                self.state.profile
+            ))?;
+        }
+        Ok(Flow::Next)
+    }
+}

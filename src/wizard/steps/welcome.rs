@@ -1,0 +1,131 @@
+//! Step 1: what will happen, the profile, resume or start over, and the Marketo path.
+
+use crate::error::{Error, Result};
+use crate::profile;
+use crate::wizard::messages::{M, t, text};
+use crate::wizard::state::{ConnectionPath, SetupState, Step};
+use crate::wizard::{Flow, Wizard};
+
+impl Wizard<'_, '_> {
+    pub(crate) fn steps_welcome(&mut self) -> Result<Flow> {
+        let resume = self.settings.resume;
+        let name =
+            match (&self.settings.profile, resume) {
+                (Some(p), _) => p.clone(),
+                (None, true) => match self.checkpoints.latest_unfinished()? {
+                    Some(s) => s.profile,
+                    None => return Err(Error::Input(
+                        "there is no unfinished setup to resume; start one with `dynsync setup`"
+                            .into(),
+                    )),
+                },
+                (None, false) => {
+                    self.say(text(M::Welcome))?;
+                    self.ask(None, "profile", text(M::AskProfile), |v| {
+                        profile::check_name(v)
+                            .map(|_| v.to_string())
+                            .map_err(|e| e.to_string())
+                    })?
+                }
+            };
+        profile::check_name(&name)?;
+        if resume && self.settings.profile.is_some() {
+            self.say(text(M::Welcome))?;
+        }
+        match self.checkpoints.load(&name)? {
+            Some(existing) if existing.finished_at.is_some() && !resume => {
+                let at = existing
+                    .finished_at
+                    .map(|d| d.format("%Y-%m-%d %H:%M UTC").to_string())
+                    .unwrap_or_default();
+                let items = [text(M::Revalidate), text(M::StartOver), text(M::Quit)];
+                let pick = if self.interactive() {
+                    self.ctx.prompter.select(
+                        &t(M::FinishedAlready, &[("profile", &name), ("at", &at)]),
+                        &items,
+                        0,
+                    )?
+                } else {
+                    0
+                };
+                match pick {
+                    0 => {
+                        self.state = existing;
+                        self.load_saved_secrets();
+                        return Ok(Flow::Revalidate);
+                    }
+                    1 => self.start_new(&name)?,
+                    _ => return Ok(Flow::Stop(0)),
+                }
+            }
+            Some(existing) if existing.finished_at.is_none() => {
+                let reached = existing
+                    .reached
+                    .map(|s| format!("{s:?}"))
+                    .unwrap_or_else(|| "the start".into());
+                let continue_it = resume
+                    || !self.interactive()
+                    || self.ctx.prompter.confirm(&format!("An unfinished setup of {name} exists (it reached {reached}). Continue it?"), true)?;
+                if continue_it {
+                    self.state = existing;
+                    self.note(&format!("Resumed setup of {name} after step {reached}"));
+                    self.say(&format!(
+                        "Resuming the setup of {name} after step {reached}."
+                    ))?;
+                    self.load_saved_secrets();
+                    return Ok(Flow::Next);
+                }
+                self.start_new(&name)?;
+            }
+            _ if resume => {
+                return Err(Error::Input(format!(
+                    "there is no setup of {name} to resume"
+                )));
+            }
+            _ => self.start_new(&name)?,
+        }
+        let path = match self.settings.path {
+            Some(p) => p,
+            None if !self.interactive() => {
+                return Err(Error::Input(
+                    "pass --path first-time or --path update (there is no terminal to ask on)"
+                        .into(),
+                ));
+            }
+            None => {
+                let items = [text(M::PathFirstTime), text(M::PathUpdate)];
+                match self.ctx.prompter.select(text(M::AskPath), &items, 0)? {
+                    0 => ConnectionPath::FirstTime,
+                    _ => ConnectionPath::Update,
+                }
+            }
+        };
+        self.state.path = Some(path);
+        self.note(&format!("Started the setup of {name} ({path:?} path)"));
+        Ok(Flow::Next)
+    }
+
+    fn start_new(&mut self, name: &str) -> Result<()> {
+        self.state = SetupState::new(name, self.ctx.clock.now());
+        self.save()
+    }
+
+    /// After the Save step the secrets are in the keyring; before it they are asked again.
+    pub(crate) fn load_saved_secrets(&mut self) {
+        if self.state.done(Step::Save) {
+            let name = self.state.profile.clone();
+            self.secret = self
+                .ctx
+                .store
+                .get(&name, crate::secrets::SecretKind::ClientSecret)
+                .ok()
+                .flatten();
+            self.password = self
+                .ctx
+                .store
+                .get(&name, crate::secrets::SecretKind::Password)
+                .ok()
+                .flatten();
+        }
+    }
+}
