@@ -180,3 +180,15 @@ fn demo_tenant_serves_until_interrupted() {
     std::io::Read::read_to_string(child.stderr.as_mut().unwrap(), &mut err).unwrap();
     assert!(err.contains("stopped after"), "{err}");
 }
+
+#[test]
+fn setup_without_a_terminal_points_to_validate_and_profiles() {
+    let out = Run::new(&["setup", "--demo"]).run();
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("dynsync validate") && out.stderr.contains("dynsync profile"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("--yes"));
+}

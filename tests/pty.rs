@@ -1,0 +1,148 @@
+//! The real terminal path: the binary in a pseudo-terminal, driven by keystrokes (expectrl).
+#![cfg(unix)]
+
+mod common;
+
+use std::process::Command;
+use std::time::Duration;
+
+use common::Fake;
+use dynsync::sim::{DEMO, SimConfig};
+use expectrl::{Expect, Session};
+
+fn session(args: &[&str], env: &[(&str, &str)]) -> expectrl::session::OsSession {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_dynsync"));
+    cmd.args(args);
+    for (k, _) in std::env::vars() {
+        if k.starts_with("DYNSYNC_") {
+            cmd.env_remove(k);
+        }
+    }
+    cmd.env("NO_COLOR", "1").env("TERM", "xterm");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let mut s = Session::spawn(cmd).expect("spawn in a pty");
+    s.set_expect_timeout(Some(Duration::from_secs(20)));
+    s
+}
+
+/// Everything the session printed from now until it exits, and its exit status (Debug form).
+fn finish(s: &mut expectrl::session::OsSession) -> (String, String) {
+    use std::io::Read;
+    let mut all = Vec::new();
+    let mut buf = [0u8; 4096];
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    // Read until the child closes the terminal (EOF, or EIO on Linux ptys).
+    while std::time::Instant::now() < deadline {
+        match s.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => all.extend_from_slice(&buf[..n]),
+            Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
+                std::thread::sleep(Duration::from_millis(10))
+            }
+            Err(_) => break,
+        }
+    }
+    let status = format!("{:?}", s.get_process().wait());
+    (String::from_utf8_lossy(&all).into_owned(), status)
+}
+
+#[test]
+fn hidden_inputs_do_not_echo() {
+    let fake = Fake::start(SimConfig::default());
+    let url = fake.sim.url();
+    let ca = fake.ca.path().to_str().unwrap().to_string();
+    let mut s = session(
+        &[
+            "validate",
+            "--client-id",
+            DEMO.client_id,
+            "--username",
+            DEMO.username,
+            "--org-url",
+            &url,
+            "--authority-host",
+            &url,
+            "--ca-bundle",
+            &ca,
+        ],
+        &[],
+    );
+    s.expect("Client secret (the Value, not the Secret ID)")
+        .unwrap();
+    s.send_line(DEMO.client_secret).unwrap();
+    s.expect(format!("Password of {}", DEMO.username).as_str())
+        .unwrap();
+    s.send_line(DEMO.password).unwrap();
+    let (rest, status) = finish(&mut s);
+    assert!(rest.contains("all checks passed"), "{rest}");
+    assert!(
+        !rest.contains(DEMO.client_secret) && !rest.contains(DEMO.password),
+        "a hidden input was echoed:\n{rest}"
+    );
+    assert!(
+        status.contains("Exited") && status.ends_with(", 0))"),
+        "{status}"
+    );
+}
+
+#[test]
+fn arrow_keys_select_and_the_demo_wizard_starts() {
+    let mut s = session(&["setup", "--demo"], &[]);
+    s.expect("Profile name for this connection").unwrap();
+    s.send_line("demo").unwrap();
+    s.expect("First-time connection").unwrap();
+    s.send("\x1b[B").unwrap(); // arrow down
+    s.send("\r").unwrap();
+    s.expect("Updating an existing connection (Marketo: Admin → Microsoft Dynamics)")
+        .unwrap();
+    s.expect("already have an app registration").unwrap();
+    s.send("y").unwrap();
+    s.expect("Application (client) ID").unwrap();
+    s.send("\x03").unwrap(); // Ctrl-C in the middle of an input
+    let (rest, status) = finish(&mut s);
+    assert!(status.contains(", 130)"), "{status}\n{rest}");
+}
+
+#[test]
+fn ctrl_c_at_a_hidden_prompt_restores_the_terminal_and_can_resume() {
+    let fake = Fake::start(SimConfig::default());
+    let dir = tempfile::tempdir().unwrap();
+    let url = fake.sim.url();
+    let ca = fake.ca.path().to_str().unwrap().to_string();
+    let bin = env!("CARGO_BIN_EXE_dynsync");
+    // The shell ignores SIGINT so it survives to report the terminal's state after dynsync exits.
+    let script = format!(
+        "trap '' INT; stty echo; '{bin}' --config-dir '{}' setup --profile p --path update --existing-app --client-id {} \
+         --username {} --org-url {url} --authority-host {url} --ca-bundle '{ca}' --secret-expires 2027-05-01; \
+         echo \"exit=$?\"; stty -a",
+        dir.path().display(),
+        DEMO.client_id,
+        DEMO.username
+    );
+    let mut cmd = Command::new("sh");
+    cmd.args(["-c", &script])
+        .env("DYNSYNC_CLIENT_SECRET", DEMO.client_secret)
+        .env("TERM", "xterm");
+    let mut s = Session::spawn(cmd).unwrap();
+    s.set_expect_timeout(Some(Duration::from_secs(20)));
+    s.expect(format!("Password of {}", DEMO.username).as_str())
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    s.send("\x03").unwrap();
+    let (rest, _) = finish(&mut s);
+    assert!(rest.contains("exit=130"), "{rest}");
+    assert!(
+        rest.contains("dynsync setup --resume --profile p"),
+        "{rest}"
+    );
+    // Echo is back on: stty lists `echo`, not `-echo`.
+    assert!(
+        rest.split_whitespace().any(|w| w == "echo"),
+        "echo was left off:\n{rest}"
+    );
+    let state = std::fs::read_to_string(dir.path().join("setup/p.json")).unwrap();
+    assert!(state.contains("\"reached\": \"credentials\""), "{state}");
+    assert!(!state.contains(DEMO.client_secret));
+}
