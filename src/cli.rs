@@ -256,6 +256,12 @@ pub struct ValidateArgs {
     /// With --demo: list the scenarios and exit.
     #[arg(long, requires = "demo")]
     pub list_scenarios: bool,
+    /// The client secret's expiry date (YYYY-MM-DD), for the secret.expiry check (else the profile's).
+    #[arg(long, value_name = "DATE", value_parser = parse_date_arg)]
+    pub secret_expires: Option<chrono::NaiveDate>,
+    /// Warn when the client secret expires within this many days.
+    #[arg(long, value_name = "N", default_value_t = 30)]
+    pub expiry_warning_days: u32,
     /// Take the inputs from this profile and the OS keyring; flags and env vars override field by field.
     #[arg(long, value_name = "NAME", conflicts_with_all = ["demo", "all"])]
     pub profile: Option<String>,
@@ -274,6 +280,10 @@ pub struct ExplainArgs {
     /// Print JSON.
     #[arg(long)]
     pub json: bool,
+}
+
+fn parse_date_arg(s: &str) -> Result<chrono::NaiveDate, String> {
+    crate::profile::parse_date(s)
 }
 
 /// Parse the command line, run the command, and return the process exit code.

@@ -23,6 +23,10 @@ pub struct RawInputs {
     pub authority_host: Option<String>,
     pub ca_bundle: Option<PathBuf>,
     pub timeout_secs: Option<u64>,
+    pub secret_expires: Option<chrono::NaiveDate>,
+    pub expiry_warning_days: Option<u32>,
+    /// Today, from the injected clock (for the expiry check).
+    pub today: Option<chrono::NaiveDate>,
 }
 
 /// Inputs that met every rule.
@@ -39,6 +43,9 @@ pub struct Inputs {
     pub login: String,
     pub ca_bundle: Option<PathBuf>,
     pub timeout: Duration,
+    pub secret_expires: Option<chrono::NaiveDate>,
+    pub expiry_warning_days: i64,
+    pub today: chrono::NaiveDate,
 }
 
 impl Inputs {
@@ -75,6 +82,7 @@ pub struct Checked {
 }
 
 pub const DEFAULT_TIMEOUT_SECS: u64 = 20;
+pub const DEFAULT_EXPIRY_WARNING_DAYS: u32 = 30;
 
 /// Where a missing non-secret input can come from, for the error message.
 fn source_hint(field: Field) -> &'static str {
@@ -303,6 +311,12 @@ pub fn check(raw: RawInputs) -> Checked {
             login: login.expect("checked"),
             ca_bundle: raw.ca_bundle,
             timeout: timeout.expect("checked"),
+            secret_expires: raw.secret_expires,
+            expiry_warning_days: i64::from(
+                raw.expiry_warning_days
+                    .unwrap_or(DEFAULT_EXPIRY_WARNING_DAYS),
+            ),
+            today: raw.today.unwrap_or_else(|| chrono::Utc::now().date_naive()),
         })
     } else {
         None

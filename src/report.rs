@@ -47,8 +47,8 @@ impl Status {
     }
 }
 
-/// The stable check ids, in dependency order.
-pub const CHECK_IDS: [&str; 11] = [
+/// The stable check ids, in dependency order (`secret.expiry` needs no request and comes last).
+pub const CHECK_IDS: [&str; 12] = [
     "input",
     "tenant",
     "realm",
@@ -60,6 +60,7 @@ pub const CHECK_IDS: [&str; 11] = [
     "marketo.steps",
     "marketo.config_user",
     "dynamics.organization",
+    "secret.expiry",
 ];
 
 #[derive(Debug, Clone, Serialize)]
@@ -152,6 +153,9 @@ pub struct Report {
     pub ok: bool,
     pub tenant_id: Option<String>,
     pub org: Option<OrgInfo>,
+    /// The client secret's expiry date and the days left, when known.
+    pub secret_expires: Option<chrono::NaiveDate>,
+    pub days_left: Option<i64>,
     pub checks: Vec<Check>,
     pub marketo_checklist: Vec<Prediction>,
 }
@@ -164,6 +168,8 @@ impl Report {
             ok,
             tenant_id,
             org,
+            secret_expires: None,
+            days_left: None,
             checks,
             marketo_checklist,
         }

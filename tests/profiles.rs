@@ -592,3 +592,41 @@ fn secrets_stdin_and_prompts_without_profile() {
     assert_eq!(out.code, 2);
     assert!(matches!(Error::Input(out.error.unwrap()), Error::Input(m) if m.contains("pipe")));
 }
+
+#[test]
+fn profile_list_shows_expiry_and_validate_profile_checks_it() {
+    let fake = Fake::start(SimConfig::default());
+    let w = World::new();
+    w.profile_for("old", &fake);
+    // The fixed clock says 2026-11-23.
+    assert_eq!(
+        w.run(
+            &["profile", "set", "old", "--secret-expires", "2026-11-20"],
+            ""
+        )
+        .code,
+        0
+    );
+    let listed = w.run(&["profile", "list", "--json"], "").json();
+    assert_eq!(listed[0]["days_left"], -3);
+    assert!(
+        w.run(&["profile", "list"], "")
+            .stdout
+            .contains("expired 3 days ago")
+    );
+    let out = w.run(&["validate", "--profile", "old", "--json"], "");
+    assert_eq!(out.code, 1);
+    assert_eq!(common::status(&out.json(), "secret.expiry"), "fail");
+    assert_eq!(
+        w.run(
+            &["profile", "set", "old", "--secret-expires", "2026-12-01"],
+            ""
+        )
+        .code,
+        0
+    );
+    let out = w.run(&["validate", "--profile", "old", "--json"], "");
+    assert_eq!(out.code, 0);
+    assert_eq!(common::status(&out.json(), "secret.expiry"), "warn");
+    assert_eq!(out.json()["days_left"], 8);
+}

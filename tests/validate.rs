@@ -29,9 +29,12 @@ fn all_checks_pass_on_a_good_setup() {
     assert_eq!(ids, dynsync::report::CHECK_IDS.to_vec());
     // The loopback org URL is not a Dynamics Online host: a warning, not an error.
     assert_eq!(status(&doc, "input"), "warn");
-    for id in &dynsync::report::CHECK_IDS[1..] {
+    for id in &dynsync::report::CHECK_IDS[1..11] {
         assert_eq!(status(&doc, id), "pass", "{id}: {}", check(&doc, id));
     }
+    // No expiry date given: that check cannot be made.
+    assert_eq!(status(&doc, "secret.expiry"), "skip");
+    assert_eq!(doc["secret_expires"], serde_json::Value::Null);
     for c in doc["checks"].as_array().unwrap() {
         assert!(c["elapsed_ms"].is_u64());
     }
@@ -799,4 +802,40 @@ fn ctrl_c_exits_130_with_a_json_document() {
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(doc["ok"], false);
     assert!(String::from_utf8_lossy(&out.stderr).contains("interrupted"));
+}
+
+#[test]
+fn secret_expiry_warns_then_fails() {
+    let fake = Fake::start(config());
+    let soon = (chrono::Utc::now().date_naive() + chrono::Days::new(10)).to_string();
+    let out = fake
+        .validate()
+        .args(&["--json", "--secret-expires", &soon])
+        .run();
+    assert_eq!(out.code, 0, "a warning does not fail: {}", out.stdout);
+    let doc = out.json();
+    assert_eq!(status(&doc, "secret.expiry"), "warn");
+    assert_eq!(doc["secret_expires"], soon.as_str());
+    assert_eq!(doc["days_left"], 10);
+    let out = fake
+        .validate()
+        .args(&[
+            "--json",
+            "--secret-expires",
+            &soon,
+            "--expiry-warning-days",
+            "5",
+        ])
+        .run();
+    assert_eq!(status(&out.json(), "secret.expiry"), "pass");
+    let past = (chrono::Utc::now().date_naive() - chrono::Days::new(3)).to_string();
+    let out = fake
+        .validate()
+        .args(&["--json", "--secret-expires", &past])
+        .run();
+    assert_eq!(out.code, 1);
+    let doc = out.json();
+    assert_eq!(status(&doc, "secret.expiry"), "fail");
+    assert_eq!(check(&doc, "secret.expiry")["aadsts"], 7000222);
+    assert_eq!(doc["days_left"], -3);
 }

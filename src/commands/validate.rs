@@ -49,6 +49,9 @@ pub async fn run(args: &ValidateArgs, ctx: &Ctx<'_>, out: &mut dyn Write) -> Res
             password: Some(Secret::new(scenario.password)),
             org_url: Some(format!("https://{}", DEMO.org_host)),
             timeout_secs: args.timeout,
+            secret_expires: Some(ctx.clock.today() + chrono::Days::new(180)),
+            expiry_warning_days: Some(args.expiry_warning_days),
+            today: Some(ctx.clock.today()),
             ..Default::default()
         }
     } else {
@@ -58,7 +61,10 @@ pub async fn run(args: &ValidateArgs, ctx: &Ctx<'_>, out: &mut dyn Write) -> Res
         };
         let (client_secret, password) = gather_secrets(args, ctx, args.profile.as_deref())?;
         profile_name = args.profile.clone();
-        from_flags_over_profile(args, profile.unwrap_or_default(), client_secret, password)
+        let mut raw =
+            from_flags_over_profile(args, profile.unwrap_or_default(), client_secret, password);
+        raw.today = Some(ctx.clock.today());
+        raw
     };
 
     let demo = demo_sim.as_ref().map(|s| DemoTls {
@@ -117,6 +123,9 @@ fn from_flags_over_profile(
         authority_host: args.authority_host.clone().or(p.authority_host),
         ca_bundle: args.ca_bundle.clone().or(p.ca_bundle),
         timeout_secs: args.timeout,
+        secret_expires: args.secret_expires.or(p.secret_expires),
+        expiry_warning_days: Some(args.expiry_warning_days),
+        today: None,
     }
 }
 
@@ -197,7 +206,11 @@ async fn run_all(args: &ValidateArgs, ctx: &Ctx<'_>, out: &mut dyn Write) -> Res
         let (secret, password) = (get(SecretKind::ClientSecret), get(SecretKind::Password));
         raws.push((
             name.clone(),
-            raw_from_profile(p, secret, password, args.timeout),
+            RawInputs {
+                expiry_warning_days: Some(args.expiry_warning_days),
+                today: Some(ctx.clock.today()),
+                ..raw_from_profile(p, secret, password, args.timeout)
+            },
         ));
     }
     if let Some(e) = &keyring_trouble {
@@ -279,6 +292,9 @@ fn raw_from_profile(
         authority_host: p.authority_host.clone(),
         ca_bundle: p.ca_bundle.clone(),
         timeout_secs: timeout,
+        secret_expires: p.secret_expires,
+        expiry_warning_days: None,
+        today: None,
     }
 }
 

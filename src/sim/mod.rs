@@ -67,6 +67,8 @@ struct State {
     config: Arc<std::sync::RwLock<SimConfig>>,
     faults: Mutex<HashMap<Route, VecDeque<Fault>>>,
     tokens: Mutex<HashSet<String>>,
+    /// Requests seen so far with a replicating (extra) secret.
+    replication: Mutex<u32>,
     stats: Arc<Stats>,
 }
 
@@ -162,6 +164,7 @@ impl Simulator {
             config: shared.clone(),
             faults: Mutex::new(faults),
             tokens: Mutex::new(HashSet::new()),
+            replication: Mutex::new(0),
             stats: stats.clone(),
         });
         let task = tokio::spawn(async move {
@@ -533,7 +536,22 @@ fn token(state: &State, c: &SimConfig, path: &str, body: &[u8]) -> Resp {
             "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.",
         );
     }
-    if get("client_secret") != DEMO.client_secret {
+    let given = get("client_secret");
+    if c.extra_secrets.iter().any(|x| x == given) {
+        let mut seen = state.replication.lock().expect("replication");
+        if *seen < c.replication_delay {
+            *seen += 1;
+            return aad_error(
+                401,
+                "invalid_client",
+                7000215,
+                &format!(
+                    "Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '{}'.",
+                    DEMO.client_id
+                ),
+            );
+        }
+    } else if given != DEMO.client_secret {
         return aad_error(
             401,
             "invalid_client",

@@ -57,6 +57,11 @@ pub struct SimConfig {
     pub opaque_token: bool,
     /// Wait this long before each response.
     pub latency: Duration,
+    /// Further client secrets the app accepts (a rotation adds one next to the old).
+    pub extra_secrets: Vec<String>,
+    /// Token requests with an extra secret answered AADSTS7000215 before it is accepted
+    /// (a new secret replicating through Azure AD).
+    pub replication_delay: u32,
     pub token_faults: Vec<Fault>,
     pub realm_faults: Vec<Fault>,
     pub probe_faults: Vec<Fault>,
@@ -85,6 +90,8 @@ impl Default for SimConfig {
             config_user: ConfigUser::SyncUser,
             opaque_token: false,
             latency: Duration::ZERO,
+            extra_secrets: vec![],
+            replication_delay: 0,
             token_faults: vec![],
             realm_faults: vec![],
             probe_faults: vec![],
@@ -102,6 +109,8 @@ pub struct Identity {
     pub client_id: &'static str,
     pub client_secret: &'static str,
     pub secret_id: &'static str,
+    /// A second secret the demo app accepts after a rotation.
+    pub new_client_secret: &'static str,
     pub username: &'static str,
     pub password: &'static str,
     pub org_host: &'static str,
@@ -117,6 +126,7 @@ pub const DEMO: Identity = Identity {
     client_id: "2b7f0e4c-9a1d-4c3e-8f5b-6d7e8f9a0b1c",
     client_secret: "demo-client-secret-value-for-the-simulator-only",
     secret_id: "9d8c7b6a-5f4e-4d3c-b2a1-0f9e8d7c6b5a",
+    new_client_secret: "demo-rotated-secret-value-for-the-simulator-only",
     username: "marketo.sync@contoso.com",
     password: "demo-sync-password-for-the-simulator-only",
     org_host: "contoso.crm.dynamics.com",

@@ -109,6 +109,9 @@ impl Wizard<'_, '_> {
             authority_host: self.settings.authority_host.clone(),
             ca_bundle: self.settings.ca_bundle.clone(),
             timeout_secs: self.settings.timeout,
+            secret_expires: self.state.secret_expires,
+            expiry_warning_days: None,
+            today: Some(self.ctx.clock.today()),
         }
     }
 
