@@ -53,6 +53,8 @@ pub enum Command {
     Profile(ProfileCommand),
     /// The guided setup: app registration, credentials, checks, and the Marketo steps, resumable.
     Setup(Box<SetupArgs>),
+    /// Put a rotated client secret (or a changed password) into service without downtime.
+    Rotate(Box<RotateArgs>),
     /// Run the demo tenant (simulated Azure AD + Dataverse) on loopback until Ctrl-C, to rehearse
     /// profiles and scripts against it from another terminal.
     DemoTenant(DemoTenantArgs),
@@ -104,6 +106,47 @@ pub struct SetupArgs {
     /// Append a Markdown record of what was done and when (no secrets) to FILE.
     #[arg(long, value_name = "FILE")]
     pub transcript: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct RotateArgs {
+    /// The profile whose credential changes (asked when there are several).
+    #[arg(long, value_name = "NAME")]
+    pub profile: Option<String>,
+    /// Which credential (asked when left out).
+    #[arg(long, value_enum)]
+    pub what: Option<WhatArg>,
+    /// Continue an unfinished rotation.
+    #[arg(long)]
+    pub resume: bool,
+    /// Read the new value from stdin (line 1) instead of a prompt.
+    #[arg(long)]
+    pub secrets_stdin: bool,
+    /// An operator already entered the new value in Marketo: only check it and update the
+    /// keyring and the profile (for scripts; works without a terminal).
+    #[arg(long)]
+    pub marketo_done: bool,
+    /// The new client secret's expiry date (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub secret_expires: Option<String>,
+    /// How often to try a brand-new secret again while Azure AD replicates it.
+    #[arg(long, default_value_t = 6, value_name = "N")]
+    pub replication_retries: u32,
+    /// Seconds between those tries.
+    #[arg(long, default_value_t = 10, value_name = "SECS")]
+    pub replication_wait: u64,
+    /// Rehearse a rotation against the demo tenant (throwaway config, in-memory keyring).
+    #[arg(long)]
+    pub demo: bool,
+    /// Append a Markdown record (no secrets) to FILE.
+    #[arg(long, value_name = "FILE")]
+    pub transcript: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum WhatArg {
+    ClientSecret,
+    Password,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -321,7 +364,7 @@ pub fn main() -> i32 {
         stdin: std::cell::RefCell::new(&mut stdin),
         config_dir: cli.config_dir.clone().or_else(crate::profile::default_dir),
     };
-    if matches!(cli.command, Command::Setup(_)) {
+    if matches!(cli.command, Command::Setup(_) | Command::Rotate(_)) {
         commands::setup::install_interrupt_handler();
     }
     let mut stdout = std::io::stdout();
@@ -341,6 +384,7 @@ pub async fn dispatch(
         Command::Profile(cmd) => commands::profile::run(cmd, ctx, out),
         Command::DemoTenant(args) => commands::demo_tenant::run(args, out).await,
         Command::Setup(args) => commands::setup::run(args, ctx, out).await,
+        Command::Rotate(args) => commands::rotate::run(args, ctx, out).await,
     }
 }
 

@@ -44,6 +44,10 @@ pub fn strip_line_ending(mut s: String) -> String {
 pub enum SecretKind {
     ClientSecret,
     Password,
+    /// A new client secret during a rotation: kept beside the old one until Marketo has it.
+    PendingClientSecret,
+    /// A new password during a rotation.
+    PendingPassword,
 }
 
 impl SecretKind {
@@ -51,6 +55,18 @@ impl SecretKind {
         match self {
             SecretKind::ClientSecret => "client-secret",
             SecretKind::Password => "password",
+            SecretKind::PendingClientSecret => "client-secret.pending",
+            SecretKind::PendingPassword => "password.pending",
+        }
+    }
+
+    /// The pending entry a rotation of this secret uses.
+    pub fn pending(self) -> SecretKind {
+        match self {
+            SecretKind::ClientSecret | SecretKind::PendingClientSecret => {
+                SecretKind::PendingClientSecret
+            }
+            SecretKind::Password | SecretKind::PendingPassword => SecretKind::PendingPassword,
         }
     }
 

@@ -192,3 +192,18 @@ fn setup_without_a_terminal_points_to_validate_and_profiles() {
     );
     assert!(out.stderr.contains("--yes"));
 }
+
+#[test]
+fn rotate_without_a_terminal_needs_marketo_done() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Run::new(&[
+        "--config-dir",
+        dir.path().to_str().unwrap(),
+        "rotate",
+        "--profile",
+        "p",
+    ])
+    .run();
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(out.stderr.contains("--marketo-done"), "{}", out.stderr);
+}

@@ -3,6 +3,7 @@
 pub mod demo_tenant;
 pub mod explain;
 pub mod profile;
+pub mod rotate;
 pub mod setup;
 pub mod validate;
 

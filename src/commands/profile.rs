@@ -388,7 +388,7 @@ fn store_secret(ctx: &Ctx<'_>, out: &mut dyn Write, name: &str, which: &str) -> 
     ctx.profiles()?.get(name)?;
     let label = match kind {
         SecretKind::ClientSecret => "Client secret (the Value, not the Secret ID)",
-        SecretKind::Password => "Password of the sync user",
+        _ => "Password of the sync user",
     };
     let value = if ctx.io.can_prompt() {
         ctx.prompter.secret(label)?
@@ -401,12 +401,12 @@ fn store_secret(ctx: &Ctx<'_>, out: &mut dyn Write, name: &str, which: &str) -> 
     };
     let problem = match kind {
         SecretKind::ClientSecret => input::check_client_secret(&value).err(),
-        SecretKind::Password if value.is_empty() => Some(Problem {
+        _ if value.is_empty() => Some(Problem {
             field: None,
             message: "the password is empty".into(),
             fix: "pipe it on stdin or type it at the prompt".into(),
         }),
-        SecretKind::Password => None,
+        _ => None,
     };
     if let Some(p) = problem {
         return Err(Error::Input(format!(

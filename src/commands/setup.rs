@@ -18,7 +18,7 @@ use crate::wizard::{Deps, Settings, Wizard};
 /// The last saved state, for the Ctrl-C handler.
 static LAST_STATE: OnceLock<Arc<Mutex<Option<SetupState>>>> = OnceLock::new();
 
-fn last_state() -> Arc<Mutex<Option<SetupState>>> {
+pub(crate) fn last_state() -> Arc<Mutex<Option<SetupState>>> {
     LAST_STATE
         .get_or_init(|| Arc::new(Mutex::new(None)))
         .clone()
@@ -88,7 +88,7 @@ pub async fn run(args: &SetupArgs, ctx: &Ctx<'_>, out: &mut dyn Write) -> Result
         yes: args.yes,
         resume: args.resume,
         transcript: args.transcript.clone(),
-        demo: None,
+        ..Default::default()
     };
     let deps = |shared| Deps {
         driver: &GuidedDriver,

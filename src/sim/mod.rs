@@ -606,7 +606,8 @@ fn token(state: &State, c: &SimConfig, path: &str, body: &[u8]) -> Resp {
         );
     }
     let federated_blocked = c.realm == Realm::Federated && !c.hrd_policy;
-    if get("password") != DEMO.password || federated_blocked {
+    let password = c.password.as_deref().unwrap_or(DEMO.password);
+    if get("password") != password || federated_blocked {
         return aad_error(
             400,
             "invalid_grant",

@@ -57,6 +57,8 @@ pub struct SimConfig {
     pub opaque_token: bool,
     /// Wait this long before each response.
     pub latency: Duration,
+    /// The sync user's password, when it is not the demo's (a password change).
+    pub password: Option<String>,
     /// Further client secrets the app accepts (a rotation adds one next to the old).
     pub extra_secrets: Vec<String>,
     /// Token requests with an extra secret answered AADSTS7000215 before it is accepted
@@ -90,6 +92,7 @@ impl Default for SimConfig {
             config_user: ConfigUser::SyncUser,
             opaque_token: false,
             latency: Duration::ZERO,
+            password: None,
             extra_secrets: vec![],
             replication_delay: 0,
             token_faults: vec![],

@@ -75,6 +75,21 @@ pub enum M {
     ResumeHint,
     Aborted,
     NoTerminal,
+    RotateShow,
+    RotateAskWhat,
+    RotateWhatSecret,
+    RotateWhatPassword,
+    RotateNewSecretSteps,
+    RotateAskNewPassword,
+    RotateChecking,
+    RotateReplicating,
+    RotateReplicationGaveUp,
+    RotateNewFailed,
+    RotateEditCredentials,
+    RotateDone,
+    RotateDeleteOld,
+    RotateNoTerminal,
+    RotateMarketoDoneNote,
 }
 
 /// The text of a message in the current language.
@@ -214,10 +229,8 @@ Marketo: Admin → CRM → Microsoft → Step 3: Enable Sync → Edit → read t
 Done: {profile} connects Marketo with {org_url} as {username}.
   client ID:       {client_id}
   secret expires:  {expires}
-  Re-check any time:  dynsync validate --profile {profile}
-  When the secret or the password changes: store the new value with
-    dynsync profile store-secret {profile} client-secret   (or: password)
-  then dynsync validate --profile {profile}, and enter it in Marketo (Disable Sync → Edit → Save → Validate → Enable Sync).
+  Re-check any time:                     dynsync validate --profile {profile}
+  When the secret or the password changes: dynsync rotate --profile {profile}
 ",
         M::FinishedAlready => "The setup of {profile} was finished on {at}. What now?",
         M::Revalidate => "Re-validate it (dynsync validate --profile)",
@@ -229,6 +242,39 @@ Done: {profile} connects Marketo with {org_url} as {username}.
 ",
         M::ResumeHint => "Progress saved. Continue with: dynsync setup --resume --profile {profile}",
         M::Aborted => "Stopped.",
+        M::RotateShow => "\
+Rotating a credential of {profile}:
+  org:              {org_url}
+  sync user:        {username}
+  client ID:        {client_id}
+  secret expires:   {expires}
+  last validation:  {last}
+",
+        M::RotateAskWhat => "What changes?",
+        M::RotateWhatSecret => "The client secret (a new secret was or will be created)",
+        M::RotateWhatPassword => "The sync user's password",
+        M::RotateNewSecretSteps => "\
+Create a NEW client secret next to the old one (Azure allows several; do not delete the old one yet):
+  {portal}
+  Certificates & secrets → New client secret → a description and an expiry → Add → copy its Value now.
+",
+        M::RotateAskNewPassword => "New password of {username} (hidden)",
+        M::RotateChecking => "Checking the new value before anything changes in Marketo (the stored value stays as it is)…",
+        M::RotateReplicating => "Azure AD does not know the new secret yet (a new secret takes a moment to replicate). Trying again in {secs} s ({n} of {max})…",
+        M::RotateReplicationGaveUp => "The new secret was still refused after {n} tries. If you copied the Value (not the Secret ID) of a secret of this app, wait a few minutes and run `dynsync rotate --resume --profile {profile}`; nothing was changed.",
+        M::RotateNewFailed => "The new value did not pass: nothing was changed (the keyring keeps the old value). Fix it and run `dynsync rotate --resume --profile {profile}`, or start again.",
+        M::RotateEditCredentials => "\
+Marketo: Admin → Microsoft Dynamics → Edit (credentials) → replace only the {field} with the new value → Save.
+  Leave the other fields as they are.
+",
+        M::RotateDone => "The new {what} of {profile} is in the keyring; the profile records it.",
+        M::RotateDeleteOld => "\
+Now delete the OLD client secret in the portal (Certificates & secrets → the old one → Delete):
+  {portal}
+  or keep it a little while if other systems still use it — but not past its expiry.
+",
+        M::RotateNoTerminal => "rotate needs a terminal to guide the Marketo steps; without one, pass --marketo-done (Marketo already has the new value) with --secrets-stdin.",
+        M::RotateMarketoDoneNote => "--marketo-done: Marketo already has the new value (an operator changed it); dynsync checks it and updates the keyring and the profile.",
         M::NoTerminal => "\
 setup is interactive and needs a terminal. For scripts, use `dynsync validate` and the `dynsync profile` commands,
 or pass every input (flags and DYNSYNC_CLIENT_SECRET / DYNSYNC_PASSWORD) with --yes to save the profile and print the Marketo steps as a checklist.",

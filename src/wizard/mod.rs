@@ -5,6 +5,7 @@
 //! Marketo step), so the wizard can stop anywhere and resume. All text comes from `messages`.
 
 pub mod messages;
+mod rotate;
 pub mod state;
 mod steps;
 
@@ -44,6 +45,15 @@ pub struct Settings {
     pub resume: bool,
     pub transcript: Option<PathBuf>,
     pub demo: Option<DemoTls>,
+    /// rotate: which secret (asked when left out).
+    pub rotate_what: Option<state::Rotating>,
+    /// rotate: Marketo already has the new value (non-interactive rotation).
+    pub marketo_done: bool,
+    /// rotate: read the new value from stdin (line 1).
+    pub secrets_stdin: bool,
+    /// rotate: how often, and how long apart, a new secret is tried again while it replicates.
+    pub replication_retries: u32,
+    pub replication_wait: std::time::Duration,
 }
 
 /// The most password attempts one run makes before it stops (Azure AD's smart lockout starts
@@ -299,7 +309,12 @@ impl<'a, 'c> Wizard<'a, 'c> {
     }
 
     pub(crate) fn ask_client_secret(&mut self) -> Result<Secret> {
-        self.ask_secret("DYNSYNC_CLIENT_SECRET", text(M::AskClientSecret), |s| {
+        self.ask_client_secret_from("DYNSYNC_CLIENT_SECRET")
+    }
+
+    /// The client secret's Value from `env`, else a hidden prompt; a Secret ID is refused.
+    pub(crate) fn ask_client_secret_from(&mut self, env: &str) -> Result<Secret> {
+        self.ask_secret(env, text(M::AskClientSecret), |s| {
             if input::parse_guid(s.expose().trim()).is_some() {
                 return Err(text(M::SecretIdRefused).to_string());
             }

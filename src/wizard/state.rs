@@ -96,7 +96,16 @@ pub struct StepRecord {
     pub overridden: bool,
 }
 
+/// What a rotation replaces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Rotating {
+    ClientSecret,
+    Password,
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct SetupState {
     pub format: u32,
     pub profile: String,
@@ -114,6 +123,9 @@ pub struct SetupState {
     /// Marketo's checklist was reported all green.
     pub marketo_validated: bool,
     pub marketo: BTreeMap<MarketoStep, StepRecord>,
+    /// For a rotation: which secret, and whether the new value passed the checks.
+    pub rotating: Option<Rotating>,
+    pub new_validated: bool,
     pub started_at: Option<DateTime<Utc>>,
     pub updated_at: Option<DateTime<Utc>>,
     pub finished_at: Option<DateTime<Utc>>,
@@ -153,6 +165,13 @@ impl Checkpoints {
     pub fn new(config_dir: &Path) -> Checkpoints {
         Checkpoints {
             dir: config_dir.join("setup"),
+        }
+    }
+
+    /// Rotations keep their own checkpoints, beside the setup ones.
+    pub fn rotations(config_dir: &Path) -> Checkpoints {
+        Checkpoints {
+            dir: config_dir.join("rotate"),
         }
     }
 

@@ -1,6 +1,8 @@
 //! Test harness: the simulator on loopback HTTPS, and the real binary run against it.
 #![allow(dead_code)]
 
+pub mod bench;
+
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 

@@ -33,11 +33,7 @@ impl Wizard<'_, '_> {
             if self.state.marketo.contains_key(step) {
                 continue;
             }
-            let done = match step {
-                MarketoStep::ValidateSync => self.marketo_validate().await?,
-                MarketoStep::EnableSync => self.marketo_enable()?,
-                other => self.drive(*other)?,
-            };
+            let done = self.marketo_step(*step).await?;
             let Some(overridden) = done else {
                 return self.abort();
             };
@@ -151,6 +147,15 @@ impl Wizard<'_, '_> {
             },
             self.deps.driver,
         )
+    }
+
+    /// Any Marketo step; `Some(overridden)` when done, `None` when aborted.
+    pub(crate) async fn marketo_step(&mut self, step: MarketoStep) -> Result<Option<bool>> {
+        match step {
+            MarketoStep::ValidateSync => self.marketo_validate().await,
+            MarketoStep::EnableSync => self.marketo_enable(),
+            other => self.drive(other),
+        }
     }
 
     /// One plain step through the driver; `Some(false)` when done, `None` when aborted.

@@ -1,0 +1,123 @@
+//! `dynsync rotate`: a rotated client secret or a changed password, into service without downtime.
+
+use std::io::Write;
+use std::time::Duration;
+
+use crate::cli::{RotateArgs, WhatArg};
+use crate::commands::Ctx;
+use crate::error::{Error, Result};
+use crate::http::DemoTls;
+use crate::marketo::driver::GuidedDriver;
+use crate::profile::{Profile, Profiles};
+use crate::secrets::{MemoryStore, Secret, SecretKind, SecretStore};
+use crate::sim::{self, DEMO, SimConfig, Simulator};
+use crate::ui::{Osc52Clipboard, SystemBrowser};
+use crate::wizard::state::Rotating;
+use crate::wizard::{Deps, Settings, Wizard};
+
+pub async fn run(args: &RotateArgs, ctx: &Ctx<'_>, out: &mut dyn Write) -> Result<i32> {
+    let mut settings = Settings {
+        profile: args.profile.clone(),
+        resume: args.resume,
+        rotate_what: args.what.map(|w| match w {
+            WhatArg::ClientSecret => Rotating::ClientSecret,
+            WhatArg::Password => Rotating::Password,
+        }),
+        marketo_done: args.marketo_done,
+        secrets_stdin: args.secrets_stdin,
+        secret_expires: args.secret_expires.clone(),
+        replication_retries: args.replication_retries,
+        replication_wait: Duration::from_secs(args.replication_wait),
+        transcript: args.transcript.clone(),
+        ..Default::default()
+    };
+    let deps = || Deps {
+        driver: &GuidedDriver,
+        clipboard: &Osc52Clipboard,
+        browser: &SystemBrowser,
+        shared: Some(crate::commands::setup::last_state()),
+    };
+    if !args.demo {
+        if !ctx.io.can_prompt() && !args.marketo_done {
+            return Err(Error::Input(
+                crate::wizard::messages::text(crate::wizard::messages::M::RotateNoTerminal).into(),
+            ));
+        }
+        return Wizard::new(ctx, out, deps(), settings)?
+            .run_rotation()
+            .await;
+    }
+
+    // The demo: a set-up profile "demo" whose secret expires soon; the tenant accepts one more
+    // secret, which takes one try to "replicate".
+    let config = SimConfig {
+        extra_secrets: vec![DEMO.new_client_secret.into()],
+        replication_delay: 1,
+        ..SimConfig::default()
+    };
+    let sim = Simulator::start(config).await.map_err(Error::Internal)?;
+    settings.demo = Some(DemoTls {
+        ca_pem: sim.ca_pem.clone(),
+        resolve: sim::HOSTS
+            .iter()
+            .map(|h| (h.to_string(), sim.addr))
+            .collect(),
+    });
+    settings.profile = Some("demo".into());
+    settings.replication_wait = Duration::from_secs(args.replication_wait.min(3));
+    let dir = tempfile::Builder::new()
+        .prefix("dynsync-demo-")
+        .tempdir()
+        .map_err(|e| {
+            Error::Internal(format!(
+                "could not create a throwaway config directory: {e}"
+            ))
+        })?;
+    Profiles::new(dir.path()).update(|m| {
+        m.insert(
+            "demo".into(),
+            Profile {
+                client_id: Some(DEMO.client_id.into()),
+                username: Some(DEMO.username.into()),
+                org_url: Some(format!("https://{}", DEMO.org_host)),
+                tenant_id: Some(DEMO.tenant_id.into()),
+                secret_expires: Some(ctx.clock.today() + chrono::Days::new(12)),
+                ..Default::default()
+            },
+        );
+        Ok(())
+    })?;
+    let store = MemoryStore::default();
+    store.set(
+        "demo",
+        SecretKind::ClientSecret,
+        &Secret::new(DEMO.client_secret),
+    )?;
+    store.set("demo", SecretKind::Password, &Secret::new(DEMO.password))?;
+    let mut no_stdin = std::io::empty();
+    let demo_ctx = Ctx {
+        io: ctx.io,
+        verbose: ctx.verbose,
+        prompter: ctx.prompter,
+        store: &store,
+        clock: ctx.clock,
+        vars: &|_: &str| None,
+        stdin: std::cell::RefCell::new(&mut no_stdin),
+        config_dir: Some(dir.path().to_path_buf()),
+    };
+    writeln!(
+        out,
+        "Demo: a rotation of the profile \"demo\" on a simulated tenant (throwaway config, in-memory keyring).\n\
+         When asked for the new client secret Value, type: {}\n\
+         (Azure AD takes a moment to accept a new secret; the demo shows the retry.)\n",
+        DEMO.new_client_secret
+    )?;
+    if !ctx.io.can_prompt() {
+        return Err(Error::Input(
+            "rotate --demo is interactive and needs a terminal".into(),
+        ));
+    }
+    Wizard::new(&demo_ctx, out, deps(), settings)?
+        .run_rotation()
+        .await
+}

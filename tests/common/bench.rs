@@ -1,0 +1,222 @@
+//! The wizard test bench: the real wizard in process, against the simulator, with fakes.
+#![allow(dead_code)]
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use super::Fake;
+use dynsync::clock::FixedClock;
+use dynsync::commands::Ctx;
+use dynsync::error::Error;
+use dynsync::marketo::driver::GuidedDriver;
+use dynsync::secrets::MemoryStore;
+use dynsync::sim::{DEMO, SimConfig};
+use dynsync::ui::testing::ScriptedPrompter;
+use dynsync::ui::{Browser, Clipboard, Io};
+use dynsync::wizard::state::{Checkpoints, ConnectionPath, SetupState};
+use dynsync::wizard::{Deps, Settings, Wizard};
+
+pub const TTY: Io = Io {
+    stdin_tty: true,
+    stdout_tty: true,
+    stderr_tty: true,
+    color: false,
+};
+pub const PIPE: Io = Io {
+    stdin_tty: false,
+    stdout_tty: false,
+    stderr_tty: false,
+    color: false,
+};
+
+#[derive(Default)]
+pub struct FakeClipboard(pub RefCell<Vec<String>>);
+impl Clipboard for FakeClipboard {
+    fn copy(&self, text: &str) -> dynsync::error::Result<()> {
+        self.0.borrow_mut().push(text.to_string());
+        Ok(())
+    }
+    fn clear(&self) -> dynsync::error::Result<()> {
+        self.0.borrow_mut().push(String::new());
+        Ok(())
+    }
+}
+
+#[derive(Default)]
+pub struct FakeBrowser(pub RefCell<Vec<String>>);
+impl Browser for FakeBrowser {
+    fn open(&self, url: &str) -> dynsync::error::Result<()> {
+        self.0.borrow_mut().push(url.to_string());
+        Ok(())
+    }
+}
+
+pub struct Bench {
+    pub fake: Fake,
+    pub dir: tempfile::TempDir,
+    pub store: MemoryStore,
+    pub clock: FixedClock,
+    pub vars: HashMap<String, String>,
+    pub clipboard: FakeClipboard,
+    pub browser: FakeBrowser,
+    pub io: Io,
+    pub secrets_seen: Vec<String>,
+}
+
+pub struct Outcome {
+    pub result: Result<i32, Error>,
+    pub out: String,
+}
+
+impl Outcome {
+    pub fn code(&self) -> i32 {
+        match &self.result {
+            Ok(c) => *c,
+            Err(e) => e.exit_code(),
+        }
+    }
+}
+
+impl Bench {
+    pub fn new(config: SimConfig) -> Bench {
+        Bench {
+            fake: Fake::start(config),
+            dir: tempfile::tempdir().unwrap(),
+            store: MemoryStore::default(),
+            clock: FixedClock("2026-11-23T12:00:00Z".parse().unwrap()),
+            vars: HashMap::new(),
+            clipboard: FakeClipboard::default(),
+            browser: FakeBrowser::default(),
+            io: TTY,
+            secrets_seen: vec![DEMO.client_secret.into(), DEMO.password.into()],
+        }
+    }
+
+    /// Settings pointing at the fake tenant (login host and CA); the rest as a test gives it.
+    pub fn settings(&self) -> Settings {
+        Settings {
+            authority_host: Some(self.fake.sim.url()),
+            ca_bundle: Some(self.fake.ca.path().to_path_buf()),
+            transcript: Some(self.transcript_path()),
+            ..Default::default()
+        }
+    }
+
+    /// Settings with every answer given as a flag: only the prompts a test is about remain.
+    pub fn quick(&self, profile: &str, path: ConnectionPath) -> Settings {
+        Settings {
+            profile: Some(profile.into()),
+            path: Some(path),
+            has_app_registration: Some(true),
+            client_id: Some(DEMO.client_id.into()),
+            username: Some(DEMO.username.into()),
+            org_url: Some(self.fake.sim.url()),
+            secret_expires: Some("2027-05-01".into()),
+            ..self.settings()
+        }
+    }
+
+    pub fn transcript_path(&self) -> PathBuf {
+        self.dir.path().join("transcript.md")
+    }
+
+    pub fn run(&self, prompter: &ScriptedPrompter, settings: Settings) -> Outcome {
+        self.go(prompter, settings, false, "")
+    }
+
+    /// `dynsync rotate` with this prompter, these settings and this stdin.
+    pub fn rotate(&self, prompter: &ScriptedPrompter, settings: Settings, stdin: &str) -> Outcome {
+        self.go(prompter, settings, true, stdin)
+    }
+
+    fn go(
+        &self,
+        prompter: &ScriptedPrompter,
+        settings: Settings,
+        rotation: bool,
+        stdin: &str,
+    ) -> Outcome {
+        let vars = |k: &str| self.vars.get(k).cloned();
+        let mut no_stdin: &[u8] = stdin.as_bytes();
+        let ctx = Ctx {
+            io: self.io,
+            verbose: false,
+            prompter,
+            store: &self.store,
+            clock: &self.clock,
+            vars: &vars,
+            stdin: RefCell::new(&mut no_stdin),
+            config_dir: Some(self.dir.path().to_path_buf()),
+        };
+        let mut out = Vec::new();
+        let deps = Deps {
+            driver: &GuidedDriver,
+            clipboard: &self.clipboard,
+            browser: &self.browser,
+            shared: None,
+        };
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        let result = rt.block_on(async {
+            let w = Wizard::new(&ctx, &mut out, deps, settings)?;
+            if rotation {
+                w.run_rotation().await
+            } else {
+                w.run().await
+            }
+        });
+        let out = String::from_utf8(out).unwrap();
+        self.assert_no_secret_anywhere(&out);
+        Outcome { result, out }
+    }
+
+    pub fn with_env_secrets(mut self) -> Bench {
+        self.vars
+            .insert("DYNSYNC_CLIENT_SECRET".into(), DEMO.client_secret.into());
+        self.vars
+            .insert("DYNSYNC_PASSWORD".into(), DEMO.password.into());
+        self
+    }
+
+    pub fn state(&self, profile: &str) -> SetupState {
+        Checkpoints::new(self.dir.path())
+            .load(profile)
+            .unwrap()
+            .expect("a checkpoint")
+    }
+
+    pub fn rotation_state(&self, profile: &str) -> SetupState {
+        Checkpoints::rotations(self.dir.path())
+            .load(profile)
+            .unwrap()
+            .expect("a rotation checkpoint")
+    }
+
+    pub fn assert_no_secret_anywhere(&self, out: &str) {
+        let mut texts = vec![("output".to_string(), out.to_string())];
+        fn walk(p: &Path, acc: &mut Vec<(String, String)>) {
+            for e in std::fs::read_dir(p).unwrap().flatten() {
+                let path = e.path();
+                if path.is_dir() {
+                    walk(&path, acc);
+                } else {
+                    acc.push((
+                        path.display().to_string(),
+                        std::fs::read_to_string(&path).unwrap_or_default(),
+                    ));
+                }
+            }
+        }
+        walk(self.dir.path(), &mut texts);
+        let mut secrets = self.secrets_seen.clone();
+        secrets.extend(self.fake.sim.stats.issued_tokens());
+        for (name, text) in &texts {
+            for s in &secrets {
+                assert!(!text.contains(s.as_str()), "a secret leaked into {name}");
+            }
+        }
+    }
+}
