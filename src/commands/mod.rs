@@ -47,3 +47,57 @@ impl Ctx<'_> {
             .ok_or_else(|| Error::from(crate::profile::ProfileError::NoConfigDir))
     }
 }
+
+/// What `--demo` runs on: the simulated tenant, a throwaway config directory, an in-memory
+/// keyring. Nothing on the machine is read or written.
+pub struct DemoEnv {
+    pub sim: crate::sim::Simulator,
+    pub dir: tempfile::TempDir,
+    pub store: crate::secrets::MemoryStore,
+}
+
+impl DemoEnv {
+    pub async fn start(config: crate::sim::SimConfig) -> Result<DemoEnv> {
+        let sim = crate::sim::Simulator::start(config)
+            .await
+            .map_err(Error::Internal)?;
+        let dir = tempfile::Builder::new()
+            .prefix("dynsync-demo-")
+            .tempdir()
+            .map_err(|e| {
+                Error::Internal(format!(
+                    "could not create a throwaway config directory: {e}"
+                ))
+            })?;
+        Ok(DemoEnv {
+            sim,
+            dir,
+            store: crate::secrets::MemoryStore::default(),
+        })
+    }
+
+    /// TLS and name resolution that send the real host names to the simulator.
+    pub fn tls(&self) -> crate::http::DemoTls {
+        crate::http::DemoTls {
+            ca_pem: self.sim.ca_pem.clone(),
+            resolve: crate::sim::HOSTS
+                .iter()
+                .map(|h| (h.to_string(), self.sim.addr))
+                .collect(),
+        }
+    }
+
+    /// `base` with the demo's keyring and config directory, no environment and no stdin.
+    pub fn ctx<'a, 'b: 'a>(&'a self, base: &Ctx<'b>, no_stdin: &'a mut std::io::Empty) -> Ctx<'a> {
+        Ctx {
+            io: base.io,
+            verbose: base.verbose,
+            prompter: base.prompter,
+            store: &self.store,
+            clock: base.clock,
+            vars: &|_: &str| None,
+            stdin: RefCell::new(no_stdin),
+            config_dir: Some(self.dir.path().to_path_buf()),
+        }
+    }
+}

@@ -4,13 +4,12 @@ use std::io::Write;
 use std::time::Duration;
 
 use crate::cli::{RotateArgs, WhatArg};
-use crate::commands::Ctx;
+use crate::commands::{Ctx, DemoEnv};
 use crate::error::{Error, Result};
-use crate::http::DemoTls;
 use crate::marketo::driver::GuidedDriver;
 use crate::profile::{Profile, Profiles};
-use crate::secrets::{MemoryStore, Secret, SecretKind, SecretStore};
-use crate::sim::{self, DEMO, SimConfig, Simulator};
+use crate::secrets::{Secret, SecretKind, SecretStore};
+use crate::sim::{DEMO, SimConfig};
 use crate::ui::{Osc52Clipboard, SystemBrowser};
 use crate::wizard::state::Rotating;
 use crate::wizard::{Deps, Settings, Wizard};
@@ -55,25 +54,11 @@ pub async fn run(args: &RotateArgs, ctx: &Ctx<'_>, out: &mut dyn Write) -> Resul
         replication_delay: 1,
         ..SimConfig::default()
     };
-    let sim = Simulator::start(config).await.map_err(Error::Internal)?;
-    settings.demo = Some(DemoTls {
-        ca_pem: sim.ca_pem.clone(),
-        resolve: sim::HOSTS
-            .iter()
-            .map(|h| (h.to_string(), sim.addr))
-            .collect(),
-    });
+    let demo = DemoEnv::start(config).await?;
+    settings.demo = Some(demo.tls());
     settings.profile = Some("demo".into());
     settings.replication_wait = Duration::from_secs(args.replication_wait.min(3));
-    let dir = tempfile::Builder::new()
-        .prefix("dynsync-demo-")
-        .tempdir()
-        .map_err(|e| {
-            Error::Internal(format!(
-                "could not create a throwaway config directory: {e}"
-            ))
-        })?;
-    Profiles::new(dir.path()).update(|m| {
+    Profiles::new(demo.dir.path()).update(|m| {
         m.insert(
             "demo".into(),
             Profile {
@@ -87,24 +72,15 @@ pub async fn run(args: &RotateArgs, ctx: &Ctx<'_>, out: &mut dyn Write) -> Resul
         );
         Ok(())
     })?;
-    let store = MemoryStore::default();
-    store.set(
+    demo.store.set(
         "demo",
         SecretKind::ClientSecret,
         &Secret::new(DEMO.client_secret),
     )?;
-    store.set("demo", SecretKind::Password, &Secret::new(DEMO.password))?;
+    demo.store
+        .set("demo", SecretKind::Password, &Secret::new(DEMO.password))?;
     let mut no_stdin = std::io::empty();
-    let demo_ctx = Ctx {
-        io: ctx.io,
-        verbose: ctx.verbose,
-        prompter: ctx.prompter,
-        store: &store,
-        clock: ctx.clock,
-        vars: &|_: &str| None,
-        stdin: std::cell::RefCell::new(&mut no_stdin),
-        config_dir: Some(dir.path().to_path_buf()),
-    };
+    let demo_ctx = demo.ctx(ctx, &mut no_stdin);
     writeln!(
         out,
         "Demo: a rotation of the profile \"demo\" on a simulated tenant (throwaway config, in-memory keyring).\n\

@@ -4,12 +4,10 @@ use std::io::Write;
 use std::sync::{Arc, Mutex, OnceLock};
 
 use crate::cli::{PathArg, SetupArgs};
-use crate::commands::Ctx;
+use crate::commands::{Ctx, DemoEnv};
 use crate::error::{Error, Result};
-use crate::http::DemoTls;
 use crate::marketo::driver::GuidedDriver;
-use crate::secrets::MemoryStore;
-use crate::sim::{self, DEMO, Simulator};
+use crate::sim::{self, DEMO};
 use crate::ui::{Osc52Clipboard, SystemBrowser};
 use crate::wizard::messages::{M, t, text};
 use crate::wizard::state::{ConnectionPath, SetupState};
@@ -108,36 +106,10 @@ pub async fn run(args: &SetupArgs, ctx: &Ctx<'_>, out: &mut dyn Write) -> Result
             args.scenario
         ))
     })?;
-    let sim = Simulator::start(scenario.config.clone())
-        .await
-        .map_err(Error::Internal)?;
-    settings.demo = Some(DemoTls {
-        ca_pem: sim.ca_pem.clone(),
-        resolve: sim::HOSTS
-            .iter()
-            .map(|h| (h.to_string(), sim.addr))
-            .collect(),
-    });
-    let dir = tempfile::Builder::new()
-        .prefix("dynsync-demo-")
-        .tempdir()
-        .map_err(|e| {
-            Error::Internal(format!(
-                "could not create a throwaway config directory: {e}"
-            ))
-        })?;
-    let store = MemoryStore::default();
+    let demo = DemoEnv::start(scenario.config.clone()).await?;
+    settings.demo = Some(demo.tls());
     let mut no_stdin = std::io::empty();
-    let demo_ctx = Ctx {
-        io: ctx.io,
-        verbose: ctx.verbose,
-        prompter: ctx.prompter,
-        store: &store,
-        clock: ctx.clock,
-        vars: &|_: &str| None,
-        stdin: std::cell::RefCell::new(&mut no_stdin),
-        config_dir: Some(dir.path().to_path_buf()),
-    };
+    let demo_ctx = demo.ctx(ctx, &mut no_stdin);
     writeln!(
         out,
         "Demo: the wizard against a simulated tenant (scenario {} — {}). Nothing real is touched:\n\
