@@ -80,22 +80,8 @@ pub struct SetupArgs {
     /// The app registration already exists (skip the guided registration).
     #[arg(long)]
     pub existing_app: bool,
-    #[arg(long, env = "DYNSYNC_CLIENT_ID", value_name = "GUID")]
-    pub client_id: Option<String>,
-    #[arg(long, env = "DYNSYNC_USERNAME", value_name = "UPN")]
-    pub username: Option<String>,
-    #[arg(long, env = "DYNSYNC_ORG_URL", value_name = "URL")]
-    pub org_url: Option<String>,
-    #[arg(long, env = "DYNSYNC_TENANT", value_name = "ID|DOMAIN")]
-    pub tenant: Option<String>,
-    #[arg(long, env = "DYNSYNC_CLOUD", value_enum)]
-    pub cloud: Option<Cloud>,
-    #[arg(long, env = "DYNSYNC_AUTHORITY_HOST", value_name = "URL")]
-    pub authority_host: Option<String>,
-    #[arg(long, env = "DYNSYNC_CA_BUNDLE", value_name = "FILE")]
-    pub ca_bundle: Option<PathBuf>,
-    #[arg(long, env = "DYNSYNC_TIMEOUT", value_name = "SECS")]
-    pub timeout: Option<u64>,
+    #[command(flatten)]
+    pub conn: ConnArgs,
     /// The client secret's expiry date (YYYY-MM-DD).
     #[arg(long, value_name = "DATE")]
     pub secret_expires: Option<String>,
@@ -255,8 +241,9 @@ Exit codes:
   3    a service could not be reached or answered unexpectedly (timeout, refused, 5xx, not JSON, TLS)
   130  interrupted";
 
-#[derive(Debug, Args)]
-pub struct ValidateArgs {
+/// Where to connect and as whom: every flag also reads its DYNSYNC_* environment variable.
+#[derive(Debug, Clone, Args)]
+pub struct ConnArgs {
     /// Application (client) ID of the app registration (a GUID; not the object ID).
     #[arg(long, env = "DYNSYNC_CLIENT_ID", value_name = "GUID")]
     pub client_id: Option<String>,
@@ -281,6 +268,12 @@ pub struct ValidateArgs {
     /// Timeout per request, in seconds.
     #[arg(long, env = "DYNSYNC_TIMEOUT", value_name = "SECS")]
     pub timeout: Option<u64>,
+}
+
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    #[command(flatten)]
+    pub conn: ConnArgs,
     /// Read the client secret (line 1) and the password (line 2) from stdin.
     #[arg(long)]
     pub secrets_stdin: bool,

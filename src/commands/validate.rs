@@ -48,7 +48,7 @@ pub async fn run(args: &ValidateArgs, ctx: &Ctx<'_>, out: &mut dyn Write) -> Res
             username: Some(DEMO.username.into()),
             password: Some(Secret::new(scenario.password)),
             org_url: Some(format!("https://{}", DEMO.org_host)),
-            timeout_secs: args.timeout,
+            timeout_secs: args.conn.timeout,
             secret_expires: Some(ctx.clock.today() + chrono::Days::new(180)),
             expiry_warning_days: Some(args.expiry_warning_days),
             today: Some(ctx.clock.today()),
@@ -113,16 +113,16 @@ fn from_flags_over_profile(
     password: Option<Secret>,
 ) -> RawInputs {
     RawInputs {
-        client_id: args.client_id.clone().or(p.client_id),
+        client_id: args.conn.client_id.clone().or(p.client_id),
         client_secret,
-        username: args.username.clone().or(p.username),
+        username: args.conn.username.clone().or(p.username),
         password,
-        org_url: args.org_url.clone().or(p.org_url),
-        tenant: args.tenant.clone().or(p.tenant_id),
-        cloud: args.cloud.or(p.cloud),
-        authority_host: args.authority_host.clone().or(p.authority_host),
-        ca_bundle: args.ca_bundle.clone().or(p.ca_bundle),
-        timeout_secs: args.timeout,
+        org_url: args.conn.org_url.clone().or(p.org_url),
+        tenant: args.conn.tenant.clone().or(p.tenant_id),
+        cloud: args.conn.cloud.or(p.cloud),
+        authority_host: args.conn.authority_host.clone().or(p.authority_host),
+        ca_bundle: args.conn.ca_bundle.clone().or(p.ca_bundle),
+        timeout_secs: args.conn.timeout,
         secret_expires: args.secret_expires.or(p.secret_expires),
         expiry_warning_days: Some(args.expiry_warning_days),
         today: None,
@@ -209,7 +209,7 @@ async fn run_all(args: &ValidateArgs, ctx: &Ctx<'_>, out: &mut dyn Write) -> Res
             RawInputs {
                 expiry_warning_days: Some(args.expiry_warning_days),
                 today: Some(ctx.clock.today()),
-                ..raw_from_profile(p, secret, password, args.timeout)
+                ..raw_from_profile(p, secret, password, args.conn.timeout)
             },
         ));
     }
@@ -442,7 +442,7 @@ pub fn gather_secrets(
             );
         }
         if password.is_none() {
-            let who = args.username.as_deref().unwrap_or("the sync user");
+            let who = args.conn.username.as_deref().unwrap_or("the sync user");
             password = Some(ctx.prompter.secret(&format!("Password of {who}"))?);
         }
     }
