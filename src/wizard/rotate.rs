@@ -45,8 +45,8 @@ impl Wizard<'_, '_> {
                 );
             }
             eprintln!(
-                "Progress saved. Continue with: dynsync rotate --resume --profile {}",
-                self.state.profile
+                "{}",
+                t(M::RotateProgressSaved, &[("profile", &self.state.profile)])
             );
         }
         result
@@ -74,7 +74,8 @@ impl Wizard<'_, '_> {
                     }
                     _ => {
                         let names: Vec<&str> = all.keys().map(String::as_str).collect();
-                        names[self.ctx.prompter.select("Which profile?", &names, 0)?].to_string()
+                        names[self.ctx.prompter.select(text(M::WhichProfile), &names, 0)?]
+                            .to_string()
                     }
                 }
             }
@@ -369,7 +370,7 @@ impl Wizard<'_, '_> {
             }
             self.say(&render_report(
                 &report,
-                "Checking the new value",
+                text(M::CheckingNew),
                 &Paint::new(self.ctx.io.color),
             ))?;
             let ok = report.exit_code();
@@ -437,8 +438,8 @@ impl Wizard<'_, '_> {
     /// Disable Sync → Edit credentials (only the changed field) → Validate Sync Setup → Enable Sync.
     async fn rotation_marketo(&mut self, what: Rotating) -> Result<Flow> {
         let field = match what {
-            Rotating::ClientSecret => "Client Secret",
-            Rotating::Password => "Password",
+            Rotating::ClientSecret => text(M::FieldClientSecret),
+            Rotating::Password => text(M::FieldPassword),
         };
         for step in MarketoStep::for_path(ConnectionPath::Update) {
             if self.state.marketo.contains_key(step) {
@@ -455,9 +456,9 @@ impl Wizard<'_, '_> {
                         instructions: t(M::RotateEditCredentials, &[("field", field)]),
                         values: vec![Value {
                             label: if what == Rotating::ClientSecret {
-                                "New Client Secret (secret)"
+                                text(M::LabelNewClientSecret)
                             } else {
-                                "New Password (secret)"
+                                text(M::LabelNewPassword)
                             },
                             value: None,
                             secret: new,

@@ -67,12 +67,10 @@ impl Wizard<'_, '_> {
             MarketoStep::DisableSync => (text(M::MarketoDisable).to_string(), vec![]),
             MarketoStep::EditCredentials => {
                 let place = match path {
-                    ConnectionPath::FirstTime => {
-                        "Admin → CRM → Microsoft → Step 1: Enter Credentials"
-                    }
-                    ConnectionPath::Update => "Admin → Microsoft Dynamics",
+                    ConnectionPath::FirstTime => text(M::WhereFirstTime),
+                    ConnectionPath::Update => text(M::WhereUpdate),
                 };
-                let text = t(
+                let instructions = t(
                     M::MarketoEditCredentials,
                     &[
                         ("where", place),
@@ -83,32 +81,32 @@ impl Wizard<'_, '_> {
                 );
                 let values = vec![
                     Value {
-                        label: "Username",
+                        label: text(M::LabelUsername),
                         value: Some(username),
                         secret: None,
                     },
                     Value {
-                        label: "Password (secret)",
+                        label: text(M::LabelPassword),
                         value: None,
                         secret: self.password.clone(),
                     },
                     Value {
-                        label: "Client ID",
+                        label: text(M::LabelClientId),
                         value: Some(client_id),
                         secret: None,
                     },
                     Value {
-                        label: "Client Secret (secret)",
+                        label: text(M::LabelClientSecret),
                         value: None,
                         secret: self.secret.clone(),
                     },
                     Value {
-                        label: "Dynamics URL",
+                        label: text(M::LabelOrgUrl),
                         value: Some(org_url),
                         secret: None,
                     },
                 ];
-                (text, values)
+                (instructions, values)
             }
             MarketoStep::SelectFields => (text(M::MarketoSelectFields).to_string(), vec![]),
             MarketoStep::ValidateSync => {
@@ -193,7 +191,11 @@ impl Wizard<'_, '_> {
             self.state.marketo_validated = false;
             for i in &reds {
                 let (item, from) = CHECKLIST[*i];
-                self.say(&format!("\n✗ {item}\n  Fix: {}", FIXES[*i]))?;
+                self.say(&format!(
+                    "\n✗ {item}\n  {}: {}",
+                    text(M::FixLabel),
+                    FIXES[*i]
+                ))?;
                 if let Some(report) = &self.report {
                     let mut lines = String::new();
                     for id in from.iter() {

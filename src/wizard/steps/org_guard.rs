@@ -36,10 +36,11 @@ impl Wizard<'_, '_> {
         }
         let Some(unique) = unique else {
             // The org's details could not be read: an explicit confirmation instead of the name.
-            if self.ctx.prompter.confirm(
-                &format!("Is {url} the org Marketo must sync with? This cannot be changed later."),
-                false,
-            )? {
+            if self
+                .ctx
+                .prompter
+                .confirm(&t(M::OrgConfirmUnreadable, &[("url", &url)]), false)?
+            {
                 self.note(&format!(
                     "Org confirmed explicitly (details unreadable): {url}"
                 ));

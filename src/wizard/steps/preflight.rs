@@ -117,10 +117,15 @@ impl Wizard<'_, '_> {
                 }
             },
         };
-        let heading = format!(
-            "Checking {} for {}",
-            self.state.org_url.as_deref().unwrap_or("the org"),
-            self.state.username.as_deref().unwrap_or("the sync user")
+        let heading = t(
+            M::CheckingHeading,
+            &[
+                ("org", self.state.org_url.as_deref().unwrap_or("the org")),
+                (
+                    "username",
+                    self.state.username.as_deref().unwrap_or("the sync user"),
+                ),
+            ],
         );
         let text = render_report(&report, &heading, &Paint::new(self.ctx.io.color));
         self.say(&text)?;

@@ -29,10 +29,8 @@ impl Wizard<'_, '_> {
             self.state.finished_at = Some(self.ctx.clock.now());
             self.note("Setup finished");
         } else {
-            self.say(&format!(
-                "When the Marketo steps are done: dynsync validate --profile {}",
-                self.state.profile
-            ))?;
+            let profile = self.state.profile.clone();
+            self.say(&t(M::WhenMarketoDone, &[("profile", &profile)]))?;
         }
         Ok(Flow::Next)
     }

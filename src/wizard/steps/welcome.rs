@@ -65,12 +65,19 @@ impl Wizard<'_, '_> {
                     .unwrap_or_else(|| "the start".into());
                 let continue_it = resume
                     || !self.interactive()
-                    || self.ctx.prompter.confirm(&format!("An unfinished setup of {name} exists (it reached {reached}). Continue it?"), true)?;
+                    || self.ctx.prompter.confirm(
+                        &t(
+                            M::UnfinishedExists,
+                            &[("profile", &name), ("reached", &reached)],
+                        ),
+                        true,
+                    )?;
                 if continue_it {
                     self.state = existing;
                     self.note(&format!("Resumed setup of {name} after step {reached}"));
-                    self.say(&format!(
-                        "Resuming the setup of {name} after step {reached}."
+                    self.say(&t(
+                        M::Resuming,
+                        &[("profile", &name), ("reached", &reached)],
                     ))?;
                     self.load_saved_secrets();
                     return Ok(Flow::Next);
