@@ -113,7 +113,7 @@ pub async fn run(args: &SetupArgs, ctx: &Ctx<'_>, out: &mut dyn Write) -> Result
     writeln!(
         out,
         "Demo: the wizard against a simulated tenant (scenario {} — {}). Nothing real is touched:\n\
-         profiles go to a throwaway directory and secrets to an in-memory keyring.\n\
+         profiles go to a throwaway directory and secrets to an in-memory keyring, both gone at the end.\n\
          Type these demo values when asked (they work only with the simulator):\n\
          \x20 Application (client) ID:  {}\n\
          \x20 client secret Value:      {}\n\

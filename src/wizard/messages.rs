@@ -110,6 +110,7 @@ pub enum M {
     LabelNewPassword,
     FieldClientSecret,
     FieldPassword,
+    MarketoDiffers,
 }
 
 /// The text of a message in the current language.
@@ -315,6 +316,7 @@ Now delete the OLD client secret in the portal (Certificates & secrets → the o
         M::LabelNewPassword => "New Password (secret)",
         M::FieldClientSecret => "Client Secret",
         M::FieldPassword => "Password",
+        M::MarketoDiffers => "  dynsync's own checks for this item pass, so Marketo probably holds other values than the ones checked here: enter them again exactly (Edit credentials → Save), then validate again.",
         M::NoTerminal => "\
 setup is interactive and needs a terminal. For scripts, use `dynsync validate` and the `dynsync profile` commands,
 or pass every input (flags and DYNSYNC_CLIENT_SECRET / DYNSYNC_PASSWORD) with --yes to save the profile and print the Marketo steps as a checklist.",

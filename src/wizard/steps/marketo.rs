@@ -210,6 +210,15 @@ impl Wizard<'_, '_> {
                     }
                     self.say(lines.trim_end())?;
                 }
+                let ours_pass = self.report.as_ref().is_some_and(|r| {
+                    from.iter().all(|id| {
+                        r.check(id)
+                            .is_some_and(|c| c.status == Status::Pass || c.status == Status::Warn)
+                    })
+                });
+                if ours_pass {
+                    self.say(text(M::MarketoDiffers))?;
+                }
                 self.note(&format!("Marketo validation: red X on \"{item}\""));
             }
             let choices = [text(M::ChecklistFixedRevalidate), text(M::StepAbort)];
