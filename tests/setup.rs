@@ -287,6 +287,10 @@ fn red_x_in_marketo_shows_the_fix_and_validates_again() {
         o.out.contains("dynsync ✓ marketo.config_user"),
         "what dynsync's checks say about it"
     );
+    assert!(
+        o.out.contains("dynsync's own checks for this item pass"),
+        "points at Marketo's stored values"
+    );
     assert_eq!(
         b.fake.sim.stats.count(Route::Token),
         2,
