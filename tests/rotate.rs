@@ -93,27 +93,13 @@ fn secret_rotation_keeps_the_old_secret_until_marketo_has_the_new_one() {
         "{}",
         o.out
     );
-    assert_eq!(
-        b.store
-            .get("p", SecretKind::ClientSecret)
-            .unwrap()
-            .unwrap()
-            .expose(),
-        NEW
-    );
+    assert_eq!(b.stored("p", SecretKind::ClientSecret).unwrap(), NEW);
     assert!(
-        b.store
-            .get("p", SecretKind::PendingClientSecret)
-            .unwrap()
-            .is_none(),
+        b.stored("p", SecretKind::PendingClientSecret).is_none(),
         "the pending entry is gone"
     );
     assert_eq!(
-        b.store
-            .get("p", SecretKind::Password)
-            .unwrap()
-            .unwrap()
-            .expose(),
+        b.stored("p", SecretKind::Password).unwrap(),
         DEMO.password,
         "the password is untouched"
     );
@@ -145,19 +131,10 @@ fn a_failing_new_secret_leaves_the_keyring_unchanged() {
         "1 try + 3 bounded retries"
     );
     assert_eq!(
-        b.store
-            .get("p", SecretKind::ClientSecret)
-            .unwrap()
-            .unwrap()
-            .expose(),
+        b.stored("p", SecretKind::ClientSecret).unwrap(),
         DEMO.client_secret
     );
-    assert!(
-        b.store
-            .get("p", SecretKind::PendingClientSecret)
-            .unwrap()
-            .is_none()
-    );
+    assert!(b.stored("p", SecretKind::PendingClientSecret).is_none());
     let prof = dynsync::profile::Profiles::new(b.dir.path())
         .get("p")
         .unwrap();
@@ -184,14 +161,7 @@ fn a_replicating_secret_is_retried_with_a_countdown_then_accepted() {
         o.out
     );
     assert_eq!(b.fake.sim.stats.count(Route::Token), 3);
-    assert_eq!(
-        b.store
-            .get("p", SecretKind::ClientSecret)
-            .unwrap()
-            .unwrap()
-            .expose(),
-        NEW
-    );
+    assert_eq!(b.stored("p", SecretKind::ClientSecret).unwrap(), NEW);
 }
 
 #[test]
@@ -208,14 +178,7 @@ fn a_wrong_new_password_is_never_retried() {
         1,
         "a password is sent once"
     );
-    assert_eq!(
-        b.store
-            .get("p", SecretKind::Password)
-            .unwrap()
-            .unwrap()
-            .expose(),
-        DEMO.password
-    );
+    assert_eq!(b.stored("p", SecretKind::Password).unwrap(), DEMO.password);
 }
 
 #[test]
@@ -243,20 +206,9 @@ fn password_rotation() {
         .unwrap();
     assert_eq!(prof.password_changed.unwrap().to_string(), "2026-11-23");
     assert!(!o.out.contains("delete the OLD client secret"));
+    assert_eq!(b.stored("p", SecretKind::Password).unwrap(), new_pw);
     assert_eq!(
-        b.store
-            .get("p", SecretKind::Password)
-            .unwrap()
-            .unwrap()
-            .expose(),
-        new_pw
-    );
-    assert_eq!(
-        b.store
-            .get("p", SecretKind::ClientSecret)
-            .unwrap()
-            .unwrap()
-            .expose(),
+        b.stored("p", SecretKind::ClientSecret).unwrap(),
         DEMO.client_secret
     );
 }
@@ -275,20 +227,12 @@ fn abort_in_the_marketo_steps_then_resume() {
         o.out
     );
     assert_eq!(
-        b.store
-            .get("p", SecretKind::ClientSecret)
-            .unwrap()
-            .unwrap()
-            .expose(),
+        b.stored("p", SecretKind::ClientSecret).unwrap(),
         DEMO.client_secret,
         "old kept"
     );
     assert_eq!(
-        b.store
-            .get("p", SecretKind::PendingClientSecret)
-            .unwrap()
-            .unwrap()
-            .expose(),
+        b.stored("p", SecretKind::PendingClientSecret).unwrap(),
         NEW,
         "new pending"
     );
@@ -313,20 +257,8 @@ fn abort_in_the_marketo_steps_then_resume() {
         tokens,
         "already validated: not sent again"
     );
-    assert_eq!(
-        b.store
-            .get("p", SecretKind::ClientSecret)
-            .unwrap()
-            .unwrap()
-            .expose(),
-        NEW
-    );
-    assert!(
-        b.store
-            .get("p", SecretKind::PendingClientSecret)
-            .unwrap()
-            .is_none()
-    );
+    assert_eq!(b.stored("p", SecretKind::ClientSecret).unwrap(), NEW);
+    assert!(b.stored("p", SecretKind::PendingClientSecret).is_none());
 }
 
 #[test]
@@ -342,14 +274,7 @@ fn non_interactive_rotation_with_marketo_done() {
     };
     let o = b.rotate(&ScriptedPrompter::new(), s, &format!("{NEW}\n"));
     assert_eq!(o.code(), 0, "{}", o.out);
-    assert_eq!(
-        b.store
-            .get("p", SecretKind::ClientSecret)
-            .unwrap()
-            .unwrap()
-            .expose(),
-        NEW
-    );
+    assert_eq!(b.stored("p", SecretKind::ClientSecret).unwrap(), NEW);
     let prof = dynsync::profile::Profiles::new(b.dir.path())
         .get("p")
         .unwrap();
@@ -384,12 +309,5 @@ fn non_interactive_rotation_with_marketo_done() {
     );
     assert_eq!(o.code(), 2);
     assert_eq!(b.fake.sim.stats.count(Route::Token), before);
-    assert_eq!(
-        b.store
-            .get("p", SecretKind::ClientSecret)
-            .unwrap()
-            .unwrap()
-            .expose(),
-        NEW
-    );
+    assert_eq!(b.stored("p", SecretKind::ClientSecret).unwrap(), NEW);
 }

@@ -8,7 +8,7 @@ mod common;
 use common::bench::*;
 
 use dynsync::error::Error;
-use dynsync::secrets::{SecretKind, SecretStore};
+use dynsync::secrets::SecretKind;
 use dynsync::sim::{DEMO, RoleGrant, Route, SimConfig};
 use dynsync::ui::testing::ScriptedPrompter;
 use dynsync::wizard::Settings;
@@ -66,19 +66,11 @@ fn first_time_happy_path() {
     assert_eq!(profile.tenant_id.as_deref(), Some(DEMO.tenant_id));
     assert_eq!(profile.secret_expires.unwrap().to_string(), "2027-05-01");
     assert_eq!(
-        b.store
-            .get("contoso", SecretKind::Password)
-            .unwrap()
-            .unwrap()
-            .expose(),
+        b.stored("contoso", SecretKind::Password).unwrap(),
         DEMO.password
     );
     assert_eq!(
-        b.store
-            .get("contoso", SecretKind::ClientSecret)
-            .unwrap()
-            .unwrap()
-            .expose(),
+        b.stored("contoso", SecretKind::ClientSecret).unwrap(),
         DEMO.client_secret
     );
     let s = b.state("contoso");
@@ -140,11 +132,7 @@ fn wrong_secret_is_fixed_by_re_entering_it() {
     assert!(o.out.contains("AADSTS7000215"));
     assert_eq!(b.fake.sim.stats.count(Route::Token), 2);
     assert_eq!(
-        b.store
-            .get("fix", SecretKind::ClientSecret)
-            .unwrap()
-            .unwrap()
-            .expose(),
+        b.stored("fix", SecretKind::ClientSecret).unwrap(),
         DEMO.client_secret
     );
 }
@@ -189,7 +177,7 @@ fn lockout_guard_stops_after_three_refused_passwords() {
     assert_eq!(b.fake.sim.stats.count(Route::Token), 3);
     assert_eq!(b.state("lock").password_attempts, 3);
     assert!(
-        b.store.get("lock", SecretKind::Password).unwrap().is_none(),
+        b.stored("lock", SecretKind::Password).is_none(),
         "nothing saved"
     );
 }
@@ -223,12 +211,7 @@ fn org_guard_rejects_a_mismatch_and_saves_nothing() {
         "{}",
         o.out
     );
-    assert!(
-        b.store
-            .get("guard", SecretKind::ClientSecret)
-            .unwrap()
-            .is_none()
-    );
+    assert!(b.stored("guard", SecretKind::ClientSecret).is_none());
     assert!(
         dynsync::profile::Profiles::new(b.dir.path())
             .get("guard")
@@ -446,14 +429,7 @@ fn without_a_terminal_yes_saves_and_prints_the_checklist() {
         "{}",
         o.out
     );
-    assert_eq!(
-        b.store
-            .get("ci", SecretKind::Password)
-            .unwrap()
-            .unwrap()
-            .expose(),
-        DEMO.password
-    );
+    assert_eq!(b.stored("ci", SecretKind::Password).unwrap(), DEMO.password);
     assert!(
         b.state("ci").finished_at.is_none(),
         "the Marketo steps are the admin's to do"

@@ -188,6 +188,15 @@ impl Bench {
             .expect("a checkpoint")
     }
 
+    /// What the in-memory keyring holds for this profile and kind.
+    pub fn stored(&self, profile: &str, kind: dynsync::secrets::SecretKind) -> Option<String> {
+        use dynsync::secrets::SecretStore;
+        self.store
+            .get(profile, kind)
+            .unwrap()
+            .map(|s| s.expose().to_string())
+    }
+
     pub fn rotation_state(&self, profile: &str) -> SetupState {
         Checkpoints::rotations(self.dir.path())
             .load(profile)
