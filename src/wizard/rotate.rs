@@ -103,7 +103,7 @@ impl Wizard<'_, '_> {
                         .is_none_or(|w| Some(w) == s.rotating) =>
             {
                 self.state = s;
-                self.note(&format!("Resumed the rotation of {name}"));
+                self.note(&t(M::NoteResumedRotation, &[("profile", &name)]));
             }
             _ => {
                 self.state = SetupState::new(&name, self.ctx.clock.now());
@@ -228,7 +228,7 @@ impl Wizard<'_, '_> {
         // 5. Marketo, unless an operator already changed it.
         if self.settings.marketo_done {
             self.say(text(M::RotateMarketoDoneNote))?;
-            self.note("Marketo already had the new value (--marketo-done)");
+            self.note(text(M::NoteMarketoDone));
         } else if let Flow::Stop(code) = self.rotation_marketo(what).await? {
             return Ok(code);
         }
@@ -272,7 +272,7 @@ impl Wizard<'_, '_> {
             M::RotateDone,
             &[("what", what_text), ("profile", &name)],
         ))?;
-        self.note(&format!("Replaced the {what_text} in the keyring"));
+        self.note(&t(M::NoteReplaced, &[("what", what_text)]));
         if what == Rotating::ClientSecret {
             let url = credentials_url(self.state.client_id.as_deref().unwrap_or(""));
             self.say(&t(M::RotateDeleteOld, &[("portal", &url)]))?;
@@ -325,7 +325,7 @@ impl Wizard<'_, '_> {
                         }
                     })?,
                 };
-                self.note("Captured the new client secret (not recorded)");
+                self.note(text(M::NoteNewSecret));
                 Ok(v)
             }
             Rotating::Password => {
@@ -343,7 +343,7 @@ impl Wizard<'_, '_> {
                         Ok(())
                     }
                 })?;
-                self.note("Captured the new password (not recorded)");
+                self.note(text(M::NoteNewPassword));
                 Ok(v)
             }
         }
@@ -381,16 +381,16 @@ impl Wizard<'_, '_> {
                     M::RotateReplicationGaveUp,
                     &[("n", &n), ("profile", &self.state.profile.clone())],
                 ))?;
-                self.note("The new secret was refused on every try");
+                self.note(text(M::NoteRefusedEveryTry));
                 return Ok(Some(exit::CHECK_FAILED));
             }
             if ok != exit::OK {
                 let profile = self.state.profile.clone();
                 self.say(&t(M::RotateNewFailed, &[("profile", &profile)]))?;
-                self.note("The new value failed the checks; nothing was changed");
+                self.note(text(M::NoteNewFailed));
                 return Ok(Some(ok));
             }
-            self.note("The new value passed every check");
+            self.note(text(M::NoteNewPassed));
             return Ok(None);
         }
     }
@@ -484,14 +484,17 @@ impl Wizard<'_, '_> {
                 },
             );
             self.save()?;
-            self.note(&format!("Marketo: {}", step.title()));
+            self.note(&t(
+                M::NoteMarketoStep,
+                &[("step", step.title()), ("override", "")],
+            ));
         }
         Ok(Flow::Next)
     }
 
     fn abort_rotation(&mut self) -> Result<Flow> {
         self.save()?;
-        self.note("Stopped by the admin");
+        self.note(text(M::NoteStopped));
         self.say(text(M::Aborted))?;
         let profile = self.state.profile.clone();
         if let Some(since) = self.state.sync_off_since() {

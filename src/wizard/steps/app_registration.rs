@@ -18,7 +18,7 @@ impl Wizard<'_, '_> {
                 .confirm(text(M::HaveAppRegistration), true)?,
         };
         if have {
-            self.note("Used an existing app registration");
+            self.note(text(M::NoteExistingApp));
             return Ok(Flow::Next);
         }
         if self.interactive()
@@ -34,14 +34,14 @@ impl Wizard<'_, '_> {
         if !self.wait_for(&steps)? {
             return self.abort();
         }
-        self.note("Registered the app in the Azure portal (guided)");
+        self.note(text(M::NoteRegisteredApp));
         Ok(Flow::Next)
     }
 
     /// The admin chose to stop: the state is saved and resumable.
     pub(crate) fn abort(&mut self) -> Result<Flow> {
         self.save()?;
-        self.note("Stopped by the admin");
+        self.note(text(M::NoteStopped));
         self.say(text(M::Aborted))?;
         let profile = self.state.profile.clone();
         if let Some(since) = self.state.sync_off_since() {

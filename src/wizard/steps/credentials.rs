@@ -2,7 +2,7 @@
 
 use crate::error::Result;
 use crate::profile;
-use crate::wizard::messages::{M, text};
+use crate::wizard::messages::{M, t, text};
 use crate::wizard::{Flow, Wizard, guid};
 
 impl Wizard<'_, '_> {
@@ -36,9 +36,7 @@ impl Wizard<'_, '_> {
             })?,
         };
         self.state.secret_expires = expires;
-        self.note(&format!(
-            "Entered the client ID {client_id} and the client secret (not recorded)"
-        ));
+        self.note(&t(M::NoteCredentials, &[("client_id", &client_id)]));
         Ok(Flow::Next)
     }
 }

@@ -25,7 +25,7 @@ impl Wizard<'_, '_> {
                     view.instructions
                 ))?;
             }
-            self.note("Printed the Marketo steps as a checklist (--yes)");
+            self.note(text(M::NoteChecklistPrinted));
             return Ok(Flow::Next);
         }
         self.say(&format!("\n{}", text(M::MarketoIntro)))?;
@@ -45,14 +45,19 @@ impl Wizard<'_, '_> {
                 },
             );
             self.save()?;
-            self.note(&format!(
-                "Marketo: {}{}",
-                step.title(),
-                if overridden {
-                    " (override: validation not all green)"
-                } else {
-                    ""
-                }
+            self.note(&t(
+                M::NoteMarketoStep,
+                &[
+                    ("step", step.title()),
+                    (
+                        "override",
+                        if overridden {
+                            text(M::NoteOverride)
+                        } else {
+                            ""
+                        },
+                    ),
+                ],
             ));
         }
         Ok(Flow::Next)
@@ -219,7 +224,7 @@ impl Wizard<'_, '_> {
                 if ours_pass {
                     self.say(text(M::MarketoDiffers))?;
                 }
-                self.note(&format!("Marketo validation: red X on \"{item}\""));
+                self.note(&t(M::NoteRedX, &[("item", item)]));
             }
             let choices = [text(M::ChecklistFixedRevalidate), text(M::StepAbort)];
             match self
@@ -235,13 +240,16 @@ impl Wizard<'_, '_> {
                         .filter(|c| c.status == Status::Fail)
                         .map(|c| c.id)
                         .collect();
-                    self.note(&format!(
-                        "Re-validated with dynsync: {}",
-                        if still.is_empty() {
-                            "all passed".to_string()
-                        } else {
-                            format!("still failing: {}", still.join(", "))
-                        }
+                    self.note(&t(
+                        M::NoteRevalidatedMarketo,
+                        &[(
+                            "outcome",
+                            &if still.is_empty() {
+                                text(M::NoteAllPassed).to_string()
+                            } else {
+                                t(M::NoteStillFailing, &[("checks", &still.join(", "))])
+                            },
+                        )],
                     ));
                     self.report = Some(report);
                 }

@@ -28,9 +28,9 @@ impl Wizard<'_, '_> {
         if !self.interactive() {
             // --yes is the explicit confirmation.
             self.state.org_confirmed = unique.clone();
-            self.note(&format!(
-                "Org confirmed with --yes: {url} ({})",
-                dash(&unique)
+            self.note(&t(
+                M::NoteOrgYes,
+                &[("url", &url), ("unique", &dash(&unique))],
             ));
             return Ok(Flow::Next);
         }
@@ -41,9 +41,7 @@ impl Wizard<'_, '_> {
                 .prompter
                 .confirm(&t(M::OrgConfirmUnreadable, &[("url", &url)]), false)?
             {
-                self.note(&format!(
-                    "Org confirmed explicitly (details unreadable): {url}"
-                ));
+                self.note(&t(M::NoteOrgExplicit, &[("url", &url)]));
                 return Ok(Flow::Next);
             }
             return Ok(Flow::Back(Step::SyncUser));
@@ -55,18 +53,16 @@ impl Wizard<'_, '_> {
                 .input(&t(M::OrgGuardAsk, &[("unique", &unique)]), None)?;
             if typed.trim().eq_ignore_ascii_case(&unique) {
                 self.state.org_confirmed = Some(unique.clone());
-                self.note(&format!(
-                    "Org confirmed by its unique name: {url} ({unique})"
-                ));
+                self.note(&t(M::NoteOrgTyped, &[("url", &url), ("unique", &unique)]));
                 return Ok(Flow::Next);
             }
             self.say(&t(
                 M::OrgGuardMismatch,
                 &[("typed", typed.trim()), ("unique", &unique)],
             ))?;
-            self.note(&format!(
-                "Org guard: typed {:?}, which is not {unique}",
-                typed.trim()
+            self.note(&t(
+                M::NoteOrgMismatch,
+                &[("typed", typed.trim()), ("unique", &unique)],
             ));
             let items = [
                 text(M::OrgGuardTypeAgain),

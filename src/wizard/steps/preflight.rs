@@ -35,12 +35,12 @@ impl Wizard<'_, '_> {
             }
             self.report = Some(report);
             let Some(failing) = failing else {
-                self.note("Preflight: every check passed");
+                self.note(text(M::NotePreflightPassed));
                 return Ok(Flow::Next);
             };
-            self.note(&format!(
-                "Preflight: {} failed — {}",
-                failing.id, failing.summary
+            self.note(&t(
+                M::NotePreflightFailed,
+                &[("check", failing.id), ("summary", &failing.summary)],
             ));
             if failing.id == "token" {
                 if failing.aadsts == Some(LOCKED) {
@@ -53,7 +53,7 @@ impl Wizard<'_, '_> {
                     if self.state.password_attempts >= MAX_PASSWORD_ATTEMPTS {
                         let n = self.state.password_attempts.to_string();
                         self.say(&t(M::PasswordAttemptsExhausted, &[("n", &n)]))?;
-                        self.note("Stopped: too many refused passwords");
+                        self.note(text(M::NoteTooManyPasswords));
                         return Ok(Flow::Stop(exit::CHECK_FAILED));
                     }
                 }
@@ -85,10 +85,7 @@ impl Wizard<'_, '_> {
             if Some(&choice) == reenter.as_ref() {
                 self.reenter(failing.field.expect("a field to re-enter"))?;
             } else if choice == text(M::ContinueAnyway) {
-                self.note(&format!(
-                    "Continued although {} failed (the admin's choice)",
-                    failing.id
-                ));
+                self.note(&t(M::NoteContinuedAnyway, &[("check", failing.id)]));
                 return Ok(Flow::Next);
             } else if choice == text(M::StepAbort) {
                 return self.abort();
@@ -141,9 +138,16 @@ impl Wizard<'_, '_> {
             self.password = Some(self.ask_password()?);
         }
         let report = self.run_checks().await?;
-        self.note(&format!(
-            "Re-validated: {}",
-            if report.ok { "passed" } else { "failed" }
+        self.note(&t(
+            M::NoteRevalidated,
+            &[(
+                "outcome",
+                if report.ok {
+                    text(M::NotePassed)
+                } else {
+                    text(M::NoteFailed)
+                },
+            )],
         ));
         Ok(report.exit_code())
     }

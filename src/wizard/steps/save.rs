@@ -41,9 +41,7 @@ impl Wizard<'_, '_> {
             .set(&name, SecretKind::ClientSecret, &secret)?;
         self.ctx.store.set(&name, SecretKind::Password, &password)?;
         self.say(&t(M::Saved, &[("profile", &name)]))?;
-        self.note(&format!(
-            "Saved the profile {name} and its two keyring entries"
-        ));
+        self.note(&t(M::NoteSaved, &[("profile", &name)]));
         Ok(Flow::Next)
     }
 }

@@ -1,7 +1,7 @@
 //! Step 9: what was configured and how to look after it.
 
 use crate::error::Result;
-use crate::wizard::messages::{M, t};
+use crate::wizard::messages::{M, t, text};
 use crate::wizard::{Flow, Wizard};
 
 impl Wizard<'_, '_> {
@@ -14,7 +14,7 @@ impl Wizard<'_, '_> {
             ),
             None => "unknown (dynsync profile set NAME --secret-expires YYYY-MM-DD)".into(),
         };
-        let text = t(
+        let summary = t(
             M::Summary,
             &[
                 ("profile", &s.profile),
@@ -24,10 +24,10 @@ impl Wizard<'_, '_> {
                 ("expires", &expires),
             ],
         );
-        self.say(&format!("\n{text}"))?;
+        self.say(&format!("\n{summary}"))?;
         if self.interactive() {
             self.state.finished_at = Some(self.ctx.clock.now());
-            self.note("Setup finished");
+            self.note(text(M::NoteFinished));
         } else {
             let profile = self.state.profile.clone();
             self.say(&t(M::WhenMarketoDone, &[("profile", &profile)]))?;

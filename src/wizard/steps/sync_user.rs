@@ -19,8 +19,9 @@ impl Wizard<'_, '_> {
         self.password = Some(self.ask_password()?);
         let org = self.ask_org_url(self.settings.org_url.clone())?;
         self.state.org_url = Some(org.clone());
-        self.note(&format!(
-            "Entered the sync user {username} and the org URL {org}"
+        self.note(&t(
+            M::NoteSyncUser,
+            &[("username", &username), ("org", &org)],
         ));
 
         // Tenant and realm: unauthenticated, no password sent.
@@ -55,18 +56,14 @@ impl Wizard<'_, '_> {
                         ("client_id", &client_id),
                     ],
                 ))?;
-                self.note(&format!(
-                    "{domain} is federated: HRD policy and password hash sync explained"
-                ));
+                self.note(&t(M::NoteFederated, &[("domain", &domain)]));
                 if self.interactive() {
                     while !self.ctx.prompter.confirm(text(M::HrdInPlace), false)? {
                         if !self.wait_for(text(M::HrdWait))? {
                             return self.abort();
                         }
                     }
-                    self.note(
-                        "The admin confirmed the HRD policy and password hash sync are in place",
-                    );
+                    self.note(text(M::NoteHrdConfirmed));
                 }
             }
             Ok(info) if info.realm == Realm::Managed => {

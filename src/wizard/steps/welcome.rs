@@ -74,7 +74,10 @@ impl Wizard<'_, '_> {
                     )?;
                 if continue_it {
                     self.state = existing;
-                    self.note(&format!("Resumed setup of {name} after step {reached}"));
+                    self.note(&t(
+                        M::NoteResumedSetup,
+                        &[("profile", &name), ("reached", &reached)],
+                    ));
                     self.say(&t(
                         M::Resuming,
                         &[("profile", &name), ("reached", &reached)],
@@ -108,7 +111,10 @@ impl Wizard<'_, '_> {
             }
         };
         self.state.path = Some(path);
-        self.note(&format!("Started the setup of {name} ({path:?} path)"));
+        self.note(&t(
+            M::NoteStarted,
+            &[("profile", &name), ("path", &format!("{path:?}"))],
+        ));
         Ok(Flow::Next)
     }
 
