@@ -27,6 +27,13 @@ fn session(args: &[&str], env: &[(&str, &str)]) -> expectrl::session::OsSession 
     s
 }
 
+/// Type like a person: after the prompt has appeared, give the program a moment to switch the
+/// terminal mode (a hidden prompt flushes input typed before it starts reading).
+fn type_after_prompt(s: &mut expectrl::session::OsSession, keys: &str) {
+    std::thread::sleep(Duration::from_millis(300));
+    s.send(keys).unwrap();
+}
+
 /// Everything the session printed from now until it exits, and its exit status (Debug form).
 fn finish(s: &mut expectrl::session::OsSession) -> (String, String) {
     use std::io::Read;
@@ -71,10 +78,10 @@ fn hidden_inputs_do_not_echo() {
     );
     s.expect("Client secret (the Value, not the Secret ID)")
         .unwrap();
-    s.send_line(DEMO.client_secret).unwrap();
+    type_after_prompt(&mut s, &format!("{}\r", DEMO.client_secret));
     s.expect(format!("Password of {}", DEMO.username).as_str())
         .unwrap();
-    s.send_line(DEMO.password).unwrap();
+    type_after_prompt(&mut s, &format!("{}\r", DEMO.password));
     let (rest, status) = finish(&mut s);
     assert!(rest.contains("all checks passed"), "{rest}");
     assert!(
@@ -91,16 +98,16 @@ fn hidden_inputs_do_not_echo() {
 fn arrow_keys_select_and_the_demo_wizard_starts() {
     let mut s = session(&["setup", "--demo"], &[]);
     s.expect("Profile name for this connection").unwrap();
-    s.send_line("demo").unwrap();
+    type_after_prompt(&mut s, "demo\r");
     s.expect("First-time connection").unwrap();
-    s.send("\x1b[B").unwrap(); // arrow down
-    s.send("\r").unwrap();
+    type_after_prompt(&mut s, "\x1b[B"); // arrow down
+    type_after_prompt(&mut s, "\r");
     s.expect("Updating an existing connection (Marketo: Admin → Microsoft Dynamics)")
         .unwrap();
     s.expect("already have an app registration").unwrap();
-    s.send("y").unwrap();
+    type_after_prompt(&mut s, "y");
     s.expect("Application (client) ID").unwrap();
-    s.send("\x03").unwrap(); // Ctrl-C in the middle of an input
+    type_after_prompt(&mut s, "\x03"); // Ctrl-C in the middle of an input
     let (rest, status) = finish(&mut s);
     assert!(status.contains(", 130)"), "{status}\n{rest}");
 }
