@@ -155,7 +155,23 @@ pub mod driver {
         /// Carry out one step; `Ok(true)` when done, `Ok(false)` when the admin aborted.
         fn step(&self, view: &View, io: &mut DriverIo<'_>) -> Result<bool>;
         /// Marketo's "Validate Sync Setup" result: `true` (green) or `false` (red) per item.
-        fn checklist(&self, items: &[&str], io: &mut DriverIo<'_>) -> Result<Vec<bool>>;
+        fn checklist(
+            &self,
+            view: &View,
+            items: &[&str],
+            io: &mut DriverIo<'_>,
+        ) -> Result<Vec<bool>>;
+    }
+
+    fn show(view: &View, io: &mut DriverIo<'_>) -> Result<()> {
+        writeln!(
+            io.out,
+            "\n── Marketo: {} ──\n{}",
+            view.step.title(),
+            view.instructions
+        )?;
+        io.out.flush()?;
+        Ok(())
     }
 
     /// Shows each step and waits for the admin: done, show again, copy a value, or abort.
@@ -169,13 +185,7 @@ pub mod driver {
                 .any(|v| v.value.is_some() || v.secret.is_some());
             let mut copied_secret = false;
             loop {
-                writeln!(
-                    io.out,
-                    "\n── Marketo: {} ──\n{}",
-                    view.step.title(),
-                    view.instructions
-                )?;
-                io.out.flush()?;
+                show(view, io)?;
                 let mut items = vec![text(M::StepDone), text(M::StepShowAgain)];
                 if copyable {
                     items.push(text(M::StepCopy));
@@ -210,7 +220,13 @@ pub mod driver {
             }
         }
 
-        fn checklist(&self, items: &[&str], io: &mut DriverIo<'_>) -> Result<Vec<bool>> {
+        fn checklist(
+            &self,
+            view: &View,
+            items: &[&str],
+            io: &mut DriverIo<'_>,
+        ) -> Result<Vec<bool>> {
+            show(view, io)?;
             let overall = [text(M::AllGreen), text(M::SomeRed)];
             if io.prompter.select(text(M::ChecklistOverall), &overall, 0)? == 0 {
                 return Ok(vec![true; items.len()]);

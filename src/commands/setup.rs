@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 use crate::marketo::driver::GuidedDriver;
 use crate::sim::{self, DEMO};
 use crate::ui::{Osc52Clipboard, SystemBrowser};
-use crate::wizard::messages::{M, t, text};
+use crate::wizard::messages::{M, text};
 use crate::wizard::state::{ConnectionPath, SetupState};
 use crate::wizard::{Deps, Settings, Wizard};
 
@@ -47,16 +47,7 @@ pub fn install_interrupt_handler() {
         let _ = console::Term::stderr().show_cursor();
         eprintln!();
         if let Some(state) = last_state().lock().ok().and_then(|s| s.clone()) {
-            if let Some(since) = state.sync_off_since() {
-                eprint!(
-                    "{}",
-                    t(
-                        M::SyncOffWarning,
-                        &[("since", &since.to_rfc3339()), ("profile", &state.profile)]
-                    )
-                );
-            }
-            eprintln!("{}", t(M::ResumeHint, &[("profile", &state.profile)]));
+            eprint!("{}", crate::wizard::stop_notice(&state));
         }
         eprintln!("interrupted");
         std::process::exit(crate::error::exit::INTERRUPTED);

@@ -94,7 +94,7 @@ pub enum M {
     Resuming,
     OrgConfirmUnreadable,
     WhenMarketoDone,
-    RotateProgressSaved,
+    RotateOldKept,
     WhichProfile,
     CheckingNew,
     CheckingHeading,
@@ -296,9 +296,10 @@ Done: {profile} connects Marketo with {org_url} as {username}.
         M::Quit => "Quit",
         M::SyncOffWarning => "\
 !!! The Marketo sync is DISABLED (since {since}) and has not been enabled again.
-!!! Nothing syncs between Marketo and Dynamics until you finish: dynsync setup --resume --profile {profile}
+!!! Nothing syncs between Marketo and Dynamics until you finish: {resume}
 ",
-        M::ResumeHint => "Progress saved. Continue with: dynsync setup --resume --profile {profile}",
+        M::ResumeHint => "Progress saved. Continue with: {resume}",
+        M::RotateOldKept => "The keyring still holds the old value; the new one waits in a pending entry.",
         M::Aborted => "Stopped.",
         M::RotateShow => "\
 Rotating a credential of {profile}:
@@ -337,7 +338,6 @@ Now delete the OLD client secret in the portal (Certificates & secrets → the o
         M::Resuming => "Resuming the setup of {profile} after step {reached}.",
         M::OrgConfirmUnreadable => "Is {url} the org Marketo must sync with? This cannot be changed later.",
         M::WhenMarketoDone => "When the Marketo steps are done: dynsync validate --profile {profile}",
-        M::RotateProgressSaved => "Progress saved. Continue with: dynsync rotate --resume --profile {profile}",
         M::WhichProfile => "Which profile?",
         M::CheckingNew => "Checking the new value",
         M::CheckingHeading => "Checking {org} for {username}",

@@ -140,7 +140,7 @@ impl<'a, 'c> Wizard<'a, 'c> {
             Ok(code) => Ok(code),
             Err(e) => {
                 if !self.state.profile.is_empty() && self.state.finished_at.is_none() {
-                    let _ = self.print_stop_notice();
+                    eprint!("{}", stop_notice(&self.state));
                 }
                 Err(e)
             }
@@ -218,21 +218,6 @@ impl<'a, 'c> Wizard<'a, 'c> {
     pub(crate) fn say(&mut self, text: &str) -> Result<()> {
         writeln!(self.out, "{text}")?;
         self.out.flush()?;
-        Ok(())
-    }
-
-    fn print_stop_notice(&mut self) -> Result<()> {
-        let profile = self.state.profile.clone();
-        if let Some(since) = self.state.sync_off_since() {
-            eprint!(
-                "{}",
-                t(
-                    M::SyncOffWarning,
-                    &[("since", &since.to_rfc3339()), ("profile", &profile)]
-                )
-            );
-        }
-        eprintln!("{}", t(M::ResumeHint, &[("profile", &profile)]));
         Ok(())
     }
 
@@ -381,6 +366,31 @@ impl<'a, 'c> Wizard<'a, 'c> {
         }
         Ok(())
     }
+}
+
+/// What to tell the admin when a setup or rotation stops before its end: a loud warning if
+/// Marketo's sync was left disabled, and the command that continues.
+pub fn stop_notice(state: &SetupState) -> String {
+    let verb = if state.rotating.is_some() {
+        "rotate"
+    } else {
+        "setup"
+    };
+    let resume = format!("dynsync {verb} --resume --profile {}", state.profile);
+    let mut out = String::new();
+    if let Some(since) = state.sync_off_since() {
+        out.push_str(&t(
+            M::SyncOffWarning,
+            &[("since", &since.to_rfc3339()), ("resume", &resume)],
+        ));
+    }
+    if state.rotating.is_some() && state.finished_at.is_none() {
+        out.push_str(text(M::RotateOldKept));
+        out.push('\n');
+    }
+    out.push_str(&t(M::ResumeHint, &[("resume", &resume)]));
+    out.push('\n');
+    out
 }
 
 pub(crate) fn guid(v: &str) -> std::result::Result<String, String> {

@@ -5,13 +5,12 @@
 use crate::engine::{self, NoProgress};
 use crate::error::{Error, Result, exit};
 use crate::input;
-use crate::marketo::driver::{DriverIo, Value, View};
 use crate::profile;
 use crate::report::{Report, Status};
 use crate::secrets::{Secret, SecretKind};
 use crate::ui::{Paint, render_report};
 use crate::wizard::messages::{M, t, text};
-use crate::wizard::state::{ConnectionPath, MarketoStep, Rotating, SetupState, StepRecord};
+use crate::wizard::state::{ConnectionPath, Rotating, SetupState};
 use crate::wizard::{Flow, Wizard};
 
 /// AADSTS7000215: invalid client secret — also what a secret still replicating gets.
@@ -31,23 +30,8 @@ impl Wizard<'_, '_> {
         if !self.state.profile.is_empty() {
             let _ = self.save();
         }
-        if let Err(Error::Interrupted) = &result {
-            if let Some(since) = self.state.sync_off_since() {
-                eprint!(
-                    "{}",
-                    t(
-                        M::SyncOffWarning,
-                        &[
-                            ("since", &since.to_rfc3339()),
-                            ("profile", &self.state.profile)
-                        ]
-                    )
-                );
-            }
-            eprintln!(
-                "{}",
-                t(M::RotateProgressSaved, &[("profile", &self.state.profile)])
-            );
+        if result.is_err() && !self.state.profile.is_empty() && self.state.finished_at.is_none() {
+            eprint!("{}", crate::wizard::stop_notice(&self.state));
         }
         result
     }
@@ -229,7 +213,7 @@ impl Wizard<'_, '_> {
         if self.settings.marketo_done {
             self.say(text(M::RotateMarketoDoneNote))?;
             self.note(text(M::NoteMarketoDone));
-        } else if let Flow::Stop(code) = self.rotation_marketo(what).await? {
+        } else if let Flow::Stop(code) = self.run_marketo_steps(ConnectionPath::Update).await? {
             return Ok(code);
         }
 
@@ -433,80 +417,5 @@ impl Wizard<'_, '_> {
             ));
         };
         Ok(engine::validate(&http, &inputs, &checked.warnings, &NoProgress).await)
-    }
-
-    /// Disable Sync → Edit credentials (only the changed field) → Validate Sync Setup → Enable Sync.
-    async fn rotation_marketo(&mut self, what: Rotating) -> Result<Flow> {
-        let field = match what {
-            Rotating::ClientSecret => text(M::FieldClientSecret),
-            Rotating::Password => text(M::FieldPassword),
-        };
-        for step in MarketoStep::for_path(ConnectionPath::Update) {
-            if self.state.marketo.contains_key(step) {
-                continue;
-            }
-            let done = match step {
-                MarketoStep::EditCredentials => {
-                    let new = match what {
-                        Rotating::ClientSecret => self.secret.clone(),
-                        Rotating::Password => self.password.clone(),
-                    };
-                    let view = View {
-                        step: *step,
-                        instructions: t(M::RotateEditCredentials, &[("field", field)]),
-                        values: vec![Value {
-                            label: if what == Rotating::ClientSecret {
-                                text(M::LabelNewClientSecret)
-                            } else {
-                                text(M::LabelNewPassword)
-                            },
-                            value: None,
-                            secret: new,
-                        }],
-                    };
-                    let mut io = DriverIo {
-                        out: &mut *self.out,
-                        prompter: self.ctx.prompter,
-                        clipboard: self.deps.clipboard,
-                    };
-                    self.deps.driver.step(&view, &mut io)?.then_some(false)
-                }
-                _ => self.marketo_step(*step).await?,
-            };
-            let Some(overridden) = done else {
-                return self.abort_rotation();
-            };
-            self.state.marketo.insert(
-                *step,
-                StepRecord {
-                    done_at: self.ctx.clock.now(),
-                    overridden,
-                },
-            );
-            self.save()?;
-            self.note(&t(
-                M::NoteMarketoStep,
-                &[("step", step.title()), ("override", "")],
-            ));
-        }
-        Ok(Flow::Next)
-    }
-
-    fn abort_rotation(&mut self) -> Result<Flow> {
-        self.save()?;
-        self.note(text(M::NoteStopped));
-        self.say(text(M::Aborted))?;
-        let profile = self.state.profile.clone();
-        if let Some(since) = self.state.sync_off_since() {
-            self.say(
-                &t(
-                    M::SyncOffWarning,
-                    &[("since", &since.to_rfc3339()), ("profile", &profile)],
-                )
-                .replace("setup", "rotate"),
-            )?;
-        }
-        self.say(&format!("The keyring still holds the old value. Continue with: dynsync rotate --resume --profile {profile}"))?;
-        Ok(Flow::Stop(exit::CHECK_FAILED))
     }
 }

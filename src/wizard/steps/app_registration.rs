@@ -43,14 +43,8 @@ impl Wizard<'_, '_> {
         self.save()?;
         self.note(text(M::NoteStopped));
         self.say(text(M::Aborted))?;
-        let profile = self.state.profile.clone();
-        if let Some(since) = self.state.sync_off_since() {
-            self.say(&t(
-                M::SyncOffWarning,
-                &[("since", &since.to_rfc3339()), ("profile", &profile)],
-            ))?;
-        }
-        self.say(&t(M::ResumeHint, &[("profile", &profile)]))?;
+        let notice = crate::wizard::stop_notice(&self.state);
+        self.say(notice.trim_end())?;
         Ok(Flow::Stop(crate::error::exit::CHECK_FAILED))
     }
 }

@@ -7,7 +7,7 @@ use crate::marketo::driver::{DriverIo, Value, View};
 use crate::marketo::{CHECKLIST, FIXES};
 use crate::report::Status;
 use crate::wizard::messages::{M, t, text};
-use crate::wizard::state::{ConnectionPath, MarketoStep, StepRecord};
+use crate::wizard::state::{ConnectionPath, MarketoStep, Rotating, StepRecord};
 use crate::wizard::{Flow, Wizard};
 
 impl Wizard<'_, '_> {
@@ -29,6 +29,12 @@ impl Wizard<'_, '_> {
             return Ok(Flow::Next);
         }
         self.say(&format!("\n{}", text(M::MarketoIntro)))?;
+        self.run_marketo_steps(path).await
+    }
+
+    /// The Marketo steps of `path` not done yet, each recorded and saved as it is done; the
+    /// admin's abort stops with the resumable state.
+    pub(crate) async fn run_marketo_steps(&mut self, path: ConnectionPath) -> Result<Flow> {
         for step in MarketoStep::for_path(path) {
             if self.state.marketo.contains_key(step) {
                 continue;
@@ -70,6 +76,30 @@ impl Wizard<'_, '_> {
         let path = self.state.path.unwrap_or(ConnectionPath::Update);
         let (instructions, values) = match step {
             MarketoStep::DisableSync => (text(M::MarketoDisable).to_string(), vec![]),
+            MarketoStep::EditCredentials if self.state.rotating.is_some() => {
+                // A rotation replaces only the changed field.
+                let (field, label, secret) = match self.state.rotating {
+                    Some(Rotating::Password) => (
+                        text(M::FieldPassword),
+                        text(M::LabelNewPassword),
+                        self.password.clone(),
+                    ),
+                    _ => (
+                        text(M::FieldClientSecret),
+                        text(M::LabelNewClientSecret),
+                        self.secret.clone(),
+                    ),
+                };
+                let value = Value {
+                    label,
+                    value: None,
+                    secret,
+                };
+                (
+                    t(M::RotateEditCredentials, &[("field", field)]),
+                    vec![value],
+                )
+            }
             MarketoStep::EditCredentials => {
                 let place = match path {
                     ConnectionPath::FirstTime => text(M::WhereFirstTime),
@@ -175,13 +205,7 @@ impl Wizard<'_, '_> {
             let view = self.view(MarketoStep::ValidateSync);
             let items: Vec<&str> = CHECKLIST.iter().map(|(item, _)| *item).collect();
             let (mut io, driver) = self.io();
-            writeln!(
-                io.out,
-                "\n── Marketo: {} ──\n{}",
-                view.step.title(),
-                view.instructions
-            )?;
-            let greens = driver.checklist(&items, &mut io)?;
+            let greens = driver.checklist(&view, &items, &mut io)?;
             let reds: Vec<usize> = greens
                 .iter()
                 .enumerate()
