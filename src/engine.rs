@@ -322,15 +322,6 @@ fn tenant_check(
     )
 }
 
-const HRD_REMEDY: &str = "Federated users can sign in with a password grant only when Azure AD checks the password itself:\n\
-1. Turn on password hash sync in Entra Connect for this user's domain, and wait for the hash to sync.\n\
-2. Attach a Home Realm Discovery policy that allows cloud password validation to the app's service principal (Microsoft Graph PowerShell):\n\
-   Connect-MgGraph -Scopes Policy.ReadWrite.ApplicationConfiguration,Application.ReadWrite.All\n\
-   $p = New-MgPolicyHomeRealmDiscoveryPolicy -DisplayName EnableDirectAuthPolicy -Definition @('{\"HomeRealmDiscoveryPolicy\":{\"AllowCloudPasswordValidation\":true}}')\n\
-   $sp = Get-MgServicePrincipal -Filter \"appId eq 'CLIENT_ID'\"\n\
-   New-MgServicePrincipalHomeRealmDiscoveryPolicyByRef -ServicePrincipalId $sp.Id -BodyParameter @{ '@odata.id' = \"https://graph.microsoft.com/v1.0/policies/homeRealmDiscoveryPolicies/$($p.Id)\" }\n\
-If the service principal already has an HRD policy, edit that policy instead: only one can be attached.";
-
 fn realm_check(
     inputs: &Inputs,
     realm: &Result<RealmInfo, HttpError>,
@@ -357,7 +348,7 @@ fn realm_check(
                 } else {
                     (
                         format!("{domain} is federated{via}: the password grant needs an HRD policy and password hash sync"),
-                        HRD_REMEDY.replace("CLIENT_ID", &inputs.client_id),
+                        catalogue::hrd_remedy(&inputs.client_id),
                     )
                 };
                 Check::warn("realm", summary, remedy).field(Some(Field::Username))

@@ -129,6 +129,11 @@ macro_rules! federated_50126 {
     };
 }
 
+/// What a federated sync user needs (password hash sync and an HRD policy), for `client_id`.
+pub fn hrd_remedy(client_id: &str) -> String {
+    federated_50126!().replace("<client id>", client_id)
+}
+
 /// Re-entering the client ID.
 macro_rules! client_id_steps {
     () => {

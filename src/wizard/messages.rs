@@ -213,15 +213,7 @@ Register the app (Azure portal → Microsoft Entra ID → App registrations):
         M::OrgNormalised => "  Using the instance URL {url}",
         M::DiscoveredTenant => "  The org belongs to tenant {tenant}.",
         M::RealmManaged => "  {domain} is a managed domain: Azure AD checks the sync user's password itself.",
-        M::RealmFederated => "\
-  {domain} is federated ({via}). Marketo sends the password straight to Azure AD, which checks it only when:
-    1. password hash sync is on in Entra Connect for this domain, and
-    2. a Home Realm Discovery policy with AllowCloudPasswordValidation is attached to the app's service principal:
-       Connect-MgGraph -Scopes Policy.ReadWrite.ApplicationConfiguration,Application.ReadWrite.All
-       $p = New-MgPolicyHomeRealmDiscoveryPolicy -DisplayName EnableDirectAuthPolicy -Definition @('{\"HomeRealmDiscoveryPolicy\":{\"AllowCloudPasswordValidation\":true}}')
-       $sp = Get-MgServicePrincipal -Filter \"appId eq '{client_id}'\"
-       New-MgServicePrincipalHomeRealmDiscoveryPolicyByRef -ServicePrincipalId $sp.Id -BodyParameter @{ '@odata.id' = \"https://graph.microsoft.com/v1.0/policies/homeRealmDiscoveryPolicies/$($p.Id)\" }
-",
+        M::RealmFederated => "  {domain} is federated ({via}). Marketo sends the password straight to Azure AD, which checks it only with password hash sync and an HRD policy:",
         M::HrdInPlace => "Are password hash sync and the HRD policy in place?",
         M::HrdWait => "Set them up, then come back here.",
         M::RunningChecks => "Checking the credentials the way Marketo will use them…",

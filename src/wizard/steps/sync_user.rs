@@ -48,14 +48,14 @@ impl Wizard<'_, '_> {
                     .federation_host
                     .unwrap_or_else(|| "a federation service".into());
                 let client_id = self.state.client_id.clone().unwrap_or_default();
-                self.say(&t(
-                    M::RealmFederated,
-                    &[
-                        ("domain", &domain),
-                        ("via", &via),
-                        ("client_id", &client_id),
-                    ],
-                ))?;
+                self.say(&t(M::RealmFederated, &[("domain", &domain), ("via", &via)]))?;
+                let remedy = crate::azure::catalogue::hrd_remedy(&client_id);
+                self.say(
+                    &remedy
+                        .lines()
+                        .map(|l| format!("    {l}\n"))
+                        .collect::<String>(),
+                )?;
                 self.note(&t(M::NoteFederated, &[("domain", &domain)]));
                 if self.interactive() {
                     while !self.ctx.prompter.confirm(text(M::HrdInPlace), false)? {
