@@ -19,16 +19,7 @@ use crate::dynamics::{self, Answer, ConfigUser, Dataverse, DvResult, UserKey};
 use crate::http::{Http, HttpError};
 use crate::input::{Inputs, Problem, field_label};
 use crate::report::{Check, Field, OrgInfo, Report, Status};
-
-/// Told when a check starts or ends, e.g. to drive a spinner.
-pub trait Progress: Sync {
-    fn step(&self, message: &str);
-}
-
-pub struct NoProgress;
-impl Progress for NoProgress {
-    fn step(&self, _: &str) {}
-}
+pub use crate::ui::{NoProgress, Progress};
 
 async fn timed<T>(f: impl Future<Output = T>) -> (T, Duration) {
     let start = Instant::now();

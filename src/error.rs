@@ -1,65 +1,134 @@
-//! Typed errors and the one place where outcomes become process exit codes.
+//! How a command ends: an [`Outcome`] when it ran to its end, or a typed [`Error`] that says what
+//! went wrong. [`exit_code`] is the one place either becomes a process exit code.
 
 use thiserror::Error;
 
-/// Process exit codes (documented in `--help` and the README).
-pub mod exit {
-    /// Every check passed (warnings allowed).
-    pub const OK: i32 = 0;
-    /// A check failed.
-    pub const CHECK_FAILED: i32 = 1;
-    /// Invalid input or usage: nothing was sent.
-    pub const INVALID_INPUT: i32 = 2;
-    /// A service could not be reached or answered unexpectedly.
-    pub const UNREACHABLE: i32 = 3;
-    /// Interrupted (Ctrl-C).
-    pub const INTERRUPTED: i32 = 130;
+use crate::profile::ProfileError;
+use crate::secrets::StoreError;
+
+/// How a command that ran to its end came out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Everything passed (warnings allowed), or the command did what it was asked.
+    Ok,
+    /// A check failed on its merits, or the admin stopped at a failure.
+    ChecksFailed,
+    /// An input broke a rule; nothing was sent.
+    InvalidInput,
+    /// Only services that could not be reached or answered unexpectedly stood in the way.
+    Unreachable,
+    /// A signal (Ctrl-C, SIGTERM, SIGHUP) or the admin's Ctrl-C at a prompt ended the run.
+    Interrupted,
 }
 
-/// An error that ends a command before it produces a report.
+impl Outcome {
+    /// The worse of two outcomes, for a command that runs several validations (`validate
+    /// --all`): a failure (invalid input in one of them included) beats unreachable, which
+    /// beats ok.
+    pub fn worst(self, other: Outcome) -> Outcome {
+        fn rank(o: Outcome) -> (u8, Outcome) {
+            match o {
+                Outcome::Ok => (0, o),
+                Outcome::Unreachable => (1, o),
+                Outcome::InvalidInput | Outcome::ChecksFailed => (2, Outcome::ChecksFailed),
+                Outcome::Interrupted => (3, o),
+            }
+        }
+        let (a, b) = (rank(self), rank(other));
+        if b.0 > a.0 { b.1 } else { a.1 }
+    }
+}
+
+/// An error that ends a command before it produces its result.
 #[derive(Debug, Error)]
 pub enum Error {
+    /// An input (flag, env var, stdin, argument) broke a rule; nothing was sent.
     #[error("{0}")]
-    Input(String),
+    Invalid(String),
+    /// The profile file could not be read or written.
+    #[error(transparent)]
+    Profile(#[from] ProfileError),
+    /// The OS keyring could not be used.
+    #[error("{0}\n{help}", help = crate::secrets::HEADLESS_HELP)]
+    Keyring(#[from] StoreError),
+    /// A service could not be reached or answered unexpectedly.
     #[error("{0}")]
-    Service(String),
+    Unreachable(String),
+    /// Ctrl-C at a prompt, or a signal.
     #[error("interrupted")]
     Interrupted,
-    /// The OS keyring could not be used.
-    #[error("{0}")]
-    Keyring(String),
+    /// A terminal, stdout or file error.
     #[error("{0}")]
     Io(#[from] std::io::Error),
+    /// dynsync itself could not do what it needed (start its runtime, the demo tenant…).
     #[error("{0}")]
     Internal(String),
 }
 
-impl Error {
-    pub fn exit_code(&self) -> i32 {
-        match self {
-            Error::Input(_) => exit::INVALID_INPUT,
-            Error::Service(_) | Error::Keyring(_) => exit::UNREACHABLE,
-            Error::Interrupted => exit::INTERRUPTED,
-            // A closed stdout (e.g. `| head`) or a terminal error: treat like a usage problem of the environment.
-            Error::Io(_) | Error::Internal(_) => exit::CHECK_FAILED,
-        }
-    }
-}
-
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
-impl From<crate::profile::ProfileError> for Error {
-    fn from(e: crate::profile::ProfileError) -> Self {
-        use crate::profile::ProfileError as P;
-        match e {
-            P::Io { .. } | P::Locked(_) => Error::Internal(e.to_string()),
-            _ => Error::Input(e.to_string()),
-        }
+/// Process exit codes (documented in `--help` and the README).
+pub mod code {
+    pub const OK: i32 = 0;
+    pub const CHECK_FAILED: i32 = 1;
+    pub const INVALID_INPUT: i32 = 2;
+    pub const UNREACHABLE: i32 = 3;
+    /// Interrupted: SIGINT, SIGTERM and SIGHUP alike (as a shell reports Ctrl-C).
+    pub const INTERRUPTED: i32 = 130;
+}
+
+/// Is this the write to a closed stdout (`| head`)? Then the reader has all it wanted.
+pub fn is_broken_pipe(e: &Error) -> bool {
+    matches!(e, Error::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe)
+}
+
+/// The one place where the end of a command becomes a process exit code.
+pub fn exit_code(result: &Result<Outcome>) -> i32 {
+    match result {
+        Ok(Outcome::Ok) => code::OK,
+        Ok(Outcome::ChecksFailed) => code::CHECK_FAILED,
+        Ok(Outcome::InvalidInput) => code::INVALID_INPUT,
+        Ok(Outcome::Unreachable) => code::UNREACHABLE,
+        Ok(Outcome::Interrupted) | Err(Error::Interrupted) => code::INTERRUPTED,
+        Err(e) if is_broken_pipe(e) => code::OK,
+        Err(Error::Invalid(_)) => code::INVALID_INPUT,
+        Err(Error::Profile(p)) => match p {
+            ProfileError::Io { .. } | ProfileError::Locked(_) => code::CHECK_FAILED,
+            _ => code::INVALID_INPUT,
+        },
+        Err(Error::Keyring(_)) | Err(Error::Unreachable(_)) => code::UNREACHABLE,
+        Err(Error::Io(_)) | Err(Error::Internal(_)) => code::CHECK_FAILED,
     }
 }
 
-impl From<crate::secrets::StoreError> for Error {
-    fn from(e: crate::secrets::StoreError) -> Self {
-        Error::Keyring(format!("{e}\n{}", crate::secrets::HEADLESS_HELP))
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_outcome_and_error_has_its_code() {
+        assert_eq!(exit_code(&Ok(Outcome::Ok)), 0);
+        assert_eq!(exit_code(&Ok(Outcome::ChecksFailed)), 1);
+        assert_eq!(exit_code(&Ok(Outcome::InvalidInput)), 2);
+        assert_eq!(exit_code(&Ok(Outcome::Unreachable)), 3);
+        assert_eq!(exit_code(&Ok(Outcome::Interrupted)), 130);
+        assert_eq!(exit_code(&Err(Error::Interrupted)), 130);
+        assert_eq!(exit_code(&Err(Error::Invalid("x".into()))), 2);
+        assert_eq!(exit_code(&Err(Error::Unreachable("x".into()))), 3);
+        assert_eq!(exit_code(&Err(Error::Internal("x".into()))), 1);
+        let pipe = std::io::Error::from(std::io::ErrorKind::BrokenPipe);
+        assert_eq!(exit_code(&Err(Error::Io(pipe))), 0);
+        let other = std::io::Error::other("disk");
+        assert_eq!(exit_code(&Err(Error::Io(other))), 1);
+    }
+
+    #[test]
+    fn several_runs_take_the_worst() {
+        use Outcome::*;
+        assert_eq!(Ok.worst(Unreachable), Unreachable);
+        assert_eq!(Unreachable.worst(ChecksFailed), ChecksFailed);
+        assert_eq!(Ok.worst(InvalidInput), ChecksFailed);
+        assert_eq!(InvalidInput.worst(Ok), ChecksFailed);
+        assert_eq!(Ok.worst(Ok), Ok);
     }
 }

@@ -7,10 +7,12 @@
 //! demo tenant, also the tests' fake servers).
 
 pub mod azure;
+pub mod cancel;
 pub mod cli;
 pub mod clock;
 pub mod cloud;
 pub mod commands;
+pub mod ctx;
 pub mod dynamics;
 pub mod engine;
 pub mod error;

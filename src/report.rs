@@ -191,15 +191,15 @@ impl Report {
         self.checks.iter().find(|c| c.id == id)
     }
 
-    /// 0 all passed (warnings allowed); 1 a check failed on its merits; 2 invalid input;
-    /// 3 only unreachable or unexpected services stood in the way.
-    pub fn exit_code(&self) -> i32 {
-        use crate::error::exit;
+    /// How the run came out: invalid input; a failure on its merits; only unreachable or
+    /// unexpected services in the way; or ok (warnings allowed).
+    pub fn outcome(&self) -> crate::error::Outcome {
+        use crate::error::Outcome;
         if self
             .check("input")
             .is_some_and(|c| c.status == Status::Fail)
         {
-            return exit::INVALID_INPUT;
+            return Outcome::InvalidInput;
         }
         let failed: Vec<&Check> = self
             .checks
@@ -207,11 +207,11 @@ impl Report {
             .filter(|c| c.status == Status::Fail)
             .collect();
         if failed.is_empty() {
-            exit::OK
+            Outcome::Ok
         } else if failed.iter().all(|c| c.unreachable) {
-            exit::UNREACHABLE
+            Outcome::Unreachable
         } else {
-            exit::CHECK_FAILED
+            Outcome::ChecksFailed
         }
     }
 }

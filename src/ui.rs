@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use console::Style;
 
-use crate::engine::Progress;
+use crate::cancel::Cancel;
 use crate::error::{Error, Result};
 use crate::report::{Report, Status};
 use crate::secrets::Secret;
@@ -122,45 +122,118 @@ fn dialoguer_error(e: dialoguer::Error) -> Error {
     }
 }
 
-/// The real terminal (dialoguer).
-pub struct TerminalPrompter;
+/// The real terminal (dialoguer). Each prompt runs on its own thread while the caller waits
+/// for the answer or the run's cancellation (a signal): a prompt blocked reading the terminal
+/// cannot otherwise be interrupted. On cancellation the caller gets [`Error::Interrupted`] at
+/// once and unwinds; the terminal's mode is restored by [`crate::cancel::TerminalGuard`].
+pub struct TerminalPrompter {
+    pub cancel: Cancel,
+}
+
+impl TerminalPrompter {
+    fn on_thread<T: Send + 'static>(
+        &self,
+        ask: impl FnOnce() -> std::result::Result<T, dialoguer::Error> + Send + 'static,
+    ) -> Result<T> {
+        if self.cancel.is_cancelled() {
+            return Err(Error::Interrupted);
+        }
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::Builder::new()
+            .name("prompt".into())
+            .spawn(move || {
+                let _ = tx.send(ask());
+            })?;
+        loop {
+            match rx.recv_timeout(Duration::from_millis(40)) {
+                Ok(answer) => return answer.map_err(dialoguer_error),
+                Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
+                    if self.cancel.is_cancelled() {
+                        return Err(Error::Interrupted);
+                    }
+                }
+                Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
+                    return Err(Error::Internal("the prompt ended without an answer".into()));
+                }
+            }
+        }
+    }
+}
 
 impl Prompter for TerminalPrompter {
     fn secret(&self, label: &str) -> Result<Secret> {
-        let value = dialoguer::Password::new()
-            .with_prompt(label)
-            .allow_empty_password(true)
-            .interact()
-            .map_err(dialoguer_error)?;
-        Ok(Secret::new(value))
+        let label = label.to_string();
+        self.on_thread(move || {
+            dialoguer::Password::new()
+                .with_prompt(label)
+                .allow_empty_password(true)
+                .interact()
+                .map(Secret::new)
+        })
     }
 
     fn confirm(&self, question: &str, default: bool) -> Result<bool> {
-        dialoguer::Confirm::new()
-            .with_prompt(question)
-            .default(default)
-            .interact()
-            .map_err(dialoguer_error)
+        let question = question.to_string();
+        self.on_thread(move || {
+            dialoguer::Confirm::new()
+                .with_prompt(question)
+                .default(default)
+                .interact()
+        })
     }
 
     fn input(&self, label: &str, default: Option<&str>) -> Result<String> {
-        let mut i = dialoguer::Input::<String>::new()
-            .with_prompt(label)
-            .allow_empty(true);
-        if let Some(d) = default {
-            i = i.default(d.to_string());
-        }
-        i.interact_text().map_err(dialoguer_error)
+        let label = label.to_string();
+        let default = default.map(str::to_string);
+        self.on_thread(move || {
+            let mut i = dialoguer::Input::<String>::new()
+                .with_prompt(label)
+                .allow_empty(true);
+            if let Some(d) = default {
+                i = i.default(d);
+            }
+            i.interact_text()
+        })
     }
 
     fn select(&self, question: &str, items: &[&str], default: usize) -> Result<usize> {
-        dialoguer::Select::new()
-            .with_prompt(question)
-            .items(items)
-            .default(default)
-            .interact()
-            .map_err(dialoguer_error)
+        let question = question.to_string();
+        let items: Vec<String> = items.iter().map(|s| s.to_string()).collect();
+        self.on_thread(move || {
+            dialoguer::Select::new()
+                .with_prompt(question)
+                .items(&items)
+                .default(default)
+                .interact()
+        })
     }
+}
+
+/// One JSON document and a newline on `out`. A write error stays an I/O error, so a closed
+/// stdout (`| head`) ends quietly like any other write.
+pub fn write_json(out: &mut dyn std::io::Write, value: &impl serde::Serialize) -> Result<()> {
+    serde_json::to_writer_pretty(&mut *out, value).map_err(|e| {
+        if e.is_io() {
+            Error::Io(e.into())
+        } else {
+            Error::Internal(e.to_string())
+        }
+    })?;
+    out.write_all(b"\n")?;
+    out.flush()?;
+    Ok(())
+}
+
+/// Told when a stage of a long run starts, e.g. to drive a spinner.
+pub trait Progress: Sync {
+    fn step(&self, message: &str);
+}
+
+/// Progress that shows nothing.
+pub struct NoProgress;
+
+impl Progress for NoProgress {
+    fn step(&self, _: &str) {}
 }
 
 /// A spinner on stderr while requests are out; nothing when stderr is not a terminal.

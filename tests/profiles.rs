@@ -11,7 +11,7 @@ use clap::Parser;
 use common::Fake;
 use dynsync::cli::{Cli, dispatch};
 use dynsync::clock::FixedClock;
-use dynsync::commands::Ctx;
+use dynsync::ctx::{Cancel, Ctx, NoSleep};
 use dynsync::error::Error;
 use dynsync::secrets::{MemoryStore, Secret, SecretKind, SecretStore};
 use dynsync::sim::{DEMO, RoleGrant, SimConfig};
@@ -71,31 +71,33 @@ impl World {
         full.extend_from_slice(argv);
         let cli = Cli::try_parse_from(full).unwrap_or_else(|e| panic!("{e}"));
         let vars = |k: &str| self.vars.get(k).cloned();
-        let mut input: &[u8] = stdin.as_bytes();
+        let input = RefCell::new(std::io::Cursor::new(stdin.as_bytes().to_vec()));
+        let stdout = RefCell::new(Vec::new());
+        let stderr = RefCell::new(Vec::new());
         let ctx = Ctx {
             io: self.io,
             verbose: false,
+            stdout: &stdout,
+            stderr: &stderr,
+            stdin: &input,
             prompter: &self.prompter,
             store: &self.store,
             clock: &self.clock,
+            sleep: &NoSleep,
+            cancel: Cancel::default(),
             vars: &vars,
-            stdin: RefCell::new(&mut input),
             config_dir: Some(self.dir.path().to_path_buf()),
         };
-        let mut stdout = Vec::new();
         let rt = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()
             .unwrap();
-        let result = rt.block_on(dispatch(&cli.command, &ctx, &mut stdout));
-        let (code, error) = match result {
-            Ok(c) => (c, None),
-            Err(e) => (e.exit_code(), Some(e.to_string())),
-        };
+        let result = rt.block_on(dispatch(&cli.command, &ctx));
+        let code = dynsync::error::exit_code(&result);
         Out {
             code,
-            stdout: String::from_utf8(stdout).unwrap(),
-            error,
+            stdout: String::from_utf8(stdout.into_inner()).unwrap(),
+            error: result.err().map(|e| e.to_string()),
         }
     }
 
@@ -590,7 +592,7 @@ fn secrets_stdin_and_prompts_without_profile() {
     with_stdin.push("--secrets-stdin");
     let out = w.run(&with_stdin, "");
     assert_eq!(out.code, 2);
-    assert!(matches!(Error::Input(out.error.unwrap()), Error::Input(m) if m.contains("pipe")));
+    assert!(matches!(Error::Invalid(out.error.unwrap()), Error::Invalid(m) if m.contains("pipe")));
 }
 
 #[test]

@@ -153,3 +153,113 @@ fn ctrl_c_at_a_hidden_prompt_restores_the_terminal_and_can_resume() {
     assert!(state.contains("\"reached\": \"credentials\""), "{state}");
     assert!(!state.contains(DEMO.client_secret));
 }
+
+/// Run `dynsync ARGS` in a pty under a shell that ignores INT and TERM, send SIGTERM to dynsync
+/// (not the shell) once `prompt` shows, and return what the shell saw afterwards: dynsync's exit
+/// status and the terminal's settings (`stty -a`).
+fn sigterm_at(
+    prompt: &str,
+    before: &[&str],
+    args: &str,
+    env: &[(&str, &str)],
+    tmp: &str,
+) -> String {
+    let bin = env!("CARGO_BIN_EXE_dynsync");
+    let script = format!(
+        "trap '' INT TERM; stty sane; '{bin}' {args} </dev/tty & pid=$!; echo \"pid=$pid.\"; \
+         wait $pid; echo \"exit=$?\"; stty -a"
+    );
+    let mut cmd = Command::new("sh");
+    cmd.args(["-c", &script])
+        .env("TERM", "xterm")
+        .env("NO_COLOR", "1")
+        .env("TMPDIR", tmp);
+    for (k, _) in std::env::vars() {
+        if k.starts_with("DYNSYNC_") {
+            cmd.env_remove(k);
+        }
+    }
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let mut s = Session::spawn(cmd).unwrap();
+    s.set_expect_timeout(Some(Duration::from_secs(20)));
+    let found = s.expect(expectrl::Regex(r"pid=(\d+)\.")).unwrap();
+    let pid: i32 = String::from_utf8_lossy(found.get(1).unwrap())
+        .parse()
+        .unwrap();
+    for (expect, keys) in before.chunks(2).map(|c| (c[0], c[1])) {
+        s.expect(expect).unwrap();
+        type_after_prompt(&mut s, keys);
+    }
+    s.expect(prompt).unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    // SAFETY: sends a signal to the child dynsync process started above.
+    assert_eq!(unsafe { libc::kill(pid, libc::SIGTERM) }, 0);
+    let (rest, _) = finish(&mut s);
+    rest
+}
+
+#[test]
+fn sigterm_at_a_menu_restores_the_terminal_and_removes_the_demo_dir() {
+    let tmp = tempfile::tempdir().unwrap();
+    let rest = sigterm_at(
+        "already have an app registration",
+        &[
+            "Profile name for this connection",
+            "demo\r",
+            "First-time connection",
+            "\r",
+        ],
+        "setup --demo",
+        &[],
+        tmp.path().to_str().unwrap(),
+    );
+    assert!(rest.contains("exit=130"), "{rest}");
+    // Raw mode is off again: canonical input and echo are back.
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    assert!(
+        words.contains(&"icanon") && words.contains(&"echo"),
+        "terminal left raw:\n{rest}"
+    );
+    let left: Vec<_> = std::fs::read_dir(tmp.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    assert!(left.is_empty(), "the demo left {left:?} behind");
+}
+
+#[test]
+fn sigterm_at_a_hidden_prompt_restores_echo_and_can_resume() {
+    let fake = Fake::start(SimConfig::default());
+    let dir = tempfile::tempdir().unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let url = fake.sim.url();
+    let ca = fake.ca.path().to_str().unwrap().to_string();
+    let args = format!(
+        "--config-dir '{}' setup --profile p --path update --existing-app --client-id {} \
+         --username {} --org-url {url} --authority-host {url} --ca-bundle '{ca}' --secret-expires 2027-05-01",
+        dir.path().display(),
+        DEMO.client_id,
+        DEMO.username
+    );
+    let rest = sigterm_at(
+        &format!("Password of {}", DEMO.username),
+        &[],
+        &args,
+        &[("DYNSYNC_CLIENT_SECRET", DEMO.client_secret)],
+        tmp.path().to_str().unwrap(),
+    );
+    assert!(rest.contains("exit=130"), "{rest}");
+    assert!(
+        rest.contains("dynsync setup --resume --profile p"),
+        "{rest}"
+    );
+    assert!(
+        rest.split_whitespace().any(|w| w == "echo"),
+        "echo was left off:\n{rest}"
+    );
+    let state = std::fs::read_to_string(dir.path().join("setup/p.json")).unwrap();
+    assert!(state.contains("\"reached\": \"credentials\""), "{state}");
+}

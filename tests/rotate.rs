@@ -291,7 +291,7 @@ fn non_interactive_rotation_with_marketo_done() {
     );
     assert_eq!(o.code(), 2);
     assert!(
-        matches!(&o.result, Err(dynsync::error::Error::Input(m)) if m.contains("--marketo-done"))
+        matches!(&o.result, Err(dynsync::error::Error::Invalid(m)) if m.contains("--marketo-done"))
     );
 
     // A Secret ID on stdin is refused before anything is sent.

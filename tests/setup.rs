@@ -445,5 +445,5 @@ fn without_a_terminal_yes_saves_and_prints_the_checklist() {
         },
     );
     assert_eq!(o.code(), 2, "a missing secret without a terminal");
-    assert!(matches!(&o.result, Err(Error::Input(m)) if m.contains("DYNSYNC_CLIENT_SECRET")));
+    assert!(matches!(&o.result, Err(Error::Invalid(m)) if m.contains("DYNSYNC_CLIENT_SECRET")));
 }

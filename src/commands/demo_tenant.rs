@@ -1,15 +1,33 @@
 //! `dynsync demo-tenant`: the simulated tenant as a standalone server on loopback, so profiles,
 //! keyring storage and scripts can be rehearsed end to end without an Azure tenant.
 
-use std::io::Write;
+use std::path::PathBuf;
 
-use crate::cli::DemoTenantArgs;
-use crate::error::{Error, Result};
+use clap::Args as ClapArgs;
+
+use crate::ctx::Ctx;
+use crate::error::{Error, Outcome, Result};
 use crate::sim::{self, DEMO, Simulator};
 
-pub async fn run(args: &DemoTenantArgs, out: &mut dyn Write) -> Result<i32> {
+#[derive(Debug, ClapArgs)]
+pub struct Args {
+    /// The scenario to serve (see `dynsync validate --demo --list-scenarios`).
+    #[arg(long, default_value = "ok", value_name = "NAME")]
+    pub scenario: String,
+    /// Delay every response by this many milliseconds.
+    #[arg(long, value_name = "MS")]
+    pub latency_ms: Option<u64>,
+    /// Listen on this loopback port (default: any free port).
+    #[arg(long, default_value_t = 0)]
+    pub port: u16,
+    /// Write the demo CA certificate here (default: a file in the temp directory, removed on exit).
+    #[arg(long, value_name = "FILE")]
+    pub ca_file: Option<PathBuf>,
+}
+
+pub async fn run(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
     let mut scenario = sim::scenario(&args.scenario).ok_or_else(|| {
-        Error::Input(format!(
+        Error::Invalid(format!(
             "unknown demo scenario {:?}; list them with: dynsync validate --demo --list-scenarios",
             args.scenario
         ))
@@ -19,7 +37,7 @@ pub async fn run(args: &DemoTenantArgs, out: &mut dyn Write) -> Result<i32> {
     }
     let sim = Simulator::start_on(scenario.config.clone(), args.port)
         .await
-        .map_err(Error::Service)?;
+        .map_err(Error::Internal)?;
     let (ca_path, temporary) = match &args.ca_file {
         Some(p) => (p.clone(), false),
         None => (
@@ -28,7 +46,7 @@ pub async fn run(args: &DemoTenantArgs, out: &mut dyn Write) -> Result<i32> {
         ),
     };
     std::fs::write(&ca_path, &sim.ca_pem).map_err(|e| {
-        Error::Input(format!(
+        Error::Invalid(format!(
             "cannot write the demo CA to {}: {e}",
             ca_path.display()
         ))
@@ -36,7 +54,7 @@ pub async fn run(args: &DemoTenantArgs, out: &mut dyn Write) -> Result<i32> {
     let url = format!("https://127.0.0.1:{}", sim.addr.port());
     let ca = ca_path.display();
     writeln!(
-        out,
+        ctx.out(),
         "Demo tenant at {url} — scenario {}: {}\n\
          Its certificate is in {ca}. Ctrl-C stops it.\n\n\
          From another terminal (the secret and password below are the simulator's own demo values,\n\
@@ -54,14 +72,14 @@ pub async fn run(args: &DemoTenantArgs, out: &mut dyn Write) -> Result<i32> {
         scenario.client_secret,
         scenario.password
     )?;
-    out.flush()?;
-    let _ = tokio::signal::ctrl_c().await;
-    eprintln!(
+    ctx.out().flush()?;
+    ctx.cancel.cancelled().await;
+    ctx.warn(&format!(
         "\ndemo tenant stopped after {} requests",
         sim.stats.requests()
-    );
+    ));
     if temporary {
         let _ = std::fs::remove_file(&ca_path);
     }
-    Ok(0)
+    Ok(Outcome::Ok)
 }

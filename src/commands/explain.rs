@@ -1,16 +1,24 @@
 //! `dynsync explain`: the catalogue entry for an AADSTS code, or a diagnosis of a pasted error.
 
-use std::io::Write;
-
 use serde::Serialize;
 
 use crate::azure::aad_error::AadError;
 use crate::azure::catalogue::{self, Diagnosis};
-use crate::cli::ExplainArgs;
-use crate::commands::Ctx;
-use crate::error::{Error, Result};
+use clap::Args as ClapArgs;
+
+use crate::ctx::Ctx;
+use crate::error::{Error, Outcome, Result};
 use crate::input::field_label;
-use crate::ui::Paint;
+use crate::ui::{Paint, write_json};
+
+#[derive(Debug, ClapArgs)]
+pub struct Args {
+    /// AADSTS50126, 50126, or - to read an error body or message from stdin.
+    pub code: String,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
 
 const MAX_PASTE: u64 = 1024 * 1024;
 
@@ -27,15 +35,15 @@ struct Explained<'a> {
     error_uri: Option<&'a str>,
 }
 
-pub fn run(args: &ExplainArgs, ctx: &Ctx, out: &mut dyn Write) -> Result<i32> {
+pub fn run(args: &Args, ctx: &Ctx) -> Result<Outcome> {
     let err = if args.code.trim() == "-" {
         let text = ctx.read_stdin(MAX_PASTE)?;
         AadError::from_text(&text).ok_or_else(|| {
-            Error::Input("no Azure AD error found in the input: paste the error body (JSON) or a message containing AADSTSnnnnn".into())
+            Error::Invalid("no Azure AD error found in the input: paste the error body (JSON) or a message containing AADSTSnnnnn".into())
         })?
     } else {
         let code = parse_code(&args.code).ok_or_else(|| {
-            Error::Input(format!("{:?} is not an AADSTS code: pass e.g. AADSTS50126, 50126, or - to read a pasted error", args.code))
+            Error::Invalid(format!("{:?} is not an AADSTS code: pass e.g. AADSTS50126, 50126, or - to read a pasted error", args.code))
         })?;
         AadError {
             codes: vec![code],
@@ -54,10 +62,9 @@ pub fn run(args: &ExplainArgs, ctx: &Ctx, out: &mut dyn Write) -> Result<i32> {
         timestamp: err.timestamp.as_deref(),
         error_uri: err.error_uri.as_deref(),
     };
+    let mut out = ctx.out();
     if args.json {
-        serde_json::to_writer_pretty(&mut *out, &shown)
-            .map_err(|e| Error::Internal(e.to_string()))?;
-        out.write_all(b"\n")?;
+        write_json(&mut *out, &shown)?;
     } else {
         let paint = Paint::new(ctx.io.color);
         let mut text = format!("{}\n\n", paint.bold(&diagnosis.summary));
@@ -87,10 +94,11 @@ pub fn run(args: &ExplainArgs, ctx: &Ctx, out: &mut dyn Write) -> Result<i32> {
         out.write_all(text.as_bytes())?;
     }
     out.flush()?;
+    // An unknown code is a failure to explain it.
     Ok(if entry.is_some() {
-        0
+        Outcome::Ok
     } else {
-        crate::error::exit::CHECK_FAILED
+        Outcome::ChecksFailed
     })
 }
 

@@ -1,4 +1,18 @@
-//! One thin module per verb: gather inputs, call the library, print, return the exit code.
+//! One thin module per verb, each with its own flags (`Args`) and `run`: gather inputs, call the
+//! library, print through the context, return an [`crate::error::Outcome`].
+
+/// The exit codes, for `--help` epilogues.
+macro_rules! exit_codes_help {
+    () => {
+        "\
+Exit codes:
+  0    every check passed (warnings allowed)
+  1    a check failed
+  2    invalid input: nothing was sent
+  3    a service could not be reached or answered unexpectedly (timeout, refused, 5xx, not JSON, TLS)
+  130  interrupted (Ctrl-C, SIGTERM or SIGHUP)"
+    };
+}
 
 pub mod demo_tenant;
 pub mod explain;
@@ -7,46 +21,16 @@ pub mod rotate;
 pub mod setup;
 pub mod validate;
 
-use std::cell::RefCell;
-use std::io::Read;
 use std::path::PathBuf;
 
-use crate::clock::Clock;
+use clap::Args;
+
+use crate::cloud::Cloud;
+use crate::ctx::Ctx;
 use crate::error::{Error, Result};
-use crate::profile::Profiles;
-use crate::secrets::SecretStore;
-use crate::ui::{Io, Prompter};
 
-/// Everything a command touches outside itself: terminal, prompts, keyring, clock, environment,
-/// stdin and the config directory. The binary passes the real ones; tests pass fakes.
-pub struct Ctx<'a> {
-    pub io: Io,
-    pub verbose: bool,
-    pub prompter: &'a dyn Prompter,
-    pub store: &'a dyn SecretStore,
-    pub clock: &'a dyn Clock,
-    pub vars: &'a dyn Fn(&str) -> Option<String>,
-    pub stdin: RefCell<&'a mut dyn Read>,
-    pub config_dir: Option<PathBuf>,
-}
-
-impl Ctx<'_> {
-    /// Read stdin to its end, at most `limit` bytes.
-    pub fn read_stdin(&self, limit: u64) -> std::io::Result<String> {
-        let mut guard = self.stdin.borrow_mut();
-        let reader: &mut dyn Read = &mut **guard;
-        let mut text = String::new();
-        reader.take(limit).read_to_string(&mut text)?;
-        Ok(text)
-    }
-
-    pub fn profiles(&self) -> Result<Profiles> {
-        self.config_dir
-            .clone()
-            .map(Profiles::new)
-            .ok_or_else(|| Error::from(crate::profile::ProfileError::NoConfigDir))
-    }
-}
+/// The exit codes, for `--help`.
+pub const EXIT_CODES: &str = exit_codes_help!();
 
 /// What `--demo` runs on: the simulated tenant, a throwaway config directory, an in-memory
 /// keyring. Nothing on the machine is read or written.
@@ -54,6 +38,7 @@ pub struct DemoEnv {
     pub sim: crate::sim::Simulator,
     pub dir: tempfile::TempDir,
     pub store: crate::secrets::MemoryStore,
+    no_stdin: std::cell::RefCell<std::io::Empty>,
 }
 
 impl DemoEnv {
@@ -73,6 +58,7 @@ impl DemoEnv {
             sim,
             dir,
             store: crate::secrets::MemoryStore::default(),
+            no_stdin: std::cell::RefCell::new(std::io::empty()),
         })
     }
 
@@ -88,16 +74,46 @@ impl DemoEnv {
     }
 
     /// `base` with the demo's keyring and config directory, no environment and no stdin.
-    pub fn ctx<'a, 'b: 'a>(&'a self, base: &Ctx<'b>, no_stdin: &'a mut std::io::Empty) -> Ctx<'a> {
+    pub fn ctx<'a>(&'a self, base: &Ctx<'a>) -> Ctx<'a> {
         Ctx {
-            io: base.io,
-            verbose: base.verbose,
-            prompter: base.prompter,
             store: &self.store,
-            clock: base.clock,
-            vars: &|_: &str| None,
-            stdin: RefCell::new(no_stdin),
+            vars: &no_vars,
+            stdin: &self.no_stdin,
             config_dir: Some(self.dir.path().to_path_buf()),
+            ..base.clone()
         }
     }
+}
+
+fn no_vars(_: &str) -> Option<String> {
+    None
+}
+
+/// Where to connect and as whom: every flag also reads its DYNSYNC_* environment variable.
+#[derive(Debug, Clone, Args)]
+pub struct ConnArgs {
+    /// Application (client) ID of the app registration (a GUID; not the object ID).
+    #[arg(long, env = "DYNSYNC_CLIENT_ID", value_name = "GUID")]
+    pub client_id: Option<String>,
+    /// The sync user's user principal name, e.g. marketo.sync@contoso.com.
+    #[arg(long, env = "DYNSYNC_USERNAME", value_name = "UPN")]
+    pub username: Option<String>,
+    /// The Dynamics org URL, e.g. https://contoso.crm.dynamics.com (other forms are normalised).
+    #[arg(long, env = "DYNSYNC_ORG_URL", value_name = "URL")]
+    pub org_url: Option<String>,
+    /// Directory (tenant) ID or verified domain; discovered from the org URL when left out.
+    #[arg(long, env = "DYNSYNC_TENANT", value_name = "ID|DOMAIN")]
+    pub tenant: Option<String>,
+    /// National cloud; inferred from the org URL's domain when left out.
+    #[arg(long, env = "DYNSYNC_CLOUD", value_enum)]
+    pub cloud: Option<Cloud>,
+    /// Replace the cloud's login host (proxies, tests); http only for loopback.
+    #[arg(long, env = "DYNSYNC_AUTHORITY_HOST", value_name = "URL")]
+    pub authority_host: Option<String>,
+    /// Extra CA certificates (PEM) to trust besides the system's (e.g. TLS inspection).
+    #[arg(long, env = "DYNSYNC_CA_BUNDLE", value_name = "FILE")]
+    pub ca_bundle: Option<PathBuf>,
+    /// Timeout per request, in seconds.
+    #[arg(long, env = "DYNSYNC_TIMEOUT", value_name = "SECS")]
+    pub timeout: Option<u64>,
 }

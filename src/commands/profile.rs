@@ -1,26 +1,94 @@
 //! `dynsync profile …`: profiles (non-secret settings in the config directory) and their secrets
 //! (in the OS keyring).
 
-use std::io::Write;
+use std::path::PathBuf;
 
 use serde::Serialize;
 
-use crate::cli::{ProfileCommand, ProfileSetArgs};
-use crate::commands::Ctx;
-use crate::error::{Error, Result};
+use clap::{Args, Subcommand};
+
+use crate::cloud::Cloud;
+use crate::ctx::Ctx;
+use crate::error::{Error, Outcome, Result};
 use crate::input::{self, Problem};
 use crate::profile::{self, LastValidation, Profile};
 use crate::secrets::{self, Secret, SecretKind};
-use crate::ui::Paint;
+use crate::ui::{Paint, write_json};
 
-pub fn run(cmd: &ProfileCommand, ctx: &Ctx<'_>, out: &mut dyn Write) -> Result<i32> {
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List the profiles: org, user, last validation, secret expiry.
+    List {
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show one profile's settings and whether each secret is stored (never the secret).
+    Show {
+        name: String,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Create a profile or change its non-secret settings.
+    Set(Box<SetArgs>),
+    /// Store the client secret or the password in the OS keyring (hidden prompt, or stdin without a terminal).
+    StoreSecret {
+        name: String,
+        /// Which secret.
+        #[arg(value_parser = ["client-secret", "password"])]
+        which: String,
+    },
+    /// Remove a profile and its keyring entries.
+    Remove {
+        name: String,
+        /// Do not ask for confirmation.
+        #[arg(long, short)]
+        yes: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct SetArgs {
+    /// Profile name: letters, digits, '.', '_' or '-'.
+    pub name: String,
+    #[arg(long, value_name = "GUID")]
+    pub client_id: Option<String>,
+    #[arg(long, value_name = "UPN")]
+    pub username: Option<String>,
+    #[arg(long, value_name = "URL")]
+    pub org_url: Option<String>,
+    #[arg(long, value_name = "ID|DOMAIN")]
+    pub tenant: Option<String>,
+    #[arg(long, value_enum)]
+    pub cloud: Option<Cloud>,
+    #[arg(long, value_name = "URL")]
+    pub authority_host: Option<String>,
+    #[arg(long, value_name = "FILE")]
+    pub ca_bundle: Option<PathBuf>,
+    /// The client secret's expiry date (YYYY-MM-DD), as the portal shows it.
+    #[arg(long, value_name = "DATE")]
+    pub secret_expires: Option<String>,
+    /// The client secret's Secret ID (a GUID), to recognise it in the portal.
+    #[arg(long, value_name = "GUID")]
+    pub secret_key_id: Option<String>,
+    /// The first characters of the secret as the portal shows them (at most 3).
+    #[arg(long, value_name = "TEXT")]
+    pub secret_hint: Option<String>,
+    /// When the sync user's password last changed (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub password_changed: Option<String>,
+}
+
+pub fn run(cmd: &Command, ctx: &Ctx<'_>) -> Result<Outcome> {
     match cmd {
-        ProfileCommand::List { json } => list(ctx, out, *json),
-        ProfileCommand::Show { name, json } => show(ctx, out, name, *json),
-        ProfileCommand::Set(args) => set(ctx, out, args),
-        ProfileCommand::StoreSecret { name, which } => store_secret(ctx, out, name, which),
-        ProfileCommand::Remove { name, yes } => remove(ctx, out, name, *yes),
-    }
+        Command::List { json } => list(ctx, *json),
+        Command::Show { name, json } => show(ctx, name, *json),
+        Command::Set(args) => set(ctx, args),
+        Command::StoreSecret { name, which } => store_secret(ctx, name, which),
+        Command::Remove { name, yes } => remove(ctx, name, *yes),
+    }?;
+    Ok(Outcome::Ok)
 }
 
 #[derive(Serialize)]
@@ -50,7 +118,7 @@ fn stored(ctx: &Ctx<'_>, name: &str, warned: &mut bool) -> Stored {
         Ok(v) => v.is_some(),
         Err(e) => {
             if !*warned {
-                eprintln!("warning: {e} (secrets are shown as not stored)");
+                ctx.warn(&format!("warning: {e} (secrets are shown as not stored)"));
                 *warned = true;
             }
             false
@@ -79,7 +147,8 @@ fn listed<'a>(ctx: &Ctx<'_>, name: &'a str, p: &'a Profile, warned: &mut bool) -
     }
 }
 
-fn list(ctx: &Ctx<'_>, out: &mut dyn Write, json: bool) -> Result<i32> {
+fn list(ctx: &Ctx<'_>, json: bool) -> Result<()> {
+    let mut out = ctx.out();
     let all = ctx.profiles()?.load()?;
     let mut warned = false;
     let rows: Vec<Listed> = all
@@ -87,17 +156,15 @@ fn list(ctx: &Ctx<'_>, out: &mut dyn Write, json: bool) -> Result<i32> {
         .map(|(n, p)| listed(ctx, n, p, &mut warned))
         .collect();
     if json {
-        serde_json::to_writer_pretty(&mut *out, &rows)
-            .map_err(|e| Error::Internal(e.to_string()))?;
-        writeln!(out)?;
-        return Ok(0);
+        write_json(&mut *out, &rows)?;
+        return Ok(());
     }
     if rows.is_empty() {
         writeln!(
             out,
             "No profiles yet. Create one:\n  dynsync profile set NAME --client-id GUID --username UPN --org-url URL"
         )?;
-        return Ok(0);
+        return Ok(());
     }
     let paint = Paint::new(ctx.io.color);
     let table: Vec<[String; 5]> = rows
@@ -151,17 +218,17 @@ fn list(ctx: &Ctx<'_>, out: &mut dyn Write, json: bool) -> Result<i32> {
     for r in &table {
         writeln!(out, "{}", line([&r[0], &r[1], &r[2], &r[3], &r[4]]))?;
     }
-    Ok(0)
+    Ok(())
 }
 
-fn show(ctx: &Ctx<'_>, out: &mut dyn Write, name: &str, json: bool) -> Result<i32> {
+fn show(ctx: &Ctx<'_>, name: &str, json: bool) -> Result<()> {
+    let mut out = ctx.out();
     let p = ctx.profiles()?.get(name)?;
     let mut warned = false;
     let l = listed(ctx, name, &p, &mut warned);
     if json {
-        serde_json::to_writer_pretty(&mut *out, &l).map_err(|e| Error::Internal(e.to_string()))?;
-        writeln!(out)?;
-        return Ok(0);
+        write_json(&mut *out, &l)?;
+        return Ok(());
     }
     let opt = |v: Option<&str>| v.unwrap_or("-").to_string();
     let stored = |b: bool| {
@@ -229,11 +296,12 @@ fn show(ctx: &Ctx<'_>, out: &mut dyn Write, name: &str, json: bool) -> Result<i3
         text.push_str(&format!("  {k:16}  {v}\n"));
     }
     out.write_all(text.as_bytes())?;
-    Ok(0)
+    Ok(())
 }
 
 /// Apply the given fields with the same rules `validate` uses; nothing is saved unless all pass.
-fn set(ctx: &Ctx<'_>, out: &mut dyn Write, a: &ProfileSetArgs) -> Result<i32> {
+fn set(ctx: &Ctx<'_>, a: &SetArgs) -> Result<()> {
+    let mut out = ctx.out();
     profile::check_name(&a.name)?;
     let mut problems: Vec<Problem> = Vec::new();
     let mut fail = |field: &str, message: String| {
@@ -322,7 +390,7 @@ fn set(ctx: &Ctx<'_>, out: &mut dyn Write, a: &ProfileSetArgs) -> Result<i32> {
     }
     if !problems.is_empty() {
         let list: Vec<String> = problems.into_iter().map(|p| p.message).collect();
-        return Err(Error::Input(format!(
+        return Err(Error::Invalid(format!(
             "nothing was saved:\n  {}",
             list.join("\n  ")
         )));
@@ -378,12 +446,13 @@ fn set(ctx: &Ctx<'_>, out: &mut dyn Write, a: &ProfileSetArgs) -> Result<i32> {
             a.name
         )?;
     }
-    Ok(0)
+    Ok(())
 }
 
-fn store_secret(ctx: &Ctx<'_>, out: &mut dyn Write, name: &str, which: &str) -> Result<i32> {
+fn store_secret(ctx: &Ctx<'_>, name: &str, which: &str) -> Result<()> {
+    let mut out = ctx.out();
     let kind = SecretKind::parse(which)
-        .ok_or_else(|| Error::Input(format!("{which:?}: say client-secret or password")))?;
+        .ok_or_else(|| Error::Invalid(format!("{which:?}: say client-secret or password")))?;
     // The profile must exist: a secret without settings would be an orphan in the keyring.
     ctx.profiles()?.get(name)?;
     let label = match kind {
@@ -395,7 +464,7 @@ fn store_secret(ctx: &Ctx<'_>, out: &mut dyn Write, name: &str, which: &str) -> 
     } else {
         let text = ctx
             .read_stdin(64 * 1024)
-            .map_err(|e| Error::Input(format!("could not read stdin: {e}")))?;
+            .map_err(|e| Error::Invalid(format!("could not read stdin: {e}")))?;
         let line = text.split('\n').next().unwrap_or("").to_string();
         Secret::new(secrets::strip_line_ending(line))
     };
@@ -409,7 +478,7 @@ fn store_secret(ctx: &Ctx<'_>, out: &mut dyn Write, name: &str, which: &str) -> 
         _ => None,
     };
     if let Some(p) = problem {
-        return Err(Error::Input(format!(
+        return Err(Error::Invalid(format!(
             "{}; nothing was stored. {}",
             p.message, p.fix
         )));
@@ -422,15 +491,16 @@ fn store_secret(ctx: &Ctx<'_>, out: &mut dyn Write, name: &str, which: &str) -> 
         secrets::SERVICE,
         secrets::account(name, kind)
     )?;
-    Ok(0)
+    Ok(())
 }
 
-fn remove(ctx: &Ctx<'_>, out: &mut dyn Write, name: &str, yes: bool) -> Result<i32> {
+fn remove(ctx: &Ctx<'_>, name: &str, yes: bool) -> Result<()> {
+    let mut out = ctx.out();
     let profiles = ctx.profiles()?;
     profiles.get(name)?;
     if !yes {
         if !ctx.io.can_prompt() {
-            return Err(Error::Input(format!(
+            return Err(Error::Invalid(format!(
                 "removing {name} needs confirmation: run on a terminal or pass --yes"
             )));
         }
@@ -439,7 +509,7 @@ fn remove(ctx: &Ctx<'_>, out: &mut dyn Write, name: &str, yes: bool) -> Result<i
             false,
         )? {
             writeln!(out, "Kept {name}.")?;
-            return Ok(0);
+            return Ok(());
         }
     }
     // Keyring first: if it fails, the profile (and the record of what to clean up) stays.
@@ -451,5 +521,5 @@ fn remove(ctx: &Ctx<'_>, out: &mut dyn Write, name: &str, yes: bool) -> Result<i
         Ok(())
     })?;
     writeln!(out, "Removed profile {name} and its keyring entries.")?;
-    Ok(0)
+    Ok(())
 }

@@ -1,11 +1,13 @@
 //! `dynsync rotate`: a rotated client secret or a changed password, into service without downtime.
 
-use std::io::Write;
+use std::path::PathBuf;
 use std::time::Duration;
 
-use crate::cli::{RotateArgs, WhatArg};
-use crate::commands::{Ctx, DemoEnv};
-use crate::error::{Error, Result};
+use clap::Args as ClapArgs;
+
+use crate::commands::DemoEnv;
+use crate::ctx::Ctx;
+use crate::error::{Error, Outcome, Result};
 use crate::marketo::driver::GuidedDriver;
 use crate::profile::{Profile, Profiles};
 use crate::secrets::{Secret, SecretKind, SecretStore};
@@ -14,7 +16,48 @@ use crate::ui::{Osc52Clipboard, SystemBrowser};
 use crate::wizard::state::Rotating;
 use crate::wizard::{Deps, Settings, Wizard};
 
-pub async fn run(args: &RotateArgs, ctx: &Ctx<'_>, out: &mut dyn Write) -> Result<i32> {
+#[derive(Debug, ClapArgs)]
+pub struct Args {
+    /// The profile whose credential changes (asked when there are several).
+    #[arg(long, value_name = "NAME")]
+    pub profile: Option<String>,
+    /// Which credential (asked when left out).
+    #[arg(long, value_enum)]
+    pub what: Option<WhatArg>,
+    /// Continue an unfinished rotation.
+    #[arg(long)]
+    pub resume: bool,
+    /// Read the new value from stdin (line 1) instead of a prompt.
+    #[arg(long)]
+    pub secrets_stdin: bool,
+    /// An operator already entered the new value in Marketo: only check it and update the
+    /// keyring and the profile (for scripts; works without a terminal).
+    #[arg(long)]
+    pub marketo_done: bool,
+    /// The new client secret's expiry date (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub secret_expires: Option<String>,
+    /// How often to try a brand-new secret again while Azure AD replicates it.
+    #[arg(long, default_value_t = 6, value_name = "N")]
+    pub replication_retries: u32,
+    /// Seconds between those tries.
+    #[arg(long, default_value_t = 10, value_name = "SECS")]
+    pub replication_wait: u64,
+    /// Rehearse a rotation against the demo tenant (throwaway config, in-memory keyring).
+    #[arg(long)]
+    pub demo: bool,
+    /// Append a Markdown record (no secrets) to FILE.
+    #[arg(long, value_name = "FILE")]
+    pub transcript: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum WhatArg {
+    ClientSecret,
+    Password,
+}
+
+pub async fn run(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
     let mut settings = Settings {
         profile: args.profile.clone(),
         resume: args.resume,
@@ -34,17 +77,14 @@ pub async fn run(args: &RotateArgs, ctx: &Ctx<'_>, out: &mut dyn Write) -> Resul
         driver: &GuidedDriver,
         clipboard: &Osc52Clipboard,
         browser: &SystemBrowser,
-        shared: Some(crate::commands::setup::last_state()),
     };
     if !args.demo {
         if !ctx.io.can_prompt() && !args.marketo_done {
-            return Err(Error::Input(
+            return Err(Error::Invalid(
                 crate::wizard::messages::text(crate::wizard::messages::M::RotateNoTerminal).into(),
             ));
         }
-        return Wizard::new(ctx, out, deps(), settings)?
-            .run_rotation()
-            .await;
+        return Wizard::new(ctx, deps(), settings)?.run_rotation().await;
     }
 
     // The demo: a set-up profile "demo" whose secret expires soon; the tenant accepts one more
@@ -79,21 +119,20 @@ pub async fn run(args: &RotateArgs, ctx: &Ctx<'_>, out: &mut dyn Write) -> Resul
     )?;
     demo.store
         .set("demo", SecretKind::Password, &Secret::new(DEMO.password))?;
-    let mut no_stdin = std::io::empty();
-    let demo_ctx = demo.ctx(ctx, &mut no_stdin);
+    let demo_ctx = demo.ctx(ctx);
     writeln!(
-        out,
+        ctx.out(),
         "Demo: a rotation of the profile \"demo\" on a simulated tenant (throwaway config, in-memory keyring).\n\
          When asked for the new client secret Value, type: {}\n\
          (Azure AD takes a moment to accept a new secret; the demo shows the retry.)\n",
         DEMO.new_client_secret
     )?;
     if !ctx.io.can_prompt() {
-        return Err(Error::Input(
+        return Err(Error::Invalid(
             "rotate --demo is interactive and needs a terminal".into(),
         ));
     }
-    Wizard::new(&demo_ctx, out, deps(), settings)?
+    Wizard::new(&demo_ctx, deps(), settings)?
         .run_rotation()
         .await
 }

@@ -1,62 +1,62 @@
 //! `dynsync setup`: the guided wizard (see `crate::wizard`).
 
-use std::io::Write;
-use std::sync::{Arc, Mutex, OnceLock};
+use std::path::PathBuf;
 
-use crate::cli::{PathArg, SetupArgs};
-use crate::commands::{Ctx, DemoEnv};
-use crate::error::{Error, Result};
+use clap::Args as ClapArgs;
+
+use crate::commands::{ConnArgs, DemoEnv};
+use crate::ctx::Ctx;
+use crate::error::{Error, Outcome, Result};
 use crate::marketo::driver::GuidedDriver;
 use crate::sim::{self, DEMO};
 use crate::ui::{Osc52Clipboard, SystemBrowser};
 use crate::wizard::messages::{M, text};
-use crate::wizard::state::{ConnectionPath, SetupState};
+use crate::wizard::state::ConnectionPath;
 use crate::wizard::{Deps, Settings, Wizard};
 
-/// The last saved state, for the Ctrl-C handler.
-static LAST_STATE: OnceLock<Arc<Mutex<Option<SetupState>>>> = OnceLock::new();
-
-pub(crate) fn last_state() -> Arc<Mutex<Option<SetupState>>> {
-    LAST_STATE
-        .get_or_init(|| Arc::new(Mutex::new(None)))
-        .clone()
+#[derive(Debug, ClapArgs)]
+pub struct Args {
+    /// The profile to set up (asked when left out).
+    #[arg(long, value_name = "NAME")]
+    pub profile: Option<String>,
+    /// Continue an unfinished setup (the latest one, or --profile's).
+    #[arg(long)]
+    pub resume: bool,
+    /// Rehearse the whole wizard against the built-in demo tenant (throwaway config, in-memory keyring).
+    #[arg(long)]
+    pub demo: bool,
+    /// With --demo: the demo scenario (see `dynsync validate --demo --list-scenarios`).
+    #[arg(long, requires = "demo", default_value = "ok", value_name = "NAME")]
+    pub scenario: String,
+    /// First-time connection or updating an existing one (asked when left out).
+    #[arg(long, value_enum)]
+    pub path: Option<PathArg>,
+    /// The app registration already exists (skip the guided registration).
+    #[arg(long)]
+    pub existing_app: bool,
+    #[command(flatten)]
+    pub conn: ConnArgs,
+    /// The client secret's expiry date (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub secret_expires: Option<String>,
+    /// Without a terminal: take every input from flags and env vars, save the profile, and print
+    /// the Marketo steps as a checklist.
+    #[arg(long, short)]
+    pub yes: bool,
+    /// Append a Markdown record of what was done and when (no secrets) to FILE.
+    #[arg(long, value_name = "FILE")]
+    pub transcript: Option<PathBuf>,
 }
 
-#[cfg(unix)]
-static SAVED_TERMIOS: OnceLock<libc::termios> = OnceLock::new();
-
-/// Ctrl-C during a hidden prompt (the terminal is in line mode, so it is a signal): put the
-/// terminal back as it was, say where the setup stands, and exit 130. The state was saved after
-/// the last step. (In menus the terminal is raw, Ctrl-C is a key, and the wizard handles it.)
-pub fn install_interrupt_handler() {
-    #[cfg(unix)]
-    {
-        // SAFETY: tcgetattr only writes into the struct we pass; fd 0 may not be a terminal, in
-        // which case it fails and nothing is saved.
-        let mut t: libc::termios = unsafe { std::mem::zeroed() };
-        if unsafe { libc::tcgetattr(0, &mut t) } == 0 {
-            let _ = SAVED_TERMIOS.set(t);
-        }
-    }
-    let _ = ctrlc::set_handler(|| {
-        #[cfg(unix)]
-        if let Some(t) = SAVED_TERMIOS.get() {
-            // SAFETY: restores the attributes read at start on the same descriptor.
-            unsafe { libc::tcsetattr(0, libc::TCSANOW, t) };
-        }
-        let _ = console::Term::stderr().show_cursor();
-        eprintln!();
-        if let Some(state) = last_state().lock().ok().and_then(|s| s.clone()) {
-            eprint!("{}", crate::wizard::stop_notice(&state));
-        }
-        eprintln!("interrupted");
-        std::process::exit(crate::error::exit::INTERRUPTED);
-    });
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum PathArg {
+    FirstTime,
+    Update,
 }
 
-pub async fn run(args: &SetupArgs, ctx: &Ctx<'_>, out: &mut dyn Write) -> Result<i32> {
+pub async fn run(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
     if !ctx.io.can_prompt() && !args.yes {
-        return Err(Error::Input(text(M::NoTerminal).to_string()));
+        return Err(Error::Invalid(text(M::NoTerminal).to_string()));
     }
     let mut settings = Settings {
         profile: args.profile.clone(),
@@ -79,30 +79,28 @@ pub async fn run(args: &SetupArgs, ctx: &Ctx<'_>, out: &mut dyn Write) -> Result
         transcript: args.transcript.clone(),
         ..Default::default()
     };
-    let deps = |shared| Deps {
+    let deps = || Deps {
         driver: &GuidedDriver,
         clipboard: &Osc52Clipboard,
         browser: &SystemBrowser,
-        shared,
     };
     if !args.demo {
-        let wizard = Wizard::new(ctx, out, deps(Some(last_state())), settings)?;
+        let wizard = Wizard::new(ctx, deps(), settings)?;
         return wizard.run().await;
     }
 
     // The demo: the simulated tenant, a throwaway config directory, an in-memory keyring.
     let scenario = sim::scenario(&args.scenario).ok_or_else(|| {
-        Error::Input(format!(
+        Error::Invalid(format!(
             "unknown demo scenario {:?}; list them with: dynsync validate --demo --list-scenarios",
             args.scenario
         ))
     })?;
     let demo = DemoEnv::start(scenario.config.clone()).await?;
     settings.demo = Some(demo.tls());
-    let mut no_stdin = std::io::empty();
-    let demo_ctx = demo.ctx(ctx, &mut no_stdin);
+    let demo_ctx = demo.ctx(ctx);
     writeln!(
-        out,
+        ctx.out(),
         "Demo: the wizard against a simulated tenant (scenario {} — {}). Nothing real is touched:\n\
          profiles go to a throwaway directory and secrets to an in-memory keyring, both gone at the end.\n\
          Type these demo values when asked (they work only with the simulator):\n\
@@ -120,6 +118,6 @@ pub async fn run(args: &SetupArgs, ctx: &Ctx<'_>, out: &mut dyn Write) -> Result
         scenario.password,
         DEMO.org_host
     )?;
-    let wizard = Wizard::new(&demo_ctx, out, deps(Some(last_state())), settings)?;
+    let wizard = Wizard::new(&demo_ctx, deps(), settings)?;
     wizard.run().await
 }

@@ -5,34 +5,97 @@ use std::io::Write;
 
 use serde::Serialize;
 
-use crate::cli::ValidateArgs;
-use crate::commands::Ctx;
+use clap::Args as ClapArgs;
+
+use crate::commands::ConnArgs;
+use crate::ctx::Ctx;
 use crate::engine::{self, NoProgress, Progress};
-use crate::error::{Error, Result, exit};
+use crate::error::{Error, Outcome, Result};
 use crate::http::{DemoTls, Http, HttpConfig};
 use crate::input::{self, Problem, RawInputs};
 use crate::profile::{LastValidation, Profile};
 use crate::report::{Report, Status};
 use crate::secrets::{HEADLESS_HELP, Secret, SecretKind, StoreError, strip_line_ending};
 use crate::sim::{self, DEMO, Simulator};
-use crate::ui::{Paint, Spinner, render_report};
+use crate::ui::{Paint, Spinner, render_report, write_json};
+
+/// `validate --help`'s epilogue.
+pub const HELP: &str = concat!(
+    "\
+Secrets are never accepted as flags. The client secret comes from DYNSYNC_CLIENT_SECRET, the
+password from DYNSYNC_PASSWORD, both from --secrets-stdin (line 1 secret, line 2 password), or,
+on a terminal, from a hidden prompt.
+
+Examples:
+  dynsync validate --demo
+  dynsync validate --demo --scenario federated-no-hrd
+  dynsync validate --client-id 2b7f0e4c-9a1d-4c3e-8f5b-6d7e8f9a0b1c --username marketo.sync@contoso.com \\
+                   --org-url https://contoso.crm.dynamics.com
+  printf '%s\\n%s\\n' \"$SECRET\" \"$PASSWORD\" | dynsync validate --secrets-stdin --json ...
+
+",
+    exit_codes_help!()
+);
+
+#[derive(Debug, ClapArgs)]
+pub struct Args {
+    #[command(flatten)]
+    pub conn: ConnArgs,
+    /// Read the client secret (line 1) and the password (line 2) from stdin.
+    #[arg(long)]
+    pub secrets_stdin: bool,
+    /// Print one JSON document on stdout (always, whatever the outcome).
+    #[arg(long)]
+    pub json: bool,
+    /// Run against the built-in demo tenant (a simulated Azure AD + Dataverse on loopback HTTPS).
+    #[arg(long)]
+    pub demo: bool,
+    /// The demo scenario (see --list-scenarios).
+    #[arg(long, requires = "demo", default_value = "ok", value_name = "NAME")]
+    pub scenario: String,
+    /// With --demo: delay every simulated response by this many milliseconds.
+    #[arg(long, requires = "demo", value_name = "MS")]
+    pub latency_ms: Option<u64>,
+    /// With --demo: list the scenarios and exit.
+    #[arg(long, requires = "demo")]
+    pub list_scenarios: bool,
+    /// The client secret's expiry date (YYYY-MM-DD), for the secret.expiry check (else the profile's).
+    #[arg(long, value_name = "DATE", value_parser = parse_date_arg)]
+    pub secret_expires: Option<chrono::NaiveDate>,
+    /// Warn when the client secret expires within this many days.
+    #[arg(long, value_name = "N", default_value_t = 30)]
+    pub expiry_warning_days: u32,
+    /// Take the inputs from this profile and the OS keyring; flags and env vars override field by field.
+    #[arg(long, value_name = "NAME", conflicts_with_all = ["demo", "all"])]
+    pub profile: Option<String>,
+    /// Validate every profile, concurrently.
+    #[arg(long, conflicts_with = "demo")]
+    pub all: bool,
+    /// With --all: how many profiles to validate at once.
+    #[arg(long, requires = "all", default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=32))]
+    pub jobs: u16,
+}
+
+fn parse_date_arg(s: &str) -> Result<chrono::NaiveDate, String> {
+    crate::profile::parse_date(s)
+}
 
 /// The most read from stdin for `--secrets-stdin`.
 const MAX_STDIN: u64 = 64 * 1024;
 
-pub async fn run(args: &ValidateArgs, ctx: &Ctx<'_>, out: &mut dyn Write) -> Result<i32> {
+pub async fn run(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
     if args.list_scenarios {
-        print_scenarios(out)?;
-        return Ok(0);
+        print_scenarios(&mut *ctx.out())?;
+        return Ok(Outcome::Ok);
     }
     if args.all {
-        return run_all(args, ctx, out).await;
+        return run_all(args, ctx).await;
     }
     let mut demo_sim = None;
     let mut profile_name = None;
     let raw = if args.demo {
         let mut scenario = sim::scenario(&args.scenario).ok_or_else(|| {
-            Error::Input(format!("unknown demo scenario {:?}; list them with: dynsync validate --demo --list-scenarios", args.scenario))
+            Error::Invalid(format!("unknown demo scenario {:?}; list them with: dynsync validate --demo --list-scenarios", args.scenario))
         })?;
         if let Some(ms) = args.latency_ms {
             scenario.config.latency = std::time::Duration::from_millis(ms);
@@ -40,7 +103,7 @@ pub async fn run(args: &ValidateArgs, ctx: &Ctx<'_>, out: &mut dyn Write) -> Res
         let sim = Simulator::start(scenario.config.clone())
             .await
             .map_err(Error::Internal)?;
-        print_demo_banner(&scenario);
+        print_demo_banner(ctx, &scenario);
         demo_sim = Some(sim);
         RawInputs {
             client_id: Some(DEMO.client_id.into()),
@@ -74,40 +137,41 @@ pub async fn run(args: &ValidateArgs, ctx: &Ctx<'_>, out: &mut dyn Write) -> Res
     let spinner = Spinner::new(&ctx.io, !ctx.verbose);
     let progress: &dyn Progress = if ctx.verbose { &NoProgress } else { &spinner };
     let one = validate_one(raw, demo, ctx.verbose, progress);
-    let (report, heading) = tokio::select! {
-        r = one => r,
-        _ = tokio::signal::ctrl_c() => {
+    let (report, heading) = match ctx.cancel.guard(one).await {
+        Ok(r) => r,
+        Err(e) => {
             spinner.finish();
             if args.json {
-                let _ = write_json(out, &Report::interrupted());
+                write_json(&mut *ctx.out(), &Report::interrupted())?;
             }
-            return Err(Error::Interrupted);
+            return Err(e);
         }
     };
     spinner.finish();
     if let (Some(s), true) = (&demo_sim, ctx.verbose) {
-        eprintln!(
+        ctx.warn(&format!(
             "[demo] the simulator served {} requests over {} TLS connections",
             s.stats.requests(),
             s.stats.connections()
-        );
+        ));
     }
-    let code = report.exit_code();
+    let outcome = report.outcome();
     if let Some(name) = &profile_name {
         record(ctx, &[(name.clone(), &report)]);
     }
+    let mut out = ctx.out();
     if args.json {
-        write_json(out, &report)?;
+        write_json(&mut *out, &report)?;
     } else {
         out.write_all(render_report(&report, &heading, &Paint::new(ctx.io.color)).as_bytes())?;
     }
     out.flush()?;
-    Ok(code)
+    Ok(outcome)
 }
 
 /// Flags and env vars (already merged by clap) win over the profile, field by field.
 fn from_flags_over_profile(
-    args: &ValidateArgs,
+    args: &Args,
     p: Profile,
     client_secret: Option<Secret>,
     password: Option<Secret>,
@@ -185,10 +249,10 @@ struct AllDoc<'a> {
 }
 
 /// `validate --all`: every profile, at most `--jobs` at once; secrets only from the keyring.
-async fn run_all(args: &ValidateArgs, ctx: &Ctx<'_>, out: &mut dyn Write) -> Result<i32> {
+async fn run_all(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
     let all = ctx.profiles()?.load()?;
     if all.is_empty() {
-        return Err(Error::Input(
+        return Err(Error::Invalid(
             "there are no profiles yet: create one with `dynsync profile set NAME --client-id … --username … --org-url …`".into(),
         ));
     }
@@ -214,7 +278,7 @@ async fn run_all(args: &ValidateArgs, ctx: &Ctx<'_>, out: &mut dyn Write) -> Res
         ));
     }
     if let Some(e) = &keyring_trouble {
-        eprintln!("warning: {e}\n{HEADLESS_HELP}");
+        ctx.warn(&format!("warning: {e}\n{HEADLESS_HELP}"));
     }
     let semaphore = tokio::sync::Semaphore::new(args.jobs as usize);
     let spinner = Spinner::new(&ctx.io, !ctx.verbose);
@@ -227,13 +291,10 @@ async fn run_all(args: &ValidateArgs, ctx: &Ctx<'_>, out: &mut dyn Write) -> Res
             (name, report)
         }
     });
-    let results = tokio::select! {
-        r = futures_util::future::join_all(runs) => r,
-        _ = tokio::signal::ctrl_c() => {
-            spinner.finish();
-            return Err(Error::Interrupted);
-        }
-    };
+    let results = ctx
+        .cancel
+        .guard(futures_util::future::join_all(runs))
+        .await?;
     spinner.finish();
     record(
         ctx,
@@ -243,20 +304,13 @@ async fn run_all(args: &ValidateArgs, ctx: &Ctx<'_>, out: &mut dyn Write) -> Res
             .collect::<Vec<_>>(),
     );
 
-    let codes: Vec<i32> = results.iter().map(|(_, r)| r.exit_code()).collect();
-    let code = if codes
+    let outcome = results
         .iter()
-        .any(|c| *c == exit::CHECK_FAILED || *c == exit::INVALID_INPUT)
-    {
-        exit::CHECK_FAILED
-    } else if codes.contains(&exit::UNREACHABLE) {
-        exit::UNREACHABLE
-    } else {
-        exit::OK
-    };
+        .fold(Outcome::Ok, |o, (_, r)| o.worst(r.outcome()));
+    let mut out = ctx.out();
     if args.json {
         let doc = AllDoc {
-            ok: code == exit::OK,
+            ok: outcome == Outcome::Ok,
             profiles: results
                 .iter()
                 .map(|(name, report)| ProfileResult {
@@ -265,14 +319,12 @@ async fn run_all(args: &ValidateArgs, ctx: &Ctx<'_>, out: &mut dyn Write) -> Res
                 })
                 .collect(),
         };
-        serde_json::to_writer_pretty(&mut *out, &doc)
-            .map_err(|e| Error::Internal(e.to_string()))?;
-        out.write_all(b"\n")?;
+        write_json(&mut *out, &doc)?;
     } else {
         out.write_all(render_all(&results, &all, &Paint::new(ctx.io.color)).as_bytes())?;
     }
     out.flush()?;
-    Ok(code)
+    Ok(outcome)
 }
 
 fn raw_from_profile(
@@ -362,7 +414,7 @@ fn record(ctx: &Ctx<'_>, results: &[(String, &Report)]) {
                 p.last_validation = Some(LastValidation {
                     at,
                     ok: report.ok,
-                    exit_code: report.exit_code(),
+                    exit_code: crate::error::exit_code(&Ok(report.outcome())),
                 });
                 if p.tenant_id.is_none() {
                     p.tenant_id = report.tenant_id.clone();
@@ -372,34 +424,29 @@ fn record(ctx: &Ctx<'_>, results: &[(String, &Report)]) {
         Ok(())
     });
     if let Err(e) = outcome {
-        eprintln!("warning: could not record the validation in the profile: {e}");
+        ctx.warn(&format!(
+            "warning: could not record the validation in the profile: {e}"
+        ));
     }
-}
-
-fn write_json(out: &mut dyn Write, report: &Report) -> Result<()> {
-    serde_json::to_writer_pretty(&mut *out, report).map_err(|e| Error::Internal(e.to_string()))?;
-    out.write_all(b"\n")?;
-    out.flush()?;
-    Ok(())
 }
 
 /// The client secret and the password, first source that has each: stdin (`--secrets-stdin`),
 /// the environment, the profile's keyring entries, a hidden prompt on a terminal. Never flags.
 pub fn gather_secrets(
-    args: &ValidateArgs,
+    args: &Args,
     ctx: &Ctx<'_>,
     profile: Option<&str>,
 ) -> Result<(Option<Secret>, Option<Secret>)> {
     let (mut secret, mut password) = (None, None);
     if args.secrets_stdin {
         if ctx.io.stdin_tty {
-            return Err(Error::Input(
+            return Err(Error::Invalid(
                 "--secrets-stdin reads from a pipe, not a terminal: pipe the secret and the password in, or leave the flag out to be asked".into(),
             ));
         }
         let mut buf = ctx
             .read_stdin(MAX_STDIN)
-            .map_err(|e| Error::Input(format!("could not read stdin: {e}")))?;
+            .map_err(|e| Error::Invalid(format!("could not read stdin: {e}")))?;
         let mut lines = buf.split('\n');
         secret = lines
             .next()
@@ -412,10 +459,10 @@ pub fn gather_secrets(
         buf.clear();
     }
     if secret.is_none() {
-        secret = (ctx.vars)("DYNSYNC_CLIENT_SECRET").map(Secret::new);
+        secret = ctx.var("DYNSYNC_CLIENT_SECRET").map(Secret::new);
     }
     if password.is_none() {
-        password = (ctx.vars)("DYNSYNC_PASSWORD").map(Secret::new);
+        password = ctx.var("DYNSYNC_PASSWORD").map(Secret::new);
     }
     if let Some(name) = profile {
         let mut trouble: Option<StoreError> = None;
@@ -431,7 +478,7 @@ pub fn gather_secrets(
             }
         }
         if let Some(e) = trouble {
-            eprintln!("warning: {e}\n{HEADLESS_HELP}");
+            ctx.warn(&format!("warning: {e}\n{HEADLESS_HELP}"));
         }
     }
     if ctx.io.can_prompt() && !args.secrets_stdin {
@@ -462,7 +509,7 @@ fn print_scenarios(out: &mut dyn Write) -> Result<()> {
     Ok(())
 }
 
-fn print_demo_banner(s: &sim::Scenario) {
+fn print_demo_banner(ctx: &Ctx<'_>, s: &sim::Scenario) {
     let secret_note = if s.client_secret == DEMO.client_secret {
         "the demo app's secret Value".to_string()
     } else if s.client_secret == DEMO.secret_id {
@@ -475,7 +522,7 @@ fn print_demo_banner(s: &sim::Scenario) {
     } else {
         "a wrong password"
     };
-    eprintln!(
+    ctx.warn(&format!(
         "Demo tenant (simulated Azure AD + Dataverse on loopback HTTPS; nothing leaves this machine)\n\
          scenario:       {} — {}\n\
          client ID:      {}\n\
@@ -484,5 +531,5 @@ fn print_demo_banner(s: &sim::Scenario) {
          password:       {password_note} (never printed)\n\
          org URL:        https://{}\n",
         s.name, s.about, DEMO.client_id, DEMO.username, DEMO.org_host
-    );
+    ));
 }

@@ -11,11 +11,10 @@ mod steps;
 
 use std::io::Write;
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
 
 use crate::cloud::Cloud;
-use crate::commands::Ctx;
-use crate::error::{Error, Result};
+use crate::ctx::Ctx;
+use crate::error::{Error, Outcome, Result};
 use crate::http::DemoTls;
 use crate::input;
 use crate::marketo::driver::MarketoDriver;
@@ -65,8 +64,8 @@ pub const MAX_PASSWORD_ATTEMPTS: u32 = 3;
 pub enum Flow {
     Next,
     Back(Step),
-    /// Stop with this exit code (the state is saved).
-    Stop(i32),
+    /// Stop with this outcome (the state is saved).
+    Stop(Outcome),
     /// A finished setup: only re-run the checks.
     Revalidate,
 }
@@ -75,13 +74,10 @@ pub struct Deps<'a> {
     pub driver: &'a dyn MarketoDriver,
     pub clipboard: &'a dyn Clipboard,
     pub browser: &'a dyn Browser,
-    /// Updated with every saved state, for a Ctrl-C handler outside the wizard.
-    pub shared: Option<Arc<Mutex<Option<SetupState>>>>,
 }
 
 pub struct Wizard<'a, 'c> {
     pub(crate) ctx: &'a Ctx<'c>,
-    pub(crate) out: &'a mut dyn Write,
     pub(crate) deps: Deps<'a>,
     pub(crate) settings: Settings,
     pub(crate) checkpoints: Checkpoints,
@@ -93,12 +89,7 @@ pub struct Wizard<'a, 'c> {
 }
 
 impl<'a, 'c> Wizard<'a, 'c> {
-    pub fn new(
-        ctx: &'a Ctx<'c>,
-        out: &'a mut dyn Write,
-        deps: Deps<'a>,
-        settings: Settings,
-    ) -> Result<Self> {
+    pub fn new(ctx: &'a Ctx<'c>, deps: Deps<'a>, settings: Settings) -> Result<Self> {
         let dir = ctx.profiles()?.dir().to_path_buf();
         let transcript = match &settings.transcript {
             Some(p) => Some(
@@ -107,14 +98,13 @@ impl<'a, 'c> Wizard<'a, 'c> {
                     .append(true)
                     .open(p)
                     .map_err(|e| {
-                        Error::Input(format!("cannot write the transcript {}: {e}", p.display()))
+                        Error::Invalid(format!("cannot write the transcript {}: {e}", p.display()))
                     })?,
             ),
             None => None,
         };
         Ok(Wizard {
             ctx,
-            out,
             deps,
             settings,
             checkpoints: Checkpoints::new(&dir),
@@ -130,8 +120,8 @@ impl<'a, 'c> Wizard<'a, 'c> {
         self.ctx.io.can_prompt() && !self.settings.yes
     }
 
-    /// Run the wizard to its end, or until it stops; the exit code.
-    pub async fn run(mut self) -> Result<i32> {
+    /// Run the wizard to its end, or until it stops.
+    pub async fn run(mut self) -> Result<Outcome> {
         let result = self.run_steps().await;
         if !self.state.profile.is_empty() {
             let _ = self.save();
@@ -140,14 +130,14 @@ impl<'a, 'c> Wizard<'a, 'c> {
             Ok(code) => Ok(code),
             Err(e) => {
                 if !self.state.profile.is_empty() && self.state.finished_at.is_none() {
-                    eprint!("{}", stop_notice(&self.state));
+                    let _ = write!(self.ctx.err(), "{}", stop_notice(&self.state));
                 }
                 Err(e)
             }
         }
     }
 
-    async fn run_steps(&mut self) -> Result<i32> {
+    async fn run_steps(&mut self) -> Result<Outcome> {
         let mut step = match self.steps_welcome()? {
             Flow::Stop(code) => return Ok(code),
             Flow::Revalidate => return self.revalidate().await,
@@ -171,7 +161,7 @@ impl<'a, 'c> Wizard<'a, 'c> {
                     self.state.reached = Some(self.state.reached.map_or(step, |r| r.max(step)));
                     self.save()?;
                     if step == Step::Summary {
-                        return Ok(0);
+                        return Ok(Outcome::Ok);
                     }
                     step = self.next_after(step);
                 }
@@ -198,9 +188,6 @@ impl<'a, 'c> Wizard<'a, 'c> {
     pub(crate) fn save(&mut self) -> Result<()> {
         self.state.updated_at = Some(self.ctx.clock.now());
         self.checkpoints.save(&self.state)?;
-        if let Some(shared) = &self.deps.shared {
-            *shared.lock().expect("state") = Some(self.state.clone());
-        }
         Ok(())
     }
 
@@ -216,8 +203,9 @@ impl<'a, 'c> Wizard<'a, 'c> {
     }
 
     pub(crate) fn say(&mut self, text: &str) -> Result<()> {
-        writeln!(self.out, "{text}")?;
-        self.out.flush()?;
+        let mut out = self.ctx.out();
+        writeln!(out, "{text}")?;
+        out.flush()?;
         Ok(())
     }
 
@@ -251,10 +239,10 @@ impl<'a, 'c> Wizard<'a, 'c> {
         mut parse: impl FnMut(&str) -> std::result::Result<T, String>,
     ) -> Result<T> {
         if let Some(v) = flag {
-            return parse(&v).map_err(|e| Error::Input(format!("--{flag_name}: {e}")));
+            return parse(&v).map_err(|e| Error::Invalid(format!("--{flag_name}: {e}")));
         }
         if !self.interactive() {
-            return Err(Error::Input(format!(
+            return Err(Error::Invalid(format!(
                 "{label}: pass --{flag_name} (there is no terminal to ask on)"
             )));
         }
@@ -274,13 +262,13 @@ impl<'a, 'c> Wizard<'a, 'c> {
         label: &str,
         check: impl Fn(&Secret) -> std::result::Result<(), String>,
     ) -> Result<Secret> {
-        if let Some(v) = (self.ctx.vars)(env) {
+        if let Some(v) = self.ctx.var(env) {
             let s = Secret::new(v);
-            check(&s).map_err(|e| Error::Input(format!("{env}: {e}")))?;
+            check(&s).map_err(|e| Error::Invalid(format!("{env}: {e}")))?;
             return Ok(s);
         }
         if !self.interactive() {
-            return Err(Error::Input(format!(
+            return Err(Error::Invalid(format!(
                 "{label}: set {env} (there is no terminal to ask on)"
             )));
         }

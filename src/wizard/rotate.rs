@@ -3,7 +3,7 @@
 //! Marketo, and only then replaces the old one.
 
 use crate::engine::{self, NoProgress};
-use crate::error::{Error, Result, exit};
+use crate::error::{Error, Outcome, Result};
 use crate::input;
 use crate::profile;
 use crate::report::{Report, Status};
@@ -23,38 +23,44 @@ fn credentials_url(client_id: &str) -> String {
 }
 
 impl Wizard<'_, '_> {
-    /// Run a rotation of `settings.profile`; the exit code.
-    pub async fn run_rotation(mut self) -> Result<i32> {
+    /// Run a rotation of `settings.profile`.
+    pub async fn run_rotation(mut self) -> Result<Outcome> {
         self.checkpoints = crate::wizard::state::Checkpoints::rotations(self.ctx.profiles()?.dir());
         let result = self.rotation_steps().await;
         if !self.state.profile.is_empty() {
             let _ = self.save();
         }
         if result.is_err() && !self.state.profile.is_empty() && self.state.finished_at.is_none() {
-            eprint!("{}", crate::wizard::stop_notice(&self.state));
+            let _ = write!(
+                self.ctx.err(),
+                "{}",
+                crate::wizard::stop_notice(&self.state)
+            );
         }
         result
     }
 
-    async fn rotation_steps(&mut self) -> Result<i32> {
+    async fn rotation_steps(&mut self) -> Result<Outcome> {
         let name = match &self.settings.profile {
             Some(p) => p.clone(),
             None if self.settings.resume => self
                 .checkpoints
                 .latest_unfinished()?
                 .map(|s| s.profile)
-                .ok_or_else(|| Error::Input("there is no unfinished rotation to resume".into()))?,
+                .ok_or_else(|| {
+                    Error::Invalid("there is no unfinished rotation to resume".into())
+                })?,
             None => {
                 let all = self.ctx.profiles()?.load()?;
                 match all.len() {
                     0 => {
-                        return Err(Error::Input(
+                        return Err(Error::Invalid(
                             "there are no profiles: run `dynsync setup` first".into(),
                         ));
                     }
                     1 => all.keys().next().cloned().expect("one profile"),
                     _ if !self.interactive() => {
-                        return Err(Error::Input("pass --profile NAME".into()));
+                        return Err(Error::Invalid("pass --profile NAME".into()));
                     }
                     _ => {
                         let names: Vec<&str> = all.keys().map(String::as_str).collect();
@@ -66,7 +72,7 @@ impl Wizard<'_, '_> {
         };
         let prof = self.ctx.profiles()?.get(&name)?;
         if !self.interactive() && !self.settings.marketo_done {
-            return Err(Error::Input(text(M::RotateNoTerminal).into()));
+            return Err(Error::Invalid(text(M::RotateNoTerminal).into()));
         }
         // Resume an unfinished rotation, or start one.
         let existing = self
@@ -74,7 +80,7 @@ impl Wizard<'_, '_> {
             .load(&name)?
             .filter(|s| s.finished_at.is_none());
         if self.settings.resume && existing.is_none() {
-            return Err(Error::Input(format!(
+            return Err(Error::Invalid(format!(
                 "there is no rotation of {name} to resume"
             )));
         }
@@ -147,7 +153,7 @@ impl Wizard<'_, '_> {
             (Some(w), _) => w,
             (None, Some(w)) => w,
             (None, None) if !self.interactive() => {
-                return Err(Error::Input("pass --what client-secret|password".into()));
+                return Err(Error::Invalid("pass --what client-secret|password".into()));
             }
             (None, None) => {
                 let items = [text(M::RotateWhatSecret), text(M::RotateWhatPassword)];
@@ -213,8 +219,8 @@ impl Wizard<'_, '_> {
         if self.settings.marketo_done {
             self.say(text(M::RotateMarketoDoneNote))?;
             self.note(text(M::NoteMarketoDone));
-        } else if let Flow::Stop(code) = self.run_marketo_steps(ConnectionPath::Update).await? {
-            return Ok(code);
+        } else if let Flow::Stop(outcome) = self.run_marketo_steps(ConnectionPath::Update).await? {
+            return Ok(outcome);
         }
 
         // 6. Only now: replace the keyring entry and record it in the profile.
@@ -241,7 +247,7 @@ impl Wizard<'_, '_> {
                 p.last_validation = Some(profile::LastValidation {
                     at,
                     ok: r.ok,
-                    exit_code: r.exit_code(),
+                    exit_code: crate::error::exit_code(&Ok(r.outcome())),
                 });
             }
             Ok(())
@@ -261,7 +267,7 @@ impl Wizard<'_, '_> {
             let url = credentials_url(self.state.client_id.as_deref().unwrap_or(""));
             self.say(&t(M::RotateDeleteOld, &[("portal", &url)]))?;
         }
-        Ok(exit::OK)
+        Ok(Outcome::Ok)
     }
 
     fn capture_new(&mut self, what: Rotating) -> Result<Secret> {
@@ -269,7 +275,7 @@ impl Wizard<'_, '_> {
             let text = self
                 .ctx
                 .read_stdin(64 * 1024)
-                .map_err(|e| Error::Input(format!("could not read stdin: {e}")))?;
+                .map_err(|e| Error::Invalid(format!("could not read stdin: {e}")))?;
             let line = crate::secrets::strip_line_ending(
                 text.split('\n').next().unwrap_or("").to_string(),
             );
@@ -280,10 +286,10 @@ impl Wizard<'_, '_> {
                 Rotating::Password => None,
             };
             if let Some(p) = problem {
-                return Err(Error::Input(format!("{p}; nothing was changed")));
+                return Err(Error::Invalid(format!("{p}; nothing was changed")));
             }
             if let Some(d) = &self.settings.secret_expires {
-                self.state.secret_expires = Some(profile::parse_date(d).map_err(Error::Input)?);
+                self.state.secret_expires = Some(profile::parse_date(d).map_err(Error::Invalid)?);
             }
             return Ok(v);
         }
@@ -300,7 +306,7 @@ impl Wizard<'_, '_> {
                 }
                 let v = self.ask_client_secret_from("DYNSYNC_NEW_CLIENT_SECRET")?;
                 self.state.secret_expires = match &self.settings.secret_expires {
-                    Some(d) => Some(profile::parse_date(d).map_err(Error::Input)?),
+                    Some(d) => Some(profile::parse_date(d).map_err(Error::Invalid)?),
                     None => self.ask(None, "secret-expires", text(M::AskSecretExpiry), |v| {
                         if v.is_empty() {
                             Ok(None)
@@ -336,7 +342,7 @@ impl Wizard<'_, '_> {
     /// Check with the new value. `None`: it passed; `Some(code)`: stop with this exit code.
     /// A new client secret refused with AADSTS7000215 is tried again a bounded number of times
     /// (it may still be replicating): the one retry after a 4xx dynsync allows, never for a password.
-    async fn check_new(&mut self, what: Rotating) -> Result<Option<i32>> {
+    async fn check_new(&mut self, what: Rotating) -> Result<Option<Outcome>> {
         self.say(text(M::RotateChecking))?;
         let max = self.settings.replication_retries;
         let mut tries = 0;
@@ -357,7 +363,7 @@ impl Wizard<'_, '_> {
                 text(M::CheckingNew),
                 &Paint::new(self.ctx.io.color),
             ))?;
-            let ok = report.exit_code();
+            let outcome = report.outcome();
             self.report = Some(report);
             if replicating {
                 let n = (tries + 1).to_string();
@@ -366,13 +372,13 @@ impl Wizard<'_, '_> {
                     &[("n", &n), ("profile", &self.state.profile.clone())],
                 ))?;
                 self.note(text(M::NoteRefusedEveryTry));
-                return Ok(Some(exit::CHECK_FAILED));
+                return Ok(Some(Outcome::ChecksFailed));
             }
-            if ok != exit::OK {
+            if outcome != Outcome::Ok {
                 let profile = self.state.profile.clone();
                 self.say(&t(M::RotateNewFailed, &[("profile", &profile)]))?;
                 self.note(text(M::NoteNewFailed));
-                return Ok(Some(ok));
+                return Ok(Some(outcome));
             }
             self.note(text(M::NoteNewPassed));
             return Ok(None);
@@ -390,14 +396,17 @@ impl Wizard<'_, '_> {
             ],
         ))?;
         let step = self.settings.replication_wait / secs as u32;
+        let tty = self.ctx.io.stderr_tty;
         for left in (1..=secs).rev() {
-            if self.ctx.io.stderr_tty {
-                eprint!("\r  {left:>3} s ");
+            if tty {
+                let mut err = self.ctx.err();
+                let _ = write!(err, "\r  {left:>3} s ");
+                let _ = err.flush();
             }
-            tokio::time::sleep(step).await;
+            self.ctx.cancel.guard(self.ctx.sleep.sleep(step)).await?;
         }
-        if self.ctx.io.stderr_tty {
-            eprint!("\r        \r");
+        if tty {
+            let _ = write!(self.ctx.err(), "\r        \r");
         }
         Ok(())
     }

@@ -184,16 +184,16 @@ impl Checkpoints {
         let text = match std::fs::read_to_string(&path) {
             Ok(t) => t,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => return Err(Error::Input(format!("{}: {e}", path.display()))),
+            Err(e) => return Err(Error::Invalid(format!("{}: {e}", path.display()))),
         };
         let state: SetupState = serde_json::from_str(&text).map_err(|e| {
-            Error::Input(format!(
+            Error::Invalid(format!(
                 "{} is not a dynsync setup checkpoint ({e}); it was left untouched",
                 path.display()
             ))
         })?;
         if state.format > FORMAT {
-            return Err(Error::Input(format!(
+            return Err(Error::Invalid(format!(
                 "{} was written by a newer dynsync; upgrade dynsync",
                 path.display()
             )));

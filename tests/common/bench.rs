@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use super::Fake;
 use dynsync::clock::FixedClock;
-use dynsync::commands::Ctx;
+use dynsync::ctx::{Cancel, Ctx, NoSleep};
 use dynsync::error::Error;
 use dynsync::marketo::driver::GuidedDriver;
 use dynsync::secrets::MemoryStore;
@@ -65,16 +65,15 @@ pub struct Bench {
 }
 
 pub struct Outcome {
-    pub result: Result<i32, Error>,
+    pub result: Result<dynsync::error::Outcome, Error>,
     pub out: String,
+    /// What went to stderr (warnings, the stop notice).
+    pub err: String,
 }
 
 impl Outcome {
     pub fn code(&self) -> i32 {
-        match &self.result {
-            Ok(c) => *c,
-            Err(e) => e.exit_code(),
-        }
+        dynsync::error::exit_code(&self.result)
     }
 }
 
@@ -138,39 +137,45 @@ impl Bench {
         stdin: &str,
     ) -> Outcome {
         let vars = |k: &str| self.vars.get(k).cloned();
-        let mut no_stdin: &[u8] = stdin.as_bytes();
+        let input = RefCell::new(std::io::Cursor::new(stdin.as_bytes().to_vec()));
+        let stdout = RefCell::new(Vec::new());
+        let stderr = RefCell::new(Vec::new());
         let ctx = Ctx {
             io: self.io,
             verbose: false,
+            stdout: &stdout,
+            stderr: &stderr,
+            stdin: &input,
             prompter,
             store: &self.store,
             clock: &self.clock,
+            sleep: &NoSleep,
+            cancel: Cancel::default(),
             vars: &vars,
-            stdin: RefCell::new(&mut no_stdin),
             config_dir: Some(self.dir.path().to_path_buf()),
         };
-        let mut out = Vec::new();
         let deps = Deps {
             driver: &GuidedDriver,
             clipboard: &self.clipboard,
             browser: &self.browser,
-            shared: None,
         };
         let rt = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()
             .unwrap();
         let result = rt.block_on(async {
-            let w = Wizard::new(&ctx, &mut out, deps, settings)?;
+            let w = Wizard::new(&ctx, deps, settings)?;
             if rotation {
                 w.run_rotation().await
             } else {
                 w.run().await
             }
         });
-        let out = String::from_utf8(out).unwrap();
+        let out = String::from_utf8(stdout.into_inner()).unwrap();
+        let err = String::from_utf8(stderr.into_inner()).unwrap();
         self.assert_no_secret_anywhere(&out);
-        Outcome { result, out }
+        self.assert_no_secret_anywhere(&err);
+        Outcome { result, out, err }
     }
 
     pub fn with_env_secrets(mut self) -> Bench {

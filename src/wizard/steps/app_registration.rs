@@ -45,6 +45,6 @@ impl Wizard<'_, '_> {
         self.say(text(M::Aborted))?;
         let notice = crate::wizard::stop_notice(&self.state);
         self.say(notice.trim_end())?;
-        Ok(Flow::Stop(crate::error::exit::CHECK_FAILED))
+        Ok(Flow::Stop(crate::error::Outcome::ChecksFailed))
     }
 }

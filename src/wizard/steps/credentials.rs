@@ -24,7 +24,7 @@ impl Wizard<'_, '_> {
         let expires = match (&self.settings.secret_expires, self.interactive()) {
             (Some(v), _) => Some(
                 profile::parse_date(v)
-                    .map_err(|e| crate::error::Error::Input(format!("--secret-expires: {e}")))?,
+                    .map_err(|e| crate::error::Error::Invalid(format!("--secret-expires: {e}")))?,
             ),
             (None, false) => None,
             (None, true) => self.ask(None, "secret-expires", text(M::AskSecretExpiry), |v| {

@@ -171,15 +171,18 @@ impl Wizard<'_, '_> {
             .collect()
     }
 
-    fn io(&mut self) -> (DriverIo<'_>, &dyn crate::marketo::driver::MarketoDriver) {
-        (
-            DriverIo {
-                out: &mut *self.out,
-                prompter: self.ctx.prompter,
-                clipboard: self.deps.clipboard,
-            },
-            self.deps.driver,
-        )
+    /// Hand the driver the terminal for one call.
+    fn with_driver<T>(
+        &self,
+        f: impl FnOnce(&dyn crate::marketo::driver::MarketoDriver, &mut DriverIo) -> Result<T>,
+    ) -> Result<T> {
+        let mut out = self.ctx.out();
+        let mut io = DriverIo {
+            out: &mut *out,
+            prompter: self.ctx.prompter,
+            clipboard: self.deps.clipboard,
+        };
+        f(self.deps.driver, &mut io)
     }
 
     /// Any Marketo step; `Some(overridden)` when done, `None` when aborted.
@@ -194,8 +197,9 @@ impl Wizard<'_, '_> {
     /// One plain step through the driver; `Some(false)` when done, `None` when aborted.
     fn drive(&mut self, step: MarketoStep) -> Result<Option<bool>> {
         let view = self.view(step);
-        let (mut io, driver) = self.io();
-        Ok(driver.step(&view, &mut io)?.then_some(false))
+        Ok(self
+            .with_driver(|driver, io| driver.step(&view, io))?
+            .then_some(false))
     }
 
     /// Validate Sync Setup: walk Marketo's seven items; for every red X show the fix and what
@@ -204,8 +208,7 @@ impl Wizard<'_, '_> {
         loop {
             let view = self.view(MarketoStep::ValidateSync);
             let items: Vec<&str> = CHECKLIST.iter().map(|(item, _)| *item).collect();
-            let (mut io, driver) = self.io();
-            let greens = driver.checklist(&view, &items, &mut io)?;
+            let greens = self.with_driver(|driver, io| driver.checklist(&view, &items, io))?;
             let reds: Vec<usize> = greens
                 .iter()
                 .enumerate()
@@ -295,7 +298,8 @@ impl Wizard<'_, '_> {
             overridden = true;
         }
         let view = self.view(MarketoStep::EnableSync);
-        let (mut io, driver) = self.io();
-        Ok(driver.step(&view, &mut io)?.then_some(overridden))
+        Ok(self
+            .with_driver(|driver, io| driver.step(&view, io))?
+            .then_some(overridden))
     }
 }

@@ -3,7 +3,7 @@
 //! Azure AD's smart lockout; a Dynamics-side failure shows its fix and checks again.
 
 use crate::engine::{self, NoProgress, Progress};
-use crate::error::{Result, exit};
+use crate::error::{Outcome, Result};
 use crate::input;
 use crate::report::{Field, Report, Status};
 use crate::ui::{Paint, Spinner, render_report};
@@ -24,7 +24,7 @@ impl Wizard<'_, '_> {
                 self.password = Some(self.ask_password()?);
             }
             let report = self.run_checks().await?;
-            let code = report.exit_code();
+            let outcome = report.outcome();
             let failing = report
                 .checks
                 .iter()
@@ -45,7 +45,7 @@ impl Wizard<'_, '_> {
             if failing.id == "token" {
                 if failing.aadsts == Some(LOCKED) {
                     self.say(text(M::LockedOut))?;
-                    return Ok(Flow::Stop(exit::CHECK_FAILED));
+                    return Ok(Flow::Stop(Outcome::ChecksFailed));
                 }
                 if failing.field == Some(Field::Password) || failing.aadsts == Some(BAD_PASSWORD) {
                     self.state.password_attempts += 1;
@@ -54,12 +54,12 @@ impl Wizard<'_, '_> {
                         let n = self.state.password_attempts.to_string();
                         self.say(&t(M::PasswordAttemptsExhausted, &[("n", &n)]))?;
                         self.note(text(M::NoteTooManyPasswords));
-                        return Ok(Flow::Stop(exit::CHECK_FAILED));
+                        return Ok(Flow::Stop(Outcome::ChecksFailed));
                     }
                 }
             }
             if !self.interactive() {
-                return Ok(Flow::Stop(code));
+                return Ok(Flow::Stop(outcome));
             }
             let dynamics_side =
                 failing.id.starts_with("dynamics.") || failing.id.starts_with("marketo.");
@@ -130,7 +130,7 @@ impl Wizard<'_, '_> {
     }
 
     /// A finished setup re-run: check again with the saved profile and keyring.
-    pub(crate) async fn revalidate(&mut self) -> Result<i32> {
+    pub(crate) async fn revalidate(&mut self) -> Result<Outcome> {
         if self.secret.is_none() {
             self.secret = Some(self.ask_client_secret()?);
         }
@@ -149,6 +149,6 @@ impl Wizard<'_, '_> {
                 },
             )],
         ));
-        Ok(report.exit_code())
+        Ok(report.outcome())
     }
 }

@@ -28,7 +28,7 @@ impl Wizard<'_, '_> {
         let Some(http) = self.http()? else {
             return Ok(Flow::Next);
         };
-        let org_url = input::normalize_org_url(&org).map_err(crate::error::Error::Input)?;
+        let org_url = input::normalize_org_url(&org).map_err(crate::error::Error::Invalid)?;
         let login = self.login_host();
         let (probe, realm) = tokio::join!(
             azure::probe_org(&http, &org_url),

@@ -14,7 +14,7 @@ impl Wizard<'_, '_> {
                 (Some(p), _) => p.clone(),
                 (None, true) => match self.checkpoints.latest_unfinished()? {
                     Some(s) => s.profile,
-                    None => return Err(Error::Input(
+                    None => return Err(Error::Invalid(
                         "there is no unfinished setup to resume; start one with `dynsync setup`"
                             .into(),
                     )),
@@ -55,7 +55,7 @@ impl Wizard<'_, '_> {
                         return Ok(Flow::Revalidate);
                     }
                     1 => self.start_new(&name)?,
-                    _ => return Ok(Flow::Stop(0)),
+                    _ => return Ok(Flow::Stop(crate::error::Outcome::Ok)),
                 }
             }
             Some(existing) if existing.finished_at.is_none() => {
@@ -88,7 +88,7 @@ impl Wizard<'_, '_> {
                 self.start_new(&name)?;
             }
             _ if resume => {
-                return Err(Error::Input(format!(
+                return Err(Error::Invalid(format!(
                     "there is no setup of {name} to resume"
                 )));
             }
@@ -97,7 +97,7 @@ impl Wizard<'_, '_> {
         let path = match self.settings.path {
             Some(p) => p,
             None if !self.interactive() => {
-                return Err(Error::Input(
+                return Err(Error::Invalid(
                     "pass --path first-time or --path update (there is no terminal to ask on)"
                         .into(),
                 ));
