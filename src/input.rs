@@ -1,59 +1,11 @@
 //! The inputs of a validation run: where each comes from, and the rules each must meet before any
 //! request is sent.
 
-use std::path::PathBuf;
-use std::time::Duration;
-
 use url::Url;
 
 use crate::cloud::Cloud;
 use crate::report::Field;
 use crate::secrets::Secret;
-
-/// Values as gathered from flags, environment, stdin or prompts; nothing checked yet.
-#[derive(Debug, Default, Clone)]
-pub struct RawInputs {
-    pub client_id: Option<String>,
-    pub client_secret: Option<Secret>,
-    pub username: Option<String>,
-    pub password: Option<Secret>,
-    pub org_url: Option<String>,
-    pub tenant: Option<String>,
-    pub cloud: Option<Cloud>,
-    pub authority_host: Option<String>,
-    pub ca_bundle: Option<PathBuf>,
-    pub timeout_secs: Option<u64>,
-    pub secret_expires: Option<chrono::NaiveDate>,
-    pub expiry_warning_days: Option<u32>,
-    /// Today, from the injected clock (for the expiry check).
-    pub today: Option<chrono::NaiveDate>,
-}
-
-/// Inputs that met every rule.
-#[derive(Debug, Clone)]
-pub struct Inputs {
-    pub client_id: String,
-    pub client_secret: Secret,
-    pub username: String,
-    pub password: Secret,
-    pub org: OrgUrl,
-    pub tenant: Option<String>,
-    pub cloud: Cloud,
-    /// The login host to use, e.g. `https://login.microsoftonline.com` (no trailing slash).
-    pub login: String,
-    pub ca_bundle: Option<PathBuf>,
-    pub timeout: Duration,
-    pub secret_expires: Option<chrono::NaiveDate>,
-    pub expiry_warning_days: i64,
-    pub today: chrono::NaiveDate,
-}
-
-impl Inputs {
-    /// The domain part of the UPN.
-    pub fn user_domain(&self) -> &str {
-        self.username.rsplit_once('@').map(|(_, d)| d).unwrap_or("")
-    }
-}
 
 /// One broken or doubtful input: which field, what is wrong, how to fix it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,7 +16,7 @@ pub struct Problem {
 }
 
 impl Problem {
-    fn new(field: Option<Field>, message: impl Into<String>, fix: impl Into<String>) -> Self {
+    pub fn new(field: Option<Field>, message: impl Into<String>, fix: impl Into<String>) -> Self {
         Problem {
             field,
             message: message.into(),
@@ -73,19 +25,11 @@ impl Problem {
     }
 }
 
-/// The outcome of checking the raw inputs.
-#[derive(Debug)]
-pub struct Checked {
-    pub inputs: Option<Inputs>,
-    pub errors: Vec<Problem>,
-    pub warnings: Vec<Problem>,
-}
-
 pub const DEFAULT_TIMEOUT_SECS: u64 = 20;
 pub const DEFAULT_EXPIRY_WARNING_DAYS: u32 = 30;
 
 /// Where a missing non-secret input can come from, for the error message.
-fn source_hint(field: Field) -> &'static str {
+pub fn source_hint(field: Field) -> &'static str {
     match field {
         Field::ClientId => "pass --client-id or set DYNSYNC_CLIENT_ID",
         Field::Username => "pass --username or set DYNSYNC_USERNAME",
@@ -111,221 +55,24 @@ pub fn field_label(field: Field) -> &'static str {
     }
 }
 
-/// Check every rule; collect all problems rather than stopping at the first.
-pub fn check(raw: RawInputs) -> Checked {
-    let mut errors = Vec::new();
-    let mut warnings = Vec::new();
-    let missing = |f: Field| {
-        Problem::new(
-            Some(f),
-            format!("{} is missing", field_label(f)),
-            source_hint(f),
-        )
-    };
-
-    let client_id = match raw.client_id.as_deref().map(str::trim) {
-        None | Some("") => {
-            errors.push(missing(Field::ClientId));
-            None
-        }
-        Some(id) => match parse_guid(id) {
-            Some(g) => Some(g),
-            None => {
-                errors.push(Problem::new(
-                    Some(Field::ClientId),
-                    format!("client ID {id:?} is not a GUID"),
-                    "use the Application (client) ID from the app registration's Overview page, e.g. 11111111-2222-3333-4444-555555555555",
-                ));
-                None
-            }
-        },
-    };
-
-    let client_secret = match raw.client_secret {
-        None => {
-            errors.push(missing(Field::ClientSecret));
-            None
-        }
-        Some(s) => match check_client_secret(&s) {
-            Ok(()) => Some(s),
-            Err(p) => {
-                errors.push(p);
-                None
-            }
-        },
-    };
-
-    let username = match raw.username.as_deref().map(str::trim) {
-        None | Some("") => {
-            errors.push(missing(Field::Username));
-            None
-        }
-        Some(u) => match check_upn(u) {
-            Ok(u) => Some(u),
-            Err(p) => {
-                errors.push(p);
-                None
-            }
-        },
-    };
-
-    let password = match raw.password {
-        None => {
-            errors.push(missing(Field::Password));
-            None
-        }
-        Some(p) if p.is_empty() => {
-            errors.push(Problem::new(
-                Some(Field::Password),
-                "sync password is empty",
-                source_hint(Field::Password),
-            ));
-            None
-        }
-        Some(p) if p.expose().trim() != p.expose() => {
-            errors.push(Problem::new(
-                Some(Field::Password),
-                "sync password starts or ends with white space, which Azure AD's password grant does not accept",
-                "enter the password exactly, without surrounding spaces or tabs",
-            ));
-            None
-        }
-        Some(p) => Some(p),
-    };
-
-    let org = match raw.org_url.as_deref().map(str::trim) {
-        None | Some("") => {
-            errors.push(missing(Field::OrgUrl));
-            None
-        }
-        Some(u) => match normalize_org_url(u) {
-            Ok(org) => Some(org),
-            Err(msg) => {
-                errors.push(Problem::new(
-                    Some(Field::OrgUrl),
-                    msg,
-                    "use the environment URL, e.g. https://contoso.crm.dynamics.com (Power Platform admin center → Environments → Environment URL)",
-                ));
-                None
-            }
-        },
-    };
-
-    let tenant = match raw.tenant.as_deref().map(str::trim) {
-        None | Some("") => None,
-        Some(t) => match check_tenant(t) {
-            Ok(t) => Some(t),
-            Err(p) => {
-                errors.push(p);
-                None
-            }
-        },
-    };
-
-    let inferred = org.as_ref().and_then(|o| o.cloud);
-    let cloud = match (raw.cloud, inferred) {
-        (Some(c), Some(i)) if c != i && !(c == Cloud::Public && i == Cloud::Usgov) => {
-            warnings.push(Problem::new(
-                Some(Field::OrgUrl),
-                format!(
-                    "--cloud {} was given but the org URL belongs to the {} cloud",
-                    c.name(),
-                    i.name()
-                ),
-                "check the org URL and the cloud; the login host follows --cloud",
-            ));
-            c
-        }
-        (Some(c), _) => c,
-        (None, Some(i)) => i,
-        (None, None) => Cloud::Public,
-    };
-
-    if let Some(o) = &org {
-        if o.cloud.is_none() {
-            warnings.push(Problem::new(
-                Some(Field::OrgUrl),
-                format!("{} is not a known Dynamics 365 Online host", o.host),
-                "Dynamics Online URLs look like https://ORG.crmN.dynamics.com; check the URL in the Power Platform admin center",
-            ));
-        }
-        for note in &o.notes {
-            warnings.push(Problem::new(
-                Some(Field::OrgUrl),
-                note.clone(),
-                "dynsync uses the instance URL shown above",
-            ));
-        }
-    }
-
-    let login = match raw.authority_host.as_deref().map(str::trim) {
-        None | Some("") => Some(cloud.login_host().to_string()),
-        Some(h) => match normalize_authority_host(h) {
-            Ok(h) => Some(h),
-            Err(msg) => {
-                errors.push(Problem::new(
-                    None,
-                    msg,
-                    "pass a base URL such as https://login.microsoftonline.com",
-                ));
-                None
-            }
-        },
-    };
-
-    let timeout = match raw.timeout_secs {
-        Some(0) => {
-            errors.push(Problem::new(
-                None,
-                "timeout must be at least 1 second",
-                "pass --timeout SECS with SECS ≥ 1",
-            ));
-            None
-        }
-        Some(s) => Some(Duration::from_secs(s)),
-        None => Some(Duration::from_secs(DEFAULT_TIMEOUT_SECS)),
-    };
-
-    if let Some(path) = &raw.ca_bundle
-        && !path.is_file()
-    {
-        errors.push(Problem::new(
-            None,
-            format!(
-                "CA bundle {} does not exist or is not a file",
-                path.display()
-            ),
-            "pass --ca-bundle with the path of a PEM file",
+/// The sync user's password: not empty, no white space at either end (the password grant does
+/// not accept it). The one password rule: `validate`, `setup`, `rotate` and `profile` use it.
+pub fn check_password(p: &Secret) -> Result<(), Problem> {
+    if p.is_empty() {
+        return Err(Problem::new(
+            Some(Field::Password),
+            "sync password is empty",
+            source_hint(Field::Password),
         ));
     }
-
-    let inputs = if errors.is_empty() {
-        Some(Inputs {
-            client_id: client_id.expect("checked"),
-            client_secret: client_secret.expect("checked"),
-            username: username.expect("checked"),
-            password: password.expect("checked"),
-            org: org.expect("checked"),
-            tenant,
-            cloud,
-            login: login.expect("checked"),
-            ca_bundle: raw.ca_bundle,
-            timeout: timeout.expect("checked"),
-            secret_expires: raw.secret_expires,
-            expiry_warning_days: i64::from(
-                raw.expiry_warning_days
-                    .unwrap_or(DEFAULT_EXPIRY_WARNING_DAYS),
-            ),
-            today: raw.today.unwrap_or_else(|| chrono::Utc::now().date_naive()),
-        })
-    } else {
-        None
-    };
-    Checked {
-        inputs,
-        errors,
-        warnings,
+    if p.expose().trim() != p.expose() {
+        return Err(Problem::new(
+            Some(Field::Password),
+            "sync password starts or ends with white space, which Azure AD's password grant does not accept",
+            "enter the password exactly, without surrounding spaces or tabs",
+        ));
     }
+    Ok(())
 }
 
 pub fn check_client_secret(s: &Secret) -> Result<(), Problem> {
@@ -532,7 +279,7 @@ pub fn normalize_org_url(input: &str) -> Result<OrgUrl, String> {
     })
 }
 
-fn normalize_authority_host(input: &str) -> Result<String, String> {
+pub fn normalize_authority_host(input: &str) -> Result<String, String> {
     let url =
         Url::parse(input).map_err(|e| format!("authority host {input:?} is not a URL ({e})"))?;
     let host = url.host_str().unwrap_or("").to_string();
@@ -554,84 +301,6 @@ fn normalize_authority_host(input: &str) -> Result<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn full() -> RawInputs {
-        RawInputs {
-            client_id: Some("11111111-2222-3333-4444-555555555555".into()),
-            client_secret: Some(Secret::new("abc8Q~not-a-real-secret")),
-            username: Some("sync@contoso.com".into()),
-            password: Some(Secret::new("pw")),
-            org_url: Some("https://contoso.crm.dynamics.com".into()),
-            ..Default::default()
-        }
-    }
-
-    #[test]
-    fn complete_inputs_pass() {
-        let c = check(full());
-        assert!(c.errors.is_empty(), "{:?}", c.errors);
-        let i = c.inputs.unwrap();
-        assert_eq!(i.cloud, Cloud::Public);
-        assert_eq!(i.login, "https://login.microsoftonline.com");
-        assert_eq!(i.user_domain(), "contoso.com");
-        assert_eq!(i.timeout, Duration::from_secs(20));
-    }
-
-    #[test]
-    fn guid_shaped_secret_is_the_secret_id() {
-        let mut raw = full();
-        raw.client_secret = Some(Secret::new("0b6c7b3e-1c2d-4e5f-8a9b-0c1d2e3f4a5b"));
-        let c = check(raw);
-        assert!(c.inputs.is_none());
-        assert_eq!(c.errors[0].field, Some(Field::ClientSecret));
-        assert!(c.errors[0].message.contains("Secret ID"));
-    }
-
-    #[test]
-    fn domain_backslash_user_is_explained() {
-        let mut raw = full();
-        raw.username = Some("CONTOSO\\sync".into());
-        let c = check(raw);
-        assert_eq!(c.errors[0].field, Some(Field::Username));
-        assert!(c.errors[0].message.contains("user principal name"));
-    }
-
-    #[test]
-    fn missing_values_name_flag_and_env() {
-        let c = check(RawInputs::default());
-        let fields: Vec<_> = c.errors.iter().map(|p| p.field).collect();
-        assert_eq!(
-            fields,
-            vec![
-                Some(Field::ClientId),
-                Some(Field::ClientSecret),
-                Some(Field::Username),
-                Some(Field::Password),
-                Some(Field::OrgUrl)
-            ]
-        );
-        assert!(
-            c.errors[0].fix.contains("--client-id")
-                && c.errors[0].fix.contains("DYNSYNC_CLIENT_ID")
-        );
-        assert!(c.errors[1].fix.contains("DYNSYNC_CLIENT_SECRET"));
-    }
-
-    #[test]
-    fn object_id_style_mistakes_in_client_id() {
-        let mut raw = full();
-        raw.client_id = Some("contoso-marketo-app".into());
-        assert_eq!(check(raw).errors[0].field, Some(Field::ClientId));
-    }
-
-    #[test]
-    fn password_with_edge_space_is_refused() {
-        let mut raw = full();
-        raw.password = Some(Secret::new("pw "));
-        let c = check(raw);
-        assert_eq!(c.errors[0].field, Some(Field::Password));
-        assert!(!c.errors[0].message.contains("pw "));
-    }
 
     #[test]
     fn common_tenant_refused_domain_and_guid_accepted() {
@@ -687,28 +356,6 @@ mod tests {
         assert!(normalize_org_url("ftp://contoso.crm.dynamics.com").is_err());
         assert!(normalize_org_url("https://user:pw@contoso.crm.dynamics.com").is_err());
         assert!(normalize_org_url("").is_err());
-    }
-
-    #[test]
-    fn unknown_org_host_is_a_warning_not_an_error() {
-        let mut raw = full();
-        raw.org_url = Some("https://crm.example.org".into());
-        let c = check(raw);
-        assert!(c.errors.is_empty());
-        assert!(
-            c.warnings
-                .iter()
-                .any(|w| w.message.contains("not a known Dynamics"))
-        );
-    }
-
-    #[test]
-    fn cloud_inferred_from_org_host() {
-        let mut raw = full();
-        raw.org_url = Some("https://x.crm.microsoftdynamics.us".into());
-        let i = check(raw).inputs.unwrap();
-        assert_eq!(i.cloud, Cloud::Usgovhigh);
-        assert_eq!(i.login, "https://login.microsoftonline.us");
     }
 
     #[test]

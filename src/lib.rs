@@ -8,13 +8,14 @@
 
 pub mod azure;
 pub mod cancel;
+pub mod checks;
 pub mod cli;
 pub mod clock;
 pub mod cloud;
 pub mod commands;
+pub mod connection;
 pub mod ctx;
 pub mod dynamics;
-pub mod engine;
 pub mod error;
 pub mod http;
 pub mod input;

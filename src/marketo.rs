@@ -2,32 +2,32 @@
 //! each item. Marketo has no public API for its sync settings, so these are predictions made from
 //! outside Marketo, before anything is saved there.
 
-use crate::report::{Check, Prediction, Status};
+use crate::report::{Check, CheckId, Prediction, Status};
 
 /// Marketo's seven items, in the order its checklist shows them, with the checks that stand for each.
-pub const CHECKLIST: [(&str, &[&str]); 7] = [
-    ("URL is valid", &["tenant", "dynamics.whoami"]),
+pub const CHECKLIST: [(&str, &[CheckId]); 7] = [
+    ("URL is valid", &[CheckId::Tenant, CheckId::Whoami]),
     (
         "Username and password are valid",
-        &["realm", "token", "dynamics.whoami"],
+        &[CheckId::Realm, CheckId::Token, CheckId::Whoami],
     ),
     // Marketo also shows a red X here when admin consent is missing (AADSTS65001 at the token).
     (
         "Sync user is assigned to the Marketo Sync User role",
-        &["dynamics.roles"],
+        &[CheckId::Roles],
     ),
     (
         "Marketo solution is properly installed",
-        &["dynamics.solution"],
+        &[CheckId::Solution],
     ),
-    ("All steps in the solution are enabled", &["marketo.steps"]),
+    ("All steps in the solution are enabled", &[CheckId::Steps]),
     (
         "Sync user is assigned to the Marketo solution",
-        &["marketo.config_user"],
+        &[CheckId::ConfigUser],
     ),
     (
         "Sync user matches username and password",
-        &["token", "marketo.config_user"],
+        &[CheckId::Token, CheckId::ConfigUser],
     ),
 ];
 
@@ -46,7 +46,7 @@ pub fn predict(checks: &[Check]) -> Vec<Prediction> {
             let consent_missing = *item == CHECKLIST[2].0
                 && checks
                     .iter()
-                    .any(|c| c.id == "token" && c.aadsts == Some(CONSENT_MISSING));
+                    .any(|c| c.id == CheckId::Token && c.aadsts == Some(CONSENT_MISSING));
             let status = if consent_missing {
                 Status::Fail
             } else if statuses.len() < from.len() || statuses.contains(&Status::Fail) {
@@ -71,18 +71,18 @@ mod tests {
 
     #[test]
     fn a_failed_role_check_predicts_a_red_x_on_item_three_only() {
-        let mut checks: Vec<Check> = crate::report::CHECK_IDS
+        let mut checks: Vec<Check> = CheckId::ALL
             .iter()
-            .map(|id| Check::pass(id, "ok"))
+            .map(|id| Check::pass(*id, "ok"))
             .collect();
         checks
             .iter_mut()
-            .find(|c| c.id == "dynamics.roles")
+            .find(|c| c.id == CheckId::Roles)
             .unwrap()
             .status = Status::Fail;
         checks
             .iter_mut()
-            .find(|c| c.id == "dynamics.user")
+            .find(|c| c.id == CheckId::User)
             .unwrap()
             .status = Status::Warn;
         let p = predict(&checks);
@@ -101,20 +101,20 @@ mod tests {
     #[test]
     fn missing_consent_turns_the_role_item_red() {
         let checks = vec![
-            Check::fail("token", "AADSTS65001", "grant consent").aadsts(Some(65001)),
-            Check::skip("dynamics.roles", "not run"),
+            Check::fail(CheckId::Token, "AADSTS65001", "grant consent").aadsts(Some(65001)),
+            Check::skip(CheckId::Roles, "not run"),
         ];
         assert_eq!(predict(&checks)[2].status, Status::Fail);
         let checks = vec![
-            Check::fail("token", "AADSTS50126", "pw").aadsts(Some(50126)),
-            Check::skip("dynamics.roles", "not run"),
+            Check::fail(CheckId::Token, "AADSTS50126", "pw").aadsts(Some(50126)),
+            Check::skip(CheckId::Roles, "not run"),
         ];
         assert_eq!(predict(&checks)[2].status, Status::Skip);
     }
 
     #[test]
     fn missing_checks_are_unknown() {
-        let p = predict(&[Check::pass("tenant", "ok")]);
+        let p = predict(&[Check::pass(CheckId::Tenant, "ok")]);
         assert!(p.iter().all(|x| x.status == Status::Skip));
     }
 }

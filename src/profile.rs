@@ -53,6 +53,33 @@ pub struct Profile {
     pub last_validation: Option<LastValidation>,
 }
 
+impl Profile {
+    /// The connection settings this profile holds.
+    pub fn connection(&self) -> crate::connection::Settings {
+        crate::connection::Settings {
+            org_url: self.org_url.clone(),
+            cloud: self.cloud,
+            authority_host: self.authority_host.clone(),
+            ca_bundle: self.ca_bundle.clone(),
+            tenant: self.tenant_id.clone(),
+            client_id: self.client_id.clone(),
+            username: self.username.clone(),
+            auth: None,
+        }
+    }
+
+    /// Store these connection settings (every field, set or not).
+    pub fn set_connection(&mut self, s: crate::connection::Settings) {
+        self.org_url = s.org_url;
+        self.cloud = s.cloud;
+        self.authority_host = s.authority_host;
+        self.ca_bundle = s.ca_bundle;
+        self.tenant_id = s.tenant;
+        self.client_id = s.client_id;
+        self.username = s.username;
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LastValidation {

@@ -47,25 +47,111 @@ impl Status {
     }
 }
 
-/// The stable check ids, in dependency order (`secret.expiry` needs no request and comes last).
-pub const CHECK_IDS: [&str; 12] = [
-    "input",
-    "tenant",
-    "realm",
-    "token",
-    "dynamics.whoami",
-    "dynamics.user",
-    "dynamics.roles",
-    "dynamics.solution",
-    "marketo.steps",
-    "marketo.config_user",
-    "dynamics.organization",
-    "secret.expiry",
-];
+/// The checks, by their stable ids (the JSON `id`), in the documented order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub enum CheckId {
+    #[serde(rename = "input")]
+    Input,
+    #[serde(rename = "tenant")]
+    Tenant,
+    #[serde(rename = "realm")]
+    Realm,
+    #[serde(rename = "token")]
+    Token,
+    #[serde(rename = "dynamics.whoami")]
+    Whoami,
+    #[serde(rename = "dynamics.user")]
+    User,
+    #[serde(rename = "dynamics.roles")]
+    Roles,
+    #[serde(rename = "dynamics.solution")]
+    Solution,
+    #[serde(rename = "marketo.steps")]
+    Steps,
+    #[serde(rename = "marketo.config_user")]
+    ConfigUser,
+    #[serde(rename = "dynamics.organization")]
+    Organization,
+    #[serde(rename = "secret.expiry")]
+    SecretExpiry,
+}
+
+/// What a check needs before it can be made; the runner skips it, with the reason, when that is
+/// missing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Need {
+    /// Nothing beyond its own input (the input rules; the recorded expiry date).
+    Nothing,
+    /// Inputs that met every rule: these send the first requests.
+    ValidInput,
+    /// An access token from Azure AD.
+    Token,
+    /// A token Dataverse accepted (WhoAmI passed).
+    DataverseAccess,
+}
+
+impl CheckId {
+    pub const ALL: [CheckId; 12] = [
+        CheckId::Input,
+        CheckId::Tenant,
+        CheckId::Realm,
+        CheckId::Token,
+        CheckId::Whoami,
+        CheckId::User,
+        CheckId::Roles,
+        CheckId::Solution,
+        CheckId::Steps,
+        CheckId::ConfigUser,
+        CheckId::Organization,
+        CheckId::SecretExpiry,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CheckId::Input => "input",
+            CheckId::Tenant => "tenant",
+            CheckId::Realm => "realm",
+            CheckId::Token => "token",
+            CheckId::Whoami => "dynamics.whoami",
+            CheckId::User => "dynamics.user",
+            CheckId::Roles => "dynamics.roles",
+            CheckId::Solution => "dynamics.solution",
+            CheckId::Steps => "marketo.steps",
+            CheckId::ConfigUser => "marketo.config_user",
+            CheckId::Organization => "dynamics.organization",
+            CheckId::SecretExpiry => "secret.expiry",
+        }
+    }
+
+    pub fn needs(self) -> Need {
+        match self {
+            CheckId::Input | CheckId::SecretExpiry => Need::Nothing,
+            CheckId::Tenant | CheckId::Realm | CheckId::Token => Need::ValidInput,
+            CheckId::Whoami | CheckId::Organization => Need::Token,
+            CheckId::User
+            | CheckId::Roles
+            | CheckId::Solution
+            | CheckId::Steps
+            | CheckId::ConfigUser => Need::DataverseAccess,
+        }
+    }
+
+    /// Checks of the Dynamics side (Dataverse and the Marketo solution), which an admin fixes
+    /// in Dynamics rather than by re-entering an input.
+    pub fn dynamics_side(self) -> bool {
+        matches!(self.needs(), Need::DataverseAccess) || self == CheckId::Whoami
+    }
+}
+
+impl std::fmt::Display for CheckId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.pad(self.as_str())
+    }
+}
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Check {
-    pub id: &'static str,
+    pub id: CheckId,
     pub status: Status,
     pub summary: String,
     pub remedy: Option<String>,
@@ -79,7 +165,7 @@ pub struct Check {
 }
 
 impl Check {
-    pub fn new(id: &'static str, status: Status, summary: impl Into<String>) -> Check {
+    pub fn new(id: CheckId, status: Status, summary: impl Into<String>) -> Check {
         Check {
             id,
             status,
@@ -91,20 +177,20 @@ impl Check {
             unreachable: false,
         }
     }
-    pub fn pass(id: &'static str, summary: impl Into<String>) -> Check {
+    pub fn pass(id: CheckId, summary: impl Into<String>) -> Check {
         Check::new(id, Status::Pass, summary)
     }
-    pub fn warn(id: &'static str, summary: impl Into<String>, remedy: impl Into<String>) -> Check {
+    pub fn warn(id: CheckId, summary: impl Into<String>, remedy: impl Into<String>) -> Check {
         Check::new(id, Status::Warn, summary).remedy(remedy)
     }
-    pub fn fail(id: &'static str, summary: impl Into<String>, remedy: impl Into<String>) -> Check {
+    pub fn fail(id: CheckId, summary: impl Into<String>, remedy: impl Into<String>) -> Check {
         Check::new(id, Status::Fail, summary).remedy(remedy)
     }
-    pub fn skip(id: &'static str, summary: impl Into<String>) -> Check {
+    pub fn skip(id: CheckId, summary: impl Into<String>) -> Check {
         Check::new(id, Status::Skip, summary)
     }
     /// A check that could not be made: the service did not answer as a service should.
-    pub fn unreachable(id: &'static str, error: &crate::http::HttpError) -> Check {
+    pub fn unreachable(id: CheckId, error: &crate::http::HttpError) -> Check {
         let mut c = Check::fail(
             id,
             error.to_string(),
@@ -145,7 +231,7 @@ pub struct OrgInfo {
 pub struct Prediction {
     pub item: &'static str,
     pub status: Status,
-    pub from: &'static [&'static str],
+    pub from: &'static [CheckId],
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -161,9 +247,10 @@ pub struct Report {
 }
 
 impl Report {
+    /// A report of these checks; `ok` when none failed. The Marketo checklist is the runner's to
+    /// predict (see [`crate::checks`]).
     pub fn new(tenant_id: Option<String>, org: Option<OrgInfo>, checks: Vec<Check>) -> Report {
         let ok = !checks.iter().any(|c| c.status == Status::Fail);
-        let marketo_checklist = crate::marketo::predict(&checks);
         Report {
             ok,
             tenant_id,
@@ -171,23 +258,11 @@ impl Report {
             secret_expires: None,
             days_left: None,
             checks,
-            marketo_checklist,
+            marketo_checklist: Vec::new(),
         }
     }
 
-    /// The document printed when the run was interrupted: nothing was concluded.
-    pub fn interrupted() -> Report {
-        let checks = CHECK_IDS
-            .iter()
-            .map(|id| Check::skip(id, "interrupted before this check finished"))
-            .collect();
-        Report {
-            ok: false,
-            ..Report::new(None, None, checks)
-        }
-    }
-
-    pub fn check(&self, id: &str) -> Option<&Check> {
+    pub fn check(&self, id: CheckId) -> Option<&Check> {
         self.checks.iter().find(|c| c.id == id)
     }
 
@@ -196,7 +271,7 @@ impl Report {
     pub fn outcome(&self) -> crate::error::Outcome {
         use crate::error::Outcome;
         if self
-            .check("input")
+            .check(CheckId::Input)
             .is_some_and(|c| c.status == Status::Fail)
         {
             return Outcome::InvalidInput;

@@ -317,7 +317,12 @@ pub fn render_report(report: &Report, heading: &str, paint: &Paint) -> String {
     let mut out = String::new();
     out.push_str(&paint.bold(heading));
     out.push_str("\n\n");
-    let width = report.checks.iter().map(|c| c.id.len()).max().unwrap_or(10);
+    let width = report
+        .checks
+        .iter()
+        .map(|c| c.id.as_str().len())
+        .max()
+        .unwrap_or(10);
     for c in &report.checks {
         out.push_str(&format!(
             "  {} {:width$}  {}\n",
@@ -332,7 +337,7 @@ pub fn render_report(report: &Report, heading: &str, paint: &Paint) -> String {
         }
     }
     let input_failed = report
-        .check("input")
+        .check(crate::report::CheckId::Input)
         .is_some_and(|c| c.status == Status::Fail);
     if !input_failed {
         out.push_str(&format!(
@@ -541,8 +546,12 @@ mod tests {
             None,
             None,
             vec![
-                Check::pass("input", "fine"),
-                Check::fail("token", "AADSTS50126 rejected", "re-enter the password"),
+                Check::pass(crate::report::CheckId::Input, "fine"),
+                Check::fail(
+                    crate::report::CheckId::Token,
+                    "AADSTS50126 rejected",
+                    "re-enter the password",
+                ),
             ],
         );
         let text = render_report(&report, "Validating", &Paint::new(false));

@@ -10,7 +10,7 @@ fn demo_ok_passes_every_check_with_realistic_hosts() {
     assert_eq!(out.code, 0, "{}\n{}", out.stdout, out.stderr);
     let doc = out.json();
     assert_eq!(doc["org"]["url"], "https://contoso.crm.dynamics.com");
-    for id in dynsync::report::CHECK_IDS {
+    for id in dynsync::report::CheckId::ALL.map(|c| c.as_str()) {
         assert_eq!(status(&doc, id), "pass", "{id}: {}", check(&doc, id));
     }
     assert!(

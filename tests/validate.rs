@@ -4,6 +4,7 @@ mod common;
 
 use common::{Fake, Run, check, status};
 use dynsync::azure::Realm;
+use dynsync::report::CheckId;
 use dynsync::sim::{ConfigUser, DEMO, Fault, Route, SimConfig};
 
 fn config() -> SimConfig {
@@ -26,10 +27,11 @@ fn all_checks_pass_on_a_good_setup() {
         .iter()
         .map(|c| c["id"].as_str().unwrap())
         .collect();
-    assert_eq!(ids, dynsync::report::CHECK_IDS.to_vec());
+    let all: Vec<&str> = CheckId::ALL.iter().map(|c| c.as_str()).collect();
+    assert_eq!(ids, all);
     // The loopback org URL is not a Dynamics Online host: a warning, not an error.
     assert_eq!(status(&doc, "input"), "warn");
-    for id in &dynsync::report::CHECK_IDS[1..11] {
+    for id in &all[1..11] {
         assert_eq!(status(&doc, id), "pass", "{id}: {}", check(&doc, id));
     }
     // No expiry date given: that check cannot be made.
@@ -127,6 +129,15 @@ fn wrong_password_on_a_managed_domain() {
     assert_eq!(token["field"], "password");
     assert_eq!(status(&doc, "realm"), "pass");
     assert_eq!(status(&doc, "dynamics.whoami"), "skip");
+    // Every check exactly once, in the documented order, even when most could not run.
+    let ids: Vec<&str> = doc["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    let all: Vec<&str> = CheckId::ALL.iter().map(|c| c.as_str()).collect();
+    assert_eq!(ids, all);
     // Lockout safety: a refused password grant is never sent again.
     assert_eq!(fake.sim.stats.count(Route::Token), 1);
 }

@@ -15,8 +15,9 @@ use oauth2::{
 };
 use serde::{Deserialize, Serialize};
 
+use crate::connection::{Connection, Credentials};
 use crate::http::{Http, HttpError, Response, Retry};
-use crate::input::{Inputs, OrgUrl, parse_guid};
+use crate::input::{OrgUrl, parse_guid};
 use crate::secrets::Secret;
 use aad_error::AadError;
 
@@ -315,21 +316,23 @@ type AadClient = oauth2::Client<
 /// The path segment the token request goes to: `--tenant` when given, else the username's
 /// domain (a UPN suffix is always a verified domain of the user's home tenant), so the request
 /// need not wait for tenant discovery.
-pub fn token_tenant(inputs: &Inputs) -> Cow<'_, str> {
-    match &inputs.tenant {
+pub fn token_tenant(conn: &Connection) -> Cow<'_, str> {
+    match &conn.tenant {
         Some(t) => Cow::Borrowed(t.as_str()),
-        None => Cow::Borrowed(inputs.user_domain()),
+        None => Cow::Borrowed(conn.user_domain()),
     }
 }
 
-/// One password grant, as Marketo sends it: `POST {login}/{tenant}/oauth2/v2.0/token` with
-/// `grant_type=password`, the client secret in the body and scope `{org}/.default`.
-/// Never repeated after a 4xx; at most once after a 429 or 5xx.
-pub async fn request_token(http: &Http, inputs: &Inputs) -> Result<TokenOutcome, HttpError> {
+/// The token request for the connection's credentials, as Marketo sends it. For the password
+/// grant: `POST {login}/{tenant}/oauth2/v2.0/token` with `grant_type=password`, the client
+/// secret in the body and scope `{org}/.default`. Never repeated after a 4xx; at most once after
+/// a 429 or 5xx.
+pub async fn request_token(http: &Http, conn: &Connection) -> Result<TokenOutcome, HttpError> {
+    let inputs = conn;
     let token_url = format!(
         "{}/{}/oauth2/v2.0/token",
         inputs.login,
-        url_escape(&token_tenant(inputs))
+        url_escape(&token_tenant(conn))
     );
     let client: AadClient = oauth2::Client::new(ClientId::new(inputs.client_id.clone()))
         .set_client_secret(ClientSecret::new(inputs.client_secret.expose().to_string()))
@@ -338,8 +341,12 @@ pub async fn request_token(http: &Http, inputs: &Inputs) -> Result<TokenOutcome,
             host: inputs.login.clone(),
             detail: e.to_string(),
         })?);
-    let username = ResourceOwnerUsername::new(inputs.username.clone());
-    let password = ResourceOwnerPassword::new(inputs.password.expose().to_string());
+    let (username, password) = match &conn.credentials {
+        Credentials::Password { username, password } => (
+            ResourceOwnerUsername::new(username.clone()),
+            ResourceOwnerPassword::new(password.expose().to_string()),
+        ),
+    };
     let last_status = std::sync::Mutex::new(0u16);
     let transport = |req: oauth2::HttpRequest| {
         let http = http.clone();

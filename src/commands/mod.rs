@@ -32,6 +32,22 @@ use crate::error::{Error, Result};
 /// The exit codes, for `--help`.
 pub const EXIT_CODES: &str = exit_codes_help!();
 
+impl ConnArgs {
+    /// The connection settings these flags (and their env vars) give.
+    pub fn settings(&self) -> crate::connection::Settings {
+        crate::connection::Settings {
+            org_url: self.org_url.clone(),
+            cloud: self.cloud,
+            authority_host: self.authority_host.clone(),
+            ca_bundle: self.ca_bundle.clone(),
+            tenant: self.tenant.clone(),
+            client_id: self.client_id.clone(),
+            username: self.username.clone(),
+            auth: None,
+        }
+    }
+}
+
 /// What `--demo` runs on: the simulated tenant, a throwaway config directory, an in-memory
 /// keyring. Nothing on the machine is read or written.
 pub struct DemoEnv {

@@ -7,17 +7,17 @@ use serde::Serialize;
 
 use clap::Args as ClapArgs;
 
+use crate::checks::{self, Options};
 use crate::commands::ConnArgs;
+use crate::connection::{Raw, Settings};
 use crate::ctx::Ctx;
-use crate::engine::{self, NoProgress, Progress};
 use crate::error::{Error, Outcome, Result};
-use crate::http::{DemoTls, Http, HttpConfig};
-use crate::input::{self, Problem, RawInputs};
+use crate::http::DemoTls;
 use crate::profile::{LastValidation, Profile};
 use crate::report::{Report, Status};
 use crate::secrets::{HEADLESS_HELP, Secret, SecretKind, StoreError, strip_line_ending};
 use crate::sim::{self, DEMO, Simulator};
-use crate::ui::{Paint, Spinner, render_report, write_json};
+use crate::ui::{NoProgress, Paint, Progress, Spinner, render_report, write_json};
 
 /// `validate --help`'s epilogue.
 pub const HELP: &str = concat!(
@@ -93,6 +93,11 @@ pub async fn run(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
     }
     let mut demo_sim = None;
     let mut profile_name = None;
+    let mut opts = Options {
+        expiry_warning_days: args.expiry_warning_days,
+        verbose: ctx.verbose,
+        ..Options::new(ctx.clock.today())
+    };
     let raw = if args.demo {
         let mut scenario = sim::scenario(&args.scenario).ok_or_else(|| {
             Error::Invalid(format!("unknown demo scenario {:?}; list them with: dynsync validate --demo --list-scenarios", args.scenario))
@@ -104,45 +109,51 @@ pub async fn run(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
             .await
             .map_err(Error::Internal)?;
         print_demo_banner(ctx, &scenario);
+        opts.demo = Some(DemoTls {
+            ca_pem: sim.ca_pem.clone(),
+            resolve: sim::HOSTS
+                .iter()
+                .map(|h| (h.to_string(), sim.addr))
+                .collect(),
+        });
+        opts.secret_expires = Some(ctx.clock.today() + chrono::Days::new(180));
         demo_sim = Some(sim);
-        RawInputs {
-            client_id: Some(DEMO.client_id.into()),
+        Raw {
+            settings: Settings {
+                client_id: Some(DEMO.client_id.into()),
+                username: Some(DEMO.username.into()),
+                org_url: Some(format!("https://{}", DEMO.org_host)),
+                ..Default::default()
+            },
             client_secret: Some(Secret::new(scenario.client_secret)),
-            username: Some(DEMO.username.into()),
             password: Some(Secret::new(scenario.password)),
-            org_url: Some(format!("https://{}", DEMO.org_host)),
             timeout_secs: args.conn.timeout,
-            secret_expires: Some(ctx.clock.today() + chrono::Days::new(180)),
-            expiry_warning_days: Some(args.expiry_warning_days),
-            today: Some(ctx.clock.today()),
-            ..Default::default()
         }
     } else {
         let profile = match &args.profile {
-            Some(name) => Some(ctx.profiles()?.get(name)?),
-            None => None,
+            Some(name) => ctx.profiles()?.get(name)?,
+            None => Profile::default(),
         };
         let (client_secret, password) = gather_secrets(args, ctx, args.profile.as_deref())?;
         profile_name = args.profile.clone();
-        let mut raw =
-            from_flags_over_profile(args, profile.unwrap_or_default(), client_secret, password);
-        raw.today = Some(ctx.clock.today());
-        raw
+        opts.secret_expires = args.secret_expires.or(profile.secret_expires);
+        Raw {
+            settings: args.conn.settings().or(profile.connection()),
+            client_secret,
+            password,
+            timeout_secs: args.conn.timeout,
+        }
     };
 
-    let demo = demo_sim.as_ref().map(|s| DemoTls {
-        ca_pem: s.ca_pem.clone(),
-        resolve: sim::HOSTS.iter().map(|h| (h.to_string(), s.addr)).collect(),
-    });
     let spinner = Spinner::new(&ctx.io, !ctx.verbose);
     let progress: &dyn Progress = if ctx.verbose { &NoProgress } else { &spinner };
-    let one = validate_one(raw, demo, ctx.verbose, progress);
+    let one = validate_one(raw, &opts, progress);
     let (report, heading) = match ctx.cancel.guard(one).await {
         Ok(r) => r,
         Err(e) => {
             spinner.finish();
             if args.json {
-                write_json(&mut *ctx.out(), &Report::interrupted())?;
+                write_json(&mut *ctx.out(), &checks::interrupted_report())?;
             }
             return Err(e);
         }
@@ -169,70 +180,14 @@ pub async fn run(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
     Ok(outcome)
 }
 
-/// Flags and env vars (already merged by clap) win over the profile, field by field.
-fn from_flags_over_profile(
-    args: &Args,
-    p: Profile,
-    client_secret: Option<Secret>,
-    password: Option<Secret>,
-) -> RawInputs {
-    RawInputs {
-        client_id: args.conn.client_id.clone().or(p.client_id),
-        client_secret,
-        username: args.conn.username.clone().or(p.username),
-        password,
-        org_url: args.conn.org_url.clone().or(p.org_url),
-        tenant: args.conn.tenant.clone().or(p.tenant_id),
-        cloud: args.conn.cloud.or(p.cloud),
-        authority_host: args.conn.authority_host.clone().or(p.authority_host),
-        ca_bundle: args.conn.ca_bundle.clone().or(p.ca_bundle),
-        timeout_secs: args.conn.timeout,
-        secret_expires: args.secret_expires.or(p.secret_expires),
-        expiry_warning_days: Some(args.expiry_warning_days),
-        today: None,
-    }
-}
-
-/// Check the inputs, then run the engine. Returns the report and the heading to print over it.
-async fn validate_one(
-    raw: RawInputs,
-    demo: Option<DemoTls>,
-    verbose: bool,
-    progress: &dyn Progress,
-) -> (Report, String) {
-    let checked = input::check(raw);
-    let Some(inputs) = checked.inputs else {
-        return (
-            engine::invalid_input_report(&checked.errors, &checked.warnings),
-            "Checking the inputs".into(),
-        );
+/// Run the checks; the report and the heading to print over it.
+async fn validate_one(raw: Raw, opts: &Options, progress: &dyn Progress) -> (Report, String) {
+    let run = checks::run(raw, opts, progress).await;
+    let heading = match &run.connection {
+        Some(c) => format!("Checking {} for {}", c.org.host, c.who()),
+        None => "Checking the inputs".into(),
     };
-    let config = HttpConfig {
-        timeout: inputs.timeout,
-        ca_bundle: inputs.ca_bundle.clone(),
-        demo,
-        verbose,
-    };
-    let http = match Http::new(&config) {
-        Ok(h) => h,
-        Err(msg) => {
-            let fix = "pass --ca-bundle with a readable PEM file of CA certificates".to_string();
-            let problem = Problem {
-                field: None,
-                message: msg,
-                fix,
-            };
-            return (
-                engine::invalid_input_report(&[problem], &checked.warnings),
-                "Checking the inputs".into(),
-            );
-        }
-    };
-    let heading = format!("Checking {} for {}", inputs.org.host, inputs.username);
-    (
-        engine::validate(&http, &inputs, &checked.warnings, progress).await,
-        heading,
-    )
+    (run.report, heading)
 }
 
 #[derive(Serialize)]
@@ -268,14 +223,20 @@ async fn run_all(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
             }
         };
         let (secret, password) = (get(SecretKind::ClientSecret), get(SecretKind::Password));
-        raws.push((
-            name.clone(),
-            RawInputs {
-                expiry_warning_days: Some(args.expiry_warning_days),
-                today: Some(ctx.clock.today()),
-                ..raw_from_profile(p, secret, password, args.conn.timeout)
-            },
-        ));
+        let opts = Options {
+            secret_expires: args.secret_expires.or(p.secret_expires),
+            expiry_warning_days: args.expiry_warning_days,
+            verbose: ctx.verbose,
+            ..Options::new(ctx.clock.today())
+        };
+        // The flags apply to every profile, as they do to one with --profile.
+        let raw = Raw {
+            settings: args.conn.settings().or(p.connection()),
+            client_secret: secret,
+            password,
+            timeout_secs: args.conn.timeout,
+        };
+        raws.push((name.clone(), raw, opts));
     }
     if let Some(e) = &keyring_trouble {
         ctx.warn(&format!("warning: {e}\n{HEADLESS_HELP}"));
@@ -283,11 +244,11 @@ async fn run_all(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
     let semaphore = tokio::sync::Semaphore::new(args.jobs as usize);
     let spinner = Spinner::new(&ctx.io, !ctx.verbose);
     spinner.step(&format!("validating {} profiles…", raws.len()));
-    let runs = raws.into_iter().map(|(name, raw)| {
+    let runs = raws.into_iter().map(|(name, raw, opts)| {
         let semaphore = &semaphore;
         async move {
             let _permit = semaphore.acquire().await.expect("semaphore open");
-            let (report, _) = validate_one(raw, None, ctx.verbose, &NoProgress).await;
+            let (report, _) = validate_one(raw, &opts, &NoProgress).await;
             (name, report)
         }
     });
@@ -325,29 +286,6 @@ async fn run_all(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
     }
     out.flush()?;
     Ok(outcome)
-}
-
-fn raw_from_profile(
-    p: &Profile,
-    client_secret: Option<Secret>,
-    password: Option<Secret>,
-    timeout: Option<u64>,
-) -> RawInputs {
-    RawInputs {
-        client_id: p.client_id.clone(),
-        client_secret,
-        username: p.username.clone(),
-        password,
-        org_url: p.org_url.clone(),
-        tenant: p.tenant_id.clone(),
-        cloud: p.cloud,
-        authority_host: p.authority_host.clone(),
-        ca_bundle: p.ca_bundle.clone(),
-        timeout_secs: timeout,
-        secret_expires: p.secret_expires,
-        expiry_warning_days: None,
-        today: None,
-    }
 }
 
 fn render_all(

@@ -12,7 +12,8 @@ mod steps;
 use std::io::Write;
 use std::path::PathBuf;
 
-use crate::cloud::Cloud;
+use crate::checks;
+use crate::connection;
 use crate::ctx::Ctx;
 use crate::error::{Error, Outcome, Result};
 use crate::http::DemoTls;
@@ -29,13 +30,9 @@ use state::{Checkpoints, ConnectionPath, SetupState, Step};
 pub struct Settings {
     pub profile: Option<String>,
     pub path: Option<ConnectionPath>,
-    pub client_id: Option<String>,
-    pub username: Option<String>,
-    pub org_url: Option<String>,
-    pub tenant: Option<String>,
-    pub cloud: Option<Cloud>,
-    pub authority_host: Option<String>,
-    pub ca_bundle: Option<PathBuf>,
+    /// The connection settings from flags and env vars (and, for a rotation or a re-validation,
+    /// the profile under them).
+    pub conn: connection::Settings,
     pub timeout: Option<u64>,
     pub secret_expires: Option<String>,
     pub has_app_registration: Option<bool>,
@@ -322,6 +319,57 @@ impl<'a, 'c> Wizard<'a, 'c> {
         Ok(org)
     }
 
+    /// The connection as the wizard knows it now: the answers of this run (which default to the
+    /// flags) over the flags, the profile and the saved state.
+    pub(crate) fn connection(&self) -> connection::Settings {
+        connection::Settings {
+            client_id: self.state.client_id.clone(),
+            username: self.state.username.clone(),
+            org_url: self.state.org_url.clone(),
+            ..Default::default()
+        }
+        .or(self.settings.conn.clone())
+    }
+
+    /// The connection and the secrets, for a check run.
+    pub(crate) fn raw(&self) -> connection::Raw {
+        connection::Raw {
+            settings: self.connection(),
+            client_secret: self.secret.clone(),
+            password: self.password.clone(),
+            timeout_secs: self.settings.timeout,
+        }
+    }
+
+    /// What a check run needs besides the connection.
+    pub(crate) fn check_options(&self) -> checks::Options {
+        checks::Options {
+            secret_expires: self.state.secret_expires,
+            demo: self.settings.demo.clone(),
+            verbose: self.ctx.verbose,
+            ..checks::Options::new(self.ctx.clock.today())
+        }
+    }
+
+    /// The HTTP client for the current settings; `None` (with a note) if it cannot be built.
+    pub(crate) fn http(&mut self) -> Result<Option<crate::http::Http>> {
+        let config = crate::http::HttpConfig {
+            timeout: std::time::Duration::from_secs(
+                self.settings.timeout.unwrap_or(input::DEFAULT_TIMEOUT_SECS),
+            ),
+            ca_bundle: self.connection().ca_bundle,
+            demo: self.settings.demo.clone(),
+            verbose: self.ctx.verbose,
+        };
+        match crate::http::Http::new(&config) {
+            Ok(h) => Ok(Some(h)),
+            Err(e) => {
+                self.say(&format!("  {e}"))?;
+                Ok(None)
+            }
+        }
+    }
+
     /// Ask again for the input a failed check names.
     pub(crate) fn reenter(&mut self, field: Field) -> Result<()> {
         match field {
@@ -349,7 +397,7 @@ impl<'a, 'c> Wizard<'a, 'c> {
                         }
                     },
                 )?;
-                self.settings.tenant = t;
+                self.settings.conn.tenant = t;
             }
         }
         Ok(())

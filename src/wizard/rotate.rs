@@ -2,12 +2,13 @@
 //! checked before Marketo is touched, kept in a pending keyring entry while the admin changes
 //! Marketo, and only then replaces the old one.
 
-use crate::engine::{self, NoProgress};
+use crate::checks;
 use crate::error::{Error, Outcome, Result};
 use crate::input;
 use crate::profile;
-use crate::report::{Report, Status};
+use crate::report::{CheckId, Report, Status};
 use crate::secrets::{Secret, SecretKind};
+use crate::ui::NoProgress;
 use crate::ui::{Paint, render_report};
 use crate::wizard::messages::{M, t, text};
 use crate::wizard::state::{ConnectionPath, Rotating, SetupState};
@@ -100,22 +101,11 @@ impl Wizard<'_, '_> {
                 self.state.path = Some(ConnectionPath::Update);
             }
         }
-        self.state.client_id = prof.client_id.clone();
-        self.state.username = prof.username.clone();
-        self.state.org_url = prof.org_url.clone();
+        self.settings.conn = self.settings.conn.clone().or(prof.connection());
+        self.state.client_id = self.settings.conn.client_id.clone();
+        self.state.username = self.settings.conn.username.clone();
+        self.state.org_url = self.settings.conn.org_url.clone();
         self.state.tenant_id = prof.tenant_id.clone();
-        if self.settings.authority_host.is_none() {
-            self.settings.authority_host = prof.authority_host.clone();
-        }
-        if self.settings.ca_bundle.is_none() {
-            self.settings.ca_bundle = prof.ca_bundle.clone();
-        }
-        if self.settings.cloud.is_none() {
-            self.settings.cloud = prof.cloud;
-        }
-        if self.settings.tenant.is_none() {
-            self.settings.tenant = prof.tenant_id.clone();
-        }
 
         // 1. Show the profile.
         let expires = match prof.secret_expires {
@@ -348,7 +338,7 @@ impl Wizard<'_, '_> {
         let mut tries = 0;
         loop {
             let report = self.quiet_checks().await?;
-            let token = report.check("token").cloned();
+            let token = report.check(CheckId::Token).cloned();
             let replicating = what == Rotating::ClientSecret
                 && token
                     .as_ref()
@@ -412,19 +402,8 @@ impl Wizard<'_, '_> {
     }
 
     async fn quiet_checks(&mut self) -> Result<Report> {
-        let checked = input::check(self.raw_inputs());
-        let Some(inputs) = checked.inputs else {
-            return Ok(engine::invalid_input_report(
-                &checked.errors,
-                &checked.warnings,
-            ));
-        };
-        let Some(http) = self.http()? else {
-            return Ok(engine::invalid_input_report(
-                &checked.errors,
-                &checked.warnings,
-            ));
-        };
-        Ok(engine::validate(&http, &inputs, &checked.warnings, &NoProgress).await)
+        let opts = self.check_options();
+        let run = checks::run(self.raw(), &opts, &NoProgress);
+        Ok(self.ctx.cancel.guard(run).await?.report)
     }
 }

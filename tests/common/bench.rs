@@ -95,8 +95,11 @@ impl Bench {
     /// Settings pointing at the fake tenant (login host and CA); the rest as a test gives it.
     pub fn settings(&self) -> Settings {
         Settings {
-            authority_host: Some(self.fake.sim.url()),
-            ca_bundle: Some(self.fake.ca.path().to_path_buf()),
+            conn: dynsync::connection::Settings {
+                authority_host: Some(self.fake.sim.url()),
+                ca_bundle: Some(self.fake.ca.path().to_path_buf()),
+                ..Default::default()
+            },
             transcript: Some(self.transcript_path()),
             ..Default::default()
         }
@@ -104,15 +107,19 @@ impl Bench {
 
     /// Settings with every answer given as a flag: only the prompts a test is about remain.
     pub fn quick(&self, profile: &str, path: ConnectionPath) -> Settings {
+        let base = self.settings();
         Settings {
             profile: Some(profile.into()),
             path: Some(path),
             has_app_registration: Some(true),
-            client_id: Some(DEMO.client_id.into()),
-            username: Some(DEMO.username.into()),
-            org_url: Some(self.fake.sim.url()),
+            conn: dynsync::connection::Settings {
+                client_id: Some(DEMO.client_id.into()),
+                username: Some(DEMO.username.into()),
+                org_url: Some(self.fake.sim.url()),
+                ..base.conn.clone()
+            },
             secret_expires: Some("2027-05-01".into()),
-            ..self.settings()
+            ..base
         }
     }
 

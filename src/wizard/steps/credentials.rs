@@ -7,17 +7,17 @@ use crate::wizard::{Flow, Wizard, guid};
 
 impl Wizard<'_, '_> {
     pub(crate) fn step_credentials(&mut self) -> Result<Flow> {
-        if self.settings.client_id.is_none() && self.interactive() {
+        if self.settings.conn.client_id.is_none() && self.interactive() {
             self.say(text(M::ClientIdNote))?;
         }
         let client_id = self.ask(
-            self.settings.client_id.clone(),
+            self.settings.conn.client_id.clone(),
             "client-id",
             text(M::AskClientId),
             guid,
         )?;
         self.state.client_id = Some(client_id.clone());
-        if self.interactive() && (self.ctx.vars)("DYNSYNC_CLIENT_SECRET").is_none() {
+        if self.interactive() && self.ctx.var("DYNSYNC_CLIENT_SECRET").is_none() {
             self.say(text(M::SecretShownOnce))?;
         }
         self.secret = Some(self.ask_client_secret()?);

@@ -231,7 +231,7 @@ impl Wizard<'_, '_> {
                 if let Some(report) = &self.report {
                     let mut lines = String::new();
                     for id in from.iter() {
-                        if let Some(c) = report.check(id) {
+                        if let Some(c) = report.check(*id) {
                             lines.push_str(&format!(
                                 "  dynsync {} {}: {}\n",
                                 c.status.symbol(),
@@ -244,7 +244,7 @@ impl Wizard<'_, '_> {
                 }
                 let ours_pass = self.report.as_ref().is_some_and(|r| {
                     from.iter().all(|id| {
-                        r.check(id)
+                        r.check(*id)
                             .is_some_and(|c| c.status == Status::Pass || c.status == Status::Warn)
                     })
                 });
@@ -265,7 +265,7 @@ impl Wizard<'_, '_> {
                         .checks
                         .iter()
                         .filter(|c| c.status == Status::Fail)
-                        .map(|c| c.id)
+                        .map(|c| c.id.as_str())
                         .collect();
                     self.note(&t(
                         M::NoteRevalidatedMarketo,

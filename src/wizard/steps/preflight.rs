@@ -2,11 +2,11 @@
 //! exactly the input it implicates; password attempts are counted so the wizard stops before
 //! Azure AD's smart lockout; a Dynamics-side failure shows its fix and checks again.
 
-use crate::engine::{self, NoProgress, Progress};
+use crate::checks;
 use crate::error::{Outcome, Result};
 use crate::input;
-use crate::report::{Field, Report, Status};
-use crate::ui::{Paint, Spinner, render_report};
+use crate::report::{CheckId, Field, Report, Status};
+use crate::ui::{NoProgress, Paint, Progress, Spinner, render_report};
 use crate::wizard::messages::{M, t, text};
 use crate::wizard::{Flow, MAX_PASSWORD_ATTEMPTS, Wizard};
 
@@ -40,9 +40,12 @@ impl Wizard<'_, '_> {
             };
             self.note(&t(
                 M::NotePreflightFailed,
-                &[("check", failing.id), ("summary", &failing.summary)],
+                &[
+                    ("check", failing.id.as_str()),
+                    ("summary", &failing.summary),
+                ],
             ));
-            if failing.id == "token" {
+            if failing.id == CheckId::Token {
                 if failing.aadsts == Some(LOCKED) {
                     self.say(text(M::LockedOut))?;
                     return Ok(Flow::Stop(Outcome::ChecksFailed));
@@ -61,8 +64,7 @@ impl Wizard<'_, '_> {
             if !self.interactive() {
                 return Ok(Flow::Stop(outcome));
             }
-            let dynamics_side =
-                failing.id.starts_with("dynamics.") || failing.id.starts_with("marketo.");
+            let dynamics_side = failing.id.dynamics_side();
             let reenter = failing
                 .field
                 .map(|f| t(M::ReenterField, &[("field", input::field_label(f))]));
@@ -85,7 +87,10 @@ impl Wizard<'_, '_> {
             if Some(&choice) == reenter.as_ref() {
                 self.reenter(failing.field.expect("a field to re-enter"))?;
             } else if choice == text(M::ContinueAnyway) {
-                self.note(&t(M::NoteContinuedAnyway, &[("check", failing.id)]));
+                self.note(&t(
+                    M::NoteContinuedAnyway,
+                    &[("check", failing.id.as_str())],
+                ));
                 return Ok(Flow::Next);
             } else if choice == text(M::StepAbort) {
                 return self.abort();
@@ -96,24 +101,16 @@ impl Wizard<'_, '_> {
     /// Run every check with the current inputs, print the report, and return it.
     pub(crate) async fn run_checks(&mut self) -> Result<Report> {
         self.say(&format!("\n{}", text(M::RunningChecks)))?;
-        let checked = input::check(self.raw_inputs());
-        let report = match checked.inputs {
-            None => engine::invalid_input_report(&checked.errors, &checked.warnings),
-            Some(inputs) => match self.http()? {
-                None => engine::invalid_input_report(&checked.errors, &checked.warnings),
-                Some(http) => {
-                    let spinner = Spinner::new(&self.ctx.io, !self.ctx.verbose);
-                    let progress: &dyn Progress = if self.ctx.verbose {
-                        &NoProgress
-                    } else {
-                        &spinner
-                    };
-                    let r = engine::validate(&http, &inputs, &checked.warnings, progress).await;
-                    spinner.finish();
-                    r
-                }
-            },
+        let spinner = Spinner::new(&self.ctx.io, !self.ctx.verbose);
+        let progress: &dyn Progress = if self.ctx.verbose {
+            &NoProgress
+        } else {
+            &spinner
         };
+        let opts = self.check_options();
+        let run = checks::run(self.raw(), &opts, progress);
+        let report = self.ctx.cancel.guard(run).await?.report;
+        spinner.finish();
         let heading = t(
             M::CheckingHeading,
             &[

@@ -9,23 +9,13 @@ impl Wizard<'_, '_> {
     pub(crate) fn step_save(&mut self) -> Result<Flow> {
         let name = self.state.profile.clone();
         let s = self.state.clone();
-        let settings = self.settings.clone();
+        let conn = self.connection();
         self.ctx.profiles()?.update(|m| {
             let p = m.entry(name.clone()).or_default();
-            p.client_id = s.client_id.clone();
-            p.username = s.username.clone();
-            p.org_url = s.org_url.clone();
-            p.tenant_id = s.tenant_id.clone().or(p.tenant_id.take());
+            let discovered = s.tenant_id.clone().or(p.tenant_id.take());
+            p.set_connection(conn.clone().or(p.connection()));
+            p.tenant_id = discovered;
             p.secret_expires = s.secret_expires.or(p.secret_expires);
-            if settings.cloud.is_some() {
-                p.cloud = settings.cloud;
-            }
-            if settings.authority_host.is_some() {
-                p.authority_host = settings.authority_host.clone();
-            }
-            if settings.ca_bundle.is_some() {
-                p.ca_bundle = settings.ca_bundle.clone();
-            }
             Ok(())
         })?;
         let secret = self

@@ -1,0 +1,293 @@
+//! The checks, a module per group (sign-in, Dataverse, organization, expiry), and the one runner
+//! that plans them: [`run`] is the only place the check sequence is written; `validate`, the
+//! wizard's preflight and `rotate` call it. Each check declares what it needs
+//! ([`CheckId::needs`]); the runner skips, with the reason, what cannot be made.
+//!
+//! The rounds, with as few round trips as the dependencies allow:
+//! Round 1 (concurrent): the org's sign-in challenge (tenant), the user-realm lookup, the OpenID
+//! configuration of `--tenant` when given, and the password grant itself, sent to the username's
+//! domain so it need not wait for tenant discovery. Round 2 (concurrent, one HTTP/2 connection):
+//! WhoAmI, the user (found by the token's `oid`), team roles, the solution, its plug-in steps,
+//! its tables, and the organization. Round 3: the Marketo Config rows.
+
+mod dataverse;
+mod expiry;
+mod organization;
+mod signin;
+
+use std::future::Future;
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+
+use crate::azure::{self, TokenOutcome};
+use crate::connection::{self, Connection, Credentials, Raw};
+use crate::dynamics::Dataverse;
+use crate::http::{DemoTls, Http, HttpConfig};
+use crate::input::{DEFAULT_EXPIRY_WARNING_DAYS, Problem, field_label};
+use crate::report::{Check, CheckId, Need, OrgInfo, Report};
+use crate::ui::Progress;
+use dataverse::dataverse_checks;
+pub use expiry::expiry_check;
+use signin::{realm_check, tenant_check, token_rejected};
+
+/// What a run needs besides the connection.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The client secret's expiry date, when known, for `secret.expiry`.
+    pub secret_expires: Option<NaiveDate>,
+    /// Warn when the secret expires within this many days.
+    pub expiry_warning_days: u32,
+    /// Today, from the injected clock.
+    pub today: NaiveDate,
+    /// The demo tenant's TLS and name resolution.
+    pub demo: Option<DemoTls>,
+    /// Log each request to stderr.
+    pub verbose: bool,
+}
+
+impl Options {
+    pub fn new(today: NaiveDate) -> Options {
+        Options {
+            secret_expires: None,
+            expiry_warning_days: DEFAULT_EXPIRY_WARNING_DAYS,
+            today,
+            demo: None,
+            verbose: false,
+        }
+    }
+}
+
+/// A finished run: its report, and the connection it checked when the inputs met every rule.
+pub struct Run {
+    pub report: Report,
+    pub connection: Option<Connection>,
+}
+
+/// The one check sequence: the input rules (nothing is sent when one is broken), then the
+/// requests in rounds, then the Marketo checklist predicted from the checks.
+pub async fn run(raw: Raw, opts: &Options, progress: &dyn Progress) -> Run {
+    let checked = connection::check(raw);
+    let Some(conn) = checked.connection else {
+        return Run {
+            report: invalid_input_report(&checked.errors, &checked.warnings),
+            connection: None,
+        };
+    };
+    let config = HttpConfig {
+        timeout: conn.timeout,
+        ca_bundle: conn.ca_bundle.clone(),
+        demo: opts.demo.clone(),
+        verbose: opts.verbose,
+    };
+    let report = match Http::new(&config) {
+        Ok(http) => rounds(&http, &conn, &checked.warnings, opts, progress).await,
+        Err(message) => {
+            let problem = Problem {
+                field: None,
+                message,
+                fix: "pass --ca-bundle with a readable PEM file of CA certificates".into(),
+            };
+            invalid_input_report(&[problem], &checked.warnings)
+        }
+    };
+    Run {
+        report,
+        connection: Some(conn),
+    }
+}
+
+/// The document of a run interrupted before it concluded anything.
+pub fn interrupted_report() -> Report {
+    let checks = CheckId::ALL
+        .iter()
+        .map(|id| Check::skip(*id, "interrupted before this check finished"))
+        .collect();
+    let mut report = finish(Report::new(None, None, checks));
+    report.ok = false;
+    report
+}
+
+/// The report's Marketo checklist, predicted from its checks.
+fn finish(mut report: Report) -> Report {
+    report.marketo_checklist = crate::marketo::predict(&report.checks);
+    report
+}
+
+/// Skip every check that needs `need`, saying why.
+fn skip_needing(checks: &mut Vec<Check>, need: Need, why: &str) {
+    for id in CheckId::ALL.iter().filter(|id| id.needs() == need) {
+        checks.push(Check::skip(*id, why));
+    }
+}
+
+/// Put the checks in the documented order.
+fn in_order(mut checks: Vec<Check>) -> Vec<Check> {
+    checks.sort_by_key(|c| c.id);
+    checks
+}
+
+async fn timed<T>(f: impl Future<Output = T>) -> (T, Duration) {
+    let start = Instant::now();
+    let out = f.await;
+    (out, start.elapsed())
+}
+
+/// The `input` check for inputs that met every rule (warnings possible).
+pub fn input_check(warnings: &[Problem]) -> Check {
+    if warnings.is_empty() {
+        Check::pass(CheckId::Input, "all inputs are well-formed")
+    } else {
+        let summary = warnings
+            .iter()
+            .map(|w| w.message.as_str())
+            .collect::<Vec<_>>()
+            .join("; ");
+        let remedy = warnings
+            .iter()
+            .map(|w| w.fix.as_str())
+            .collect::<Vec<_>>()
+            .join("\n");
+        Check::warn(CheckId::Input, summary, remedy).field(warnings[0].field)
+    }
+}
+
+/// The report for inputs that broke a rule: nothing was sent, every other check is skipped.
+pub fn invalid_input_report(errors: &[Problem], warnings: &[Problem]) -> Report {
+    let summary = errors
+        .iter()
+        .map(|e| e.message.as_str())
+        .collect::<Vec<_>>()
+        .join("; ");
+    let remedy = errors
+        .iter()
+        .chain(warnings)
+        .map(|e| match e.field {
+            Some(f) => format!("{}: {}", field_label(f), e.fix),
+            None => e.fix.clone(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let mut checks = vec![
+        Check::fail(CheckId::Input, summary, remedy).field(errors.first().and_then(|e| e.field)),
+    ];
+    for id in CheckId::ALL.iter().skip(1) {
+        checks.push(Check::skip(
+            *id,
+            "not run: fix the input first (nothing was sent)",
+        ));
+    }
+    finish(Report::new(None, None, checks))
+}
+
+async fn rounds(
+    http: &Http,
+    conn: &Connection,
+    warnings: &[Problem],
+    opts: &Options,
+    progress: &dyn Progress,
+) -> Report {
+    let mut checks = vec![input_check(warnings)];
+    progress.step("asking Azure AD: tenant, realm and token…");
+
+    let oidc = async {
+        match &conn.tenant {
+            Some(t) => Some(timed(azure::resolve_tenant(http, &conn.login, t)).await),
+            None => None,
+        }
+    };
+    let realm = async {
+        match &conn.credentials {
+            Credentials::Password { username, .. } => {
+                timed(azure::user_realm(http, &conn.login, username)).await
+            }
+        }
+    };
+    let ((probe, probe_t), (realm, realm_t), (token, token_t), oidc) = tokio::join!(
+        timed(azure::probe_org(http, &conn.org)),
+        realm,
+        timed(azure::request_token(http, conn)),
+        oidc,
+    );
+
+    let realm_kind = realm.as_ref().ok().map(|r| r.realm);
+    let token_tid = match &token {
+        Ok(TokenOutcome::Issued(t)) => t.claims.tid.clone(),
+        _ => None,
+    };
+    let (tenant_check, tenant_id) = tenant_check(
+        conn,
+        &probe,
+        oidc.as_ref().map(|(r, _)| r),
+        token_tid.as_deref(),
+    );
+    checks.push(
+        tenant_check.elapsed(probe_t.max(oidc.as_ref().map(|(_, t)| *t).unwrap_or_default())),
+    );
+    let token_50126 =
+        matches!(&token, Ok(TokenOutcome::Rejected { error, .. }) if error.code() == Some(50126));
+    let token_issued = matches!(&token, Ok(TokenOutcome::Issued(_)));
+    checks.push(realm_check(conn, &realm, token_issued, token_50126).elapsed(realm_t));
+
+    let token = match token {
+        Ok(TokenOutcome::Issued(t)) => {
+            let mins = t
+                .expires_in
+                .map(|d| format!(" (valid for {} min)", d.as_secs() / 60))
+                .unwrap_or_default();
+            checks.push(
+                Check::pass(
+                    CheckId::Token,
+                    format!(
+                        "Azure AD issued a token to {} for {}{mins}",
+                        conn.who(),
+                        conn.org.url
+                    ),
+                )
+                .elapsed(token_t),
+            );
+            Some(t)
+        }
+        Ok(TokenOutcome::Rejected { error, .. }) => {
+            checks.push(token_rejected(&error, realm_kind, &conn.client_id).elapsed(token_t));
+            None
+        }
+        Err(e) => {
+            checks.push(Check::unreachable(CheckId::Token, &e).elapsed(token_t));
+            None
+        }
+    };
+
+    let mut org = None;
+    match token {
+        None => {
+            let why = "not run: needs a token (see the token check)";
+            skip_needing(&mut checks, Need::Token, why);
+            skip_needing(&mut checks, Need::DataverseAccess, why);
+        }
+        Some(token) => {
+            progress.step("checking Dynamics with the sync user's token…");
+            let dv = Dataverse::new(http, &conn.org, &token.access);
+            let (dv_checks, info) = dataverse_checks(&dv, conn, token.claims.oid.clone()).await;
+            checks.extend(dv_checks);
+            org = info;
+        }
+    }
+    checks.push(expiry_check(
+        opts.secret_expires,
+        opts.today,
+        i64::from(opts.expiry_warning_days),
+    ));
+    let org = org.or_else(|| {
+        Some(OrgInfo {
+            url: conn.org.url.clone(),
+            ..Default::default()
+        })
+    });
+    let mut report = Report::new(tenant_id, org, in_order(checks));
+    report.secret_expires = opts.secret_expires;
+    report.days_left = opts
+        .secret_expires
+        .map(|d| crate::profile::days_until(d, opts.today));
+    finish(report)
+}
