@@ -13,8 +13,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::cloud::Cloud;
 use crate::input::{
-    DEFAULT_TIMEOUT_SECS, OrgUrl, Problem, check_client_secret, check_password, check_tenant,
-    check_upn, field_label, normalize_authority_host, normalize_org_url, parse_guid, source_hint,
+    DEFAULT_TIMEOUT_SECS, OrgUrl, Problem, check_client_id, check_client_secret, check_password,
+    check_tenant, check_upn, field_label, normalize_authority_host, normalize_org_url, source_hint,
 };
 use crate::report::Field;
 use crate::secrets::Secret;
@@ -170,14 +170,10 @@ pub fn check(raw: Raw) -> Checked {
             errors.push(missing(Field::ClientId));
             None
         }
-        Some(id) => match parse_guid(id) {
-            Some(g) => Some(g),
-            None => {
-                errors.push(Problem::new(
-                    Some(Field::ClientId),
-                    format!("client ID {id:?} is not a GUID"),
-                    "use the Application (client) ID from the app registration's Overview page, e.g. 11111111-2222-3333-4444-555555555555",
-                ));
+        Some(id) => match check_client_id(id) {
+            Ok(g) => Some(g),
+            Err(p) => {
+                errors.push(p);
                 None
             }
         },

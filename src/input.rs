@@ -101,6 +101,17 @@ pub fn check_client_secret(s: &Secret) -> Result<(), Problem> {
     Ok(())
 }
 
+/// The Application (client) ID: a GUID (the Object ID next to it on the portal is another one).
+pub fn check_client_id(id: &str) -> Result<String, Problem> {
+    parse_guid(id.trim()).ok_or_else(|| {
+        Problem::new(
+            Some(Field::ClientId),
+            format!("client ID {:?} is not a GUID", id.trim()),
+            "use the Application (client) ID from the app registration's Overview page, e.g. 11111111-2222-3333-4444-555555555555",
+        )
+    })
+}
+
 /// A GUID in the 8-4-4-4-12 form (braces allowed), returned lower-case without braces.
 pub fn parse_guid(s: &str) -> Option<String> {
     let s = s

@@ -311,16 +311,9 @@ fn set(ctx: &Ctx<'_>, a: &SetArgs) -> Result<()> {
             fix: String::new(),
         })
     };
-    let client_id = a
-        .client_id
-        .as_deref()
-        .map(|v| input::parse_guid(v.trim()).ok_or(v));
-    let client_id = match client_id {
-        Some(Err(v)) => {
-            fail(
-                "client-id",
-                format!("{v:?} is not a GUID (use the Application (client) ID)"),
-            );
+    let client_id = match a.client_id.as_deref().map(input::check_client_id) {
+        Some(Err(p)) => {
+            fail("client-id", format!("{} — {}", p.message, p.fix));
             None
         }
         Some(Ok(g)) => Some(g),
@@ -383,6 +376,18 @@ fn set(ctx: &Ctx<'_>, a: &SetArgs) -> Result<()> {
     {
         fail("secret-hint", "at most 3 characters: the portal shows only the first 3 of a secret, and more would leak it".into());
     }
+    let authority_host = match a
+        .authority_host
+        .as_deref()
+        .map(input::normalize_authority_host)
+    {
+        Some(Err(m)) => {
+            fail("authority-host", m);
+            None
+        }
+        Some(Ok(h)) => Some(h),
+        None => None,
+    };
     if let Some(b) = &a.ca_bundle
         && !b.is_file()
     {
@@ -398,27 +403,17 @@ fn set(ctx: &Ctx<'_>, a: &SetArgs) -> Result<()> {
     let created = ctx.profiles()?.update(|m| {
         let created = !m.contains_key(&a.name);
         let p = m.entry(a.name.clone()).or_default();
-        if client_id.is_some() {
-            p.client_id = client_id;
-        }
-        if username.is_some() {
-            p.username = username;
-        }
-        if org_url.is_some() {
-            p.org_url = org_url;
-        }
-        if tenant.is_some() {
-            p.tenant_id = tenant;
-        }
-        if a.cloud.is_some() {
-            p.cloud = a.cloud;
-        }
-        if a.authority_host.is_some() {
-            p.authority_host = a.authority_host.clone();
-        }
-        if a.ca_bundle.is_some() {
-            p.ca_bundle = a.ca_bundle.clone();
-        }
+        let given = crate::connection::Settings {
+            client_id: client_id.clone(),
+            username: username.clone(),
+            org_url: org_url.clone(),
+            tenant: tenant.clone(),
+            cloud: a.cloud,
+            authority_host: authority_host.clone(),
+            ca_bundle: a.ca_bundle.clone(),
+            auth: None,
+        };
+        p.set_connection(given.or(p.connection()));
         if secret_expires.is_some() {
             p.secret_expires = secret_expires;
         }
@@ -470,12 +465,7 @@ fn store_secret(ctx: &Ctx<'_>, name: &str, which: &str) -> Result<()> {
     };
     let problem = match kind {
         SecretKind::ClientSecret => input::check_client_secret(&value).err(),
-        _ if value.is_empty() => Some(Problem {
-            field: None,
-            message: "the password is empty".into(),
-            fix: "pipe it on stdin or type it at the prompt".into(),
-        }),
-        _ => None,
+        _ => input::check_password(&value).err(),
     };
     if let Some(p) = problem {
         return Err(Error::Invalid(format!(

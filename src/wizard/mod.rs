@@ -300,15 +300,7 @@ impl<'a, 'c> Wizard<'a, 'c> {
                 self.state.username.as_deref().unwrap_or("the sync user"),
             )],
         );
-        self.ask_secret("DYNSYNC_PASSWORD", &label, |s| {
-            if s.is_empty() {
-                Err("the password is empty".into())
-            } else if s.expose().trim() != s.expose() {
-                Err("the password starts or ends with white space, which Azure AD's password grant does not accept".into())
-            } else {
-                Ok(())
-            }
-        })
+        self.ask_secret("DYNSYNC_PASSWORD", &label, password_rule)
     }
 
     pub(crate) fn ask_org_url(&mut self, flag: Option<String>) -> Result<String> {
@@ -430,11 +422,14 @@ pub fn stop_notice(state: &SetupState) -> String {
 }
 
 pub(crate) fn guid(v: &str) -> std::result::Result<String, String> {
-    input::parse_guid(v).ok_or_else(|| {
-        format!("{v:?} is not a GUID: use the Application (client) ID from the app's Overview page")
-    })
+    input::check_client_id(v).map_err(|p| format!("{} — {}", p.message, p.fix))
 }
 
 pub(crate) fn upn(v: &str) -> std::result::Result<String, String> {
     input::check_upn(v).map_err(|p| format!("{} — {}", p.message, p.fix))
+}
+
+/// The one password rule ([`input::check_password`]) in the form the prompts take.
+pub(crate) fn password_rule(s: &Secret) -> std::result::Result<(), String> {
+    input::check_password(s).map_err(|p| format!("{} — {}", p.message, p.fix))
 }

@@ -272,8 +272,7 @@ impl Wizard<'_, '_> {
             let v = Secret::new(line);
             let problem = match what {
                 Rotating::ClientSecret => input::check_client_secret(&v).err().map(|p| p.message),
-                Rotating::Password if v.is_empty() => Some("the new password is empty".to_string()),
-                Rotating::Password => None,
+                Rotating::Password => input::check_password(&v).err().map(|p| p.message),
             };
             if let Some(p) = problem {
                 return Err(Error::Invalid(format!("{p}; nothing was changed")));
@@ -316,13 +315,8 @@ impl Wizard<'_, '_> {
                         self.state.username.as_deref().unwrap_or("the sync user"),
                     )],
                 );
-                let v = self.ask_secret("DYNSYNC_NEW_PASSWORD", &label, |s| {
-                    if s.is_empty() {
-                        Err("the password is empty".into())
-                    } else {
-                        Ok(())
-                    }
-                })?;
+                let v =
+                    self.ask_secret("DYNSYNC_NEW_PASSWORD", &label, crate::wizard::password_rule)?;
                 self.note(text(M::NoteNewPassword));
                 Ok(v)
             }
