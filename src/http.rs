@@ -116,8 +116,12 @@ pub struct HttpConfig {
     pub timeout: Duration,
     pub ca_bundle: Option<std::path::PathBuf>,
     pub demo: Option<DemoTls>,
-    pub verbose: bool,
+    /// Where each request is logged (method, URL with query names only, status, time), if anywhere.
+    pub log: Option<RequestLog>,
 }
+
+/// Receives the `-v` log lines; the caller prints them (see [`crate::checks::run`]).
+pub type RequestLog = tokio::sync::mpsc::UnboundedSender<String>;
 
 /// The shared client. Cheap to clone; connections are pooled per host and reused (HTTP/2 where
 /// the server offers it, so concurrent requests share one TLS connection).
@@ -125,7 +129,7 @@ pub struct HttpConfig {
 pub struct Http {
     client: reqwest::Client,
     timeout: Duration,
-    verbose: bool,
+    log: Option<RequestLog>,
     sent: Arc<AtomicUsize>,
     backoff_base: Duration,
 }
@@ -166,7 +170,7 @@ impl Http {
         Ok(Http {
             client,
             timeout,
-            verbose: config.verbose,
+            log: config.log.clone(),
             sent: Arc::new(AtomicUsize::new(0)),
             backoff_base: Duration::from_millis(200),
         })
@@ -257,18 +261,18 @@ impl Http {
         outcome: &Result<Response, HttpError>,
         elapsed: Duration,
     ) {
-        if !self.verbose {
+        let Some(log) = &self.log else {
             return;
-        }
+        };
         let shown = redact_query(url);
         let result = match outcome {
             Ok(r) => format!("HTTP {}", r.status),
             Err(e) => e.to_string(),
         };
-        eprintln!(
+        let _ = log.send(format!(
             "[http] {method} {shown} → {result} ({} ms)",
             elapsed.as_millis()
-        );
+        ));
     }
 }
 

@@ -60,23 +60,28 @@ pub trait Clipboard {
 }
 
 /// OSC 52: the terminal sets the clipboard, which also works over SSH (most modern terminals;
-/// some need it enabled). Written to stderr so stdout stays clean.
-pub struct Osc52Clipboard;
+/// some need it enabled). Written to the terminal on stderr so stdout stays clean.
+pub struct Osc52Clipboard<'a> {
+    pub terminal: &'a std::cell::RefCell<dyn std::io::Write>,
+}
 
-impl Clipboard for Osc52Clipboard {
+impl Osc52Clipboard<'_> {
+    fn send(&self, sequence: &[u8]) -> Result<()> {
+        let mut t = self.terminal.borrow_mut();
+        t.write_all(sequence)?;
+        t.flush()?;
+        Ok(())
+    }
+}
+
+impl Clipboard for Osc52Clipboard<'_> {
     fn copy(&self, text: &str) -> Result<()> {
         use base64::Engine;
         let b64 = base64::engine::general_purpose::STANDARD.encode(text.as_bytes());
-        let mut err = std::io::stderr().lock();
-        std::io::Write::write_all(&mut err, format!("\x1b]52;c;{b64}\x07").as_bytes())?;
-        std::io::Write::flush(&mut err)?;
-        Ok(())
+        self.send(format!("\x1b]52;c;{b64}\x07").as_bytes())
     }
     fn clear(&self) -> Result<()> {
-        let mut err = std::io::stderr().lock();
-        std::io::Write::write_all(&mut err, b"\x1b]52;c;\x07")?;
-        std::io::Write::flush(&mut err)?;
-        Ok(())
+        self.send(b"\x1b]52;c;\x07")
     }
 }
 

@@ -377,6 +377,28 @@ fn interrupted_prompt_saves_and_exits_130() {
 }
 
 #[test]
+fn revalidation_uses_the_profiles_login_host_and_ca() {
+    let b = Bench::new(SimConfig::default()).with_env_secrets();
+    let p = marketo_update_all_green(ScriptedPrompter::new().text("unique name", "org1a2b3c4d"));
+    assert_eq!(
+        b.run(&p, b.quick("saved", ConnectionPath::Update)).code(),
+        0
+    );
+    // Re-run with no connection flags at all: the profile's login host and CA bundle apply
+    // (without them the sign-in would go to the public login host and fail).
+    let p = ScriptedPrompter::new().select("finished", "Re-validate");
+    let o = b.run(
+        &p,
+        Settings {
+            profile: Some("saved".into()),
+            ..Default::default()
+        },
+    );
+    assert_eq!(o.code(), 0, "{}\n{}", o.out, o.err);
+    assert_eq!(b.fake.sim.stats.count(Route::Token), 2);
+}
+
+#[test]
 fn finished_setup_rerun_offers_revalidation() {
     let b = Bench::new(SimConfig::default()).with_env_secrets();
     let p = marketo_update_all_green(ScriptedPrompter::new().text("unique name", "org1a2b3c4d"));

@@ -23,7 +23,7 @@ use chrono::NaiveDate;
 use crate::azure::{self, TokenOutcome};
 use crate::connection::{self, Connection, Credentials, Raw};
 use crate::dynamics::Dataverse;
-use crate::http::{DemoTls, Http, HttpConfig};
+use crate::http::{DemoTls, Http, HttpConfig, RequestLog};
 use crate::input::{DEFAULT_EXPIRY_WARNING_DAYS, Problem, field_label};
 use crate::report::{Check, CheckId, Need, OrgInfo, Report};
 use crate::ui::Progress;
@@ -65,8 +65,33 @@ pub struct Run {
 }
 
 /// The one check sequence: the input rules (nothing is sent when one is broken), then the
-/// requests in rounds, then the Marketo checklist predicted from the checks.
-pub async fn run(raw: Raw, opts: &Options, progress: &dyn Progress) -> Run {
+/// requests in rounds, then the Marketo checklist predicted from the checks. With
+/// `opts.verbose`, each request's log line goes to `log` as it completes.
+pub async fn run(raw: Raw, opts: &Options, progress: &dyn Progress, log: &dyn Fn(&str)) -> Run {
+    if !opts.verbose {
+        return run_with(raw, opts, progress, None).await;
+    }
+    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    let run = run_with(raw, opts, progress, Some(tx));
+    tokio::pin!(run);
+    let done = loop {
+        tokio::select! {
+            done = &mut run => break done,
+            Some(line) = rx.recv() => log(&line),
+        }
+    };
+    while let Ok(line) = rx.try_recv() {
+        log(&line);
+    }
+    done
+}
+
+async fn run_with(
+    raw: Raw,
+    opts: &Options,
+    progress: &dyn Progress,
+    log: Option<RequestLog>,
+) -> Run {
     let checked = connection::check(raw);
     let Some(conn) = checked.connection else {
         return Run {
@@ -78,7 +103,7 @@ pub async fn run(raw: Raw, opts: &Options, progress: &dyn Progress) -> Run {
         timeout: conn.timeout,
         ca_bundle: conn.ca_bundle.clone(),
         demo: opts.demo.clone(),
-        verbose: opts.verbose,
+        log,
     };
     let report = match Http::new(&config) {
         Ok(http) => rounds(&http, &conn, &checked.warnings, opts, progress).await,

@@ -73,9 +73,12 @@ pub async fn run(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
         transcript: args.transcript.clone(),
         ..Default::default()
     };
+    let clipboard = Osc52Clipboard {
+        terminal: ctx.stderr,
+    };
     let deps = || Deps {
         driver: &GuidedDriver,
-        clipboard: &Osc52Clipboard,
+        clipboard: &clipboard,
         browser: &SystemBrowser,
     };
     if !args.demo {

@@ -147,7 +147,8 @@ pub async fn run(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
 
     let spinner = Spinner::new(&ctx.io, !ctx.verbose);
     let progress: &dyn Progress = if ctx.verbose { &NoProgress } else { &spinner };
-    let one = validate_one(raw, &opts, progress);
+    let log = |line: &str| ctx.warn(line);
+    let one = validate_one(raw, &opts, progress, &log);
     let (report, heading) = match ctx.cancel.guard(one).await {
         Ok(r) => r,
         Err(e) => {
@@ -181,8 +182,13 @@ pub async fn run(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
 }
 
 /// Run the checks; the report and the heading to print over it.
-async fn validate_one(raw: Raw, opts: &Options, progress: &dyn Progress) -> (Report, String) {
-    let run = checks::run(raw, opts, progress).await;
+async fn validate_one(
+    raw: Raw,
+    opts: &Options,
+    progress: &dyn Progress,
+    log: &dyn Fn(&str),
+) -> (Report, String) {
+    let run = checks::run(raw, opts, progress, log).await;
     let heading = match &run.connection {
         Some(c) => format!("Checking {} for {}", c.org.host, c.who()),
         None => "Checking the inputs".into(),
@@ -248,7 +254,7 @@ async fn run_all(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
         let semaphore = &semaphore;
         async move {
             let _permit = semaphore.acquire().await.expect("semaphore open");
-            let (report, _) = validate_one(raw, &opts, &NoProgress).await;
+            let (report, _) = validate_one(raw, &opts, &NoProgress, &|l: &str| ctx.warn(l)).await;
             (name, report)
         }
     });

@@ -351,7 +351,7 @@ impl<'a, 'c> Wizard<'a, 'c> {
             ),
             ca_bundle: self.connection().ca_bundle,
             demo: self.settings.demo.clone(),
-            verbose: self.ctx.verbose,
+            log: None,
         };
         match crate::http::Http::new(&config) {
             Ok(h) => Ok(Some(h)),

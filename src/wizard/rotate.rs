@@ -397,7 +397,8 @@ impl Wizard<'_, '_> {
 
     async fn quiet_checks(&mut self) -> Result<Report> {
         let opts = self.check_options();
-        let run = checks::run(self.raw(), &opts, &NoProgress);
+        let log = |line: &str| self.ctx.warn(line);
+        let run = checks::run(self.raw(), &opts, &NoProgress, &log);
         Ok(self.ctx.cancel.guard(run).await?.report)
     }
 }

@@ -108,7 +108,8 @@ impl Wizard<'_, '_> {
             &spinner
         };
         let opts = self.check_options();
-        let run = checks::run(self.raw(), &opts, progress);
+        let log = |line: &str| self.ctx.warn(line);
+        let run = checks::run(self.raw(), &opts, progress, &log);
         let report = self.ctx.cancel.guard(run).await?.report;
         spinner.finish();
         let heading = t(
@@ -128,6 +129,10 @@ impl Wizard<'_, '_> {
 
     /// A finished setup re-run: check again with the saved profile and keyring.
     pub(crate) async fn revalidate(&mut self) -> Result<Outcome> {
+        // The saved profile's login host, CA bundle and cloud apply, as for `validate --profile`.
+        if let Ok(p) = self.ctx.profiles()?.get(&self.state.profile) {
+            self.settings.conn = self.settings.conn.clone().or(p.connection());
+        }
         if self.secret.is_none() {
             self.secret = Some(self.ask_client_secret()?);
         }
