@@ -44,6 +44,13 @@ impl Answer {
     }
 
     /// Dataverse's own error message, if the body carries one.
+    /// " — {message}" when Dataverse said why, for a summary line; "" otherwise.
+    pub fn note(&self) -> String {
+        self.message()
+            .map(|m| format!(" — {m}"))
+            .unwrap_or_default()
+    }
+
     pub fn message(&self) -> Option<String> {
         self.json
             .as_ref()?

@@ -20,6 +20,7 @@ pub mod error;
 pub mod http;
 pub mod input;
 pub mod marketo;
+pub mod outcome;
 pub mod profile;
 pub mod report;
 pub mod secrets;

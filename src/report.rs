@@ -268,8 +268,8 @@ impl Report {
 
     /// How the run came out: invalid input; a failure on its merits; only unreachable or
     /// unexpected services in the way; or ok (warnings allowed).
-    pub fn outcome(&self) -> crate::error::Outcome {
-        use crate::error::Outcome;
+    pub fn outcome(&self) -> crate::outcome::Outcome {
+        use crate::outcome::Outcome;
         if self
             .check(CheckId::Input)
             .is_some_and(|c| c.status == Status::Fail)

@@ -151,13 +151,13 @@ fn whoami_check(whoami: &DvResult, conn: &Connection) -> Check {
         }
         Ok(a) if a.status == 401 => Check::fail(
             ID,
-            format!("{} refused the token (HTTP 401){}: {} is not a user of this environment", conn.org.host, msg(a), conn.who()),
+            format!("{} refused the token (HTTP 401){}: {} is not a user of this environment", conn.org.host, a.note(), conn.who()),
             "add the sync user to the environment: give it a Dynamics 365 license in the Microsoft 365 admin center, make sure it is in the environment's security group (if one is set), and wait for it to appear under Settings → Security → Users",
         )
         .field(Some(Field::Username)),
         Ok(a) if a.status == 403 => Check::fail(
             ID,
-            format!("{} denied access (HTTP 403){}: the sync user lacks privileges", conn.org.host, msg(a)),
+            format!("{} denied access (HTTP 403){}: the sync user lacks privileges", conn.org.host, a.note()),
             "assign the sync user a security role (Marketo Sync User) in Settings → Security → Users → Manage Roles",
         ),
         Ok(a) if a.status == 404 => Check::fail(
@@ -170,15 +170,11 @@ fn whoami_check(whoami: &DvResult, conn: &Connection) -> Check {
     }
 }
 
-pub(super) fn msg(a: &Answer) -> String {
-    a.message().map(|m| format!(" — {m}")).unwrap_or_default()
-}
-
 fn unexpected(a: &Answer, conn: &Connection) -> HttpError {
     HttpError::Unexpected {
         host: conn.org.host.clone(),
         status: a.status,
-        detail: msg(a),
+        detail: a.note(),
     }
 }
 
@@ -190,7 +186,7 @@ fn user_check(r: &DvResult, conn: &Connection) -> (Check, Option<Value>) {
     };
     if a.denied() {
         return (
-            Check::skip(ID, format!("could not read the sync user's record (HTTP {}){}", a.status, msg(a)))
+            Check::skip(ID, format!("could not read the sync user's record (HTTP {}){}", a.status, a.note()))
                 .remedy("check in Dynamics: Settings → Security → Users → the sync user is enabled and licensed"),
             None,
         );
@@ -348,7 +344,7 @@ fn solution_check(r: &DvResult) -> (Check, Option<bool>) {
             None => (
                 Check::skip(
                     ID,
-                    format!("could not read solutions (HTTP {}){}", a.status, msg(a)),
+                    format!("could not read solutions (HTTP {}){}", a.status, a.note()),
                 ),
                 None,
             ),
@@ -411,7 +407,11 @@ fn steps_check(r: &DvResult, installed: Option<bool>) -> Check {
         Ok(a) => match a.rows() {
             None => Check::skip(
                 ID,
-                format!("could not read plug-in steps (HTTP {}){}", a.status, msg(a)),
+                format!(
+                    "could not read plug-in steps (HTTP {}){}",
+                    a.status,
+                    a.note()
+                ),
             )
             .remedy(MANUAL_STEPS),
             Some(rows) if rows.is_empty() => Check::skip(
@@ -506,7 +506,7 @@ fn config_check(
                     format!(
                         "could not read Marketo Config (HTTP {}){}",
                         a.status,
-                        msg(a)
+                        a.note()
                     ),
                 )
                 .remedy(MANUAL_CONFIG);

@@ -1,7 +1,6 @@
 //! The organization: its names and version, so the admin can confirm the org before Marketo
 //! ties itself to it for good.
 
-use super::dataverse::msg;
 use crate::connection::Connection;
 use crate::dynamics::DvResult;
 use crate::report::{Check, CheckId, OrgInfo};
@@ -35,7 +34,7 @@ pub(super) fn org_check(r: &DvResult, info: &Option<OrgInfo>) -> Check {
             format!(
                 "could not read the organization's details (HTTP {}){}",
                 a.status,
-                msg(a)
+                a.note()
             ),
             "confirm the org in the Power Platform admin center before saving the URL in Marketo: it cannot be changed later",
         ),
