@@ -4,6 +4,7 @@
 //! `steps/` and returns what comes next. The state is saved after every step (and after every
 //! Marketo step), so the wizard can stop anywhere and resume. All text comes from `messages`.
 
+mod checking;
 pub mod messages;
 mod rotate;
 pub mod state;
@@ -12,7 +13,6 @@ mod steps;
 use std::io::Write;
 use std::path::PathBuf;
 
-use crate::checks;
 use crate::connection;
 use crate::ctx::Ctx;
 use crate::error::{Error, Outcome, Result};
@@ -135,7 +135,7 @@ impl<'a, 'c> Wizard<'a, 'c> {
     }
 
     async fn run_steps(&mut self) -> Result<Outcome> {
-        let mut step = match self.steps_welcome()? {
+        let mut step = match self.step_welcome()? {
             Flow::Stop(code) => return Ok(code),
             Flow::Revalidate => return self.revalidate().await,
             Flow::Back(s) => s,
@@ -204,6 +204,16 @@ impl<'a, 'c> Wizard<'a, 'c> {
         writeln!(out, "{text}")?;
         out.flush()?;
         Ok(())
+    }
+
+    /// The admin chose to stop: the state is saved and resumable.
+    pub(crate) fn abort(&mut self) -> Result<Flow> {
+        self.save()?;
+        self.note(text(M::NoteStopped));
+        self.say(text(M::Aborted))?;
+        let notice = crate::wizard::stop_notice(&self.state);
+        self.say(notice.trim_end())?;
+        Ok(Flow::Stop(crate::error::Outcome::ChecksFailed))
     }
 
     /// Show `instructions` and wait: Done (true), Show again (repeat), Abort (false).
@@ -321,45 +331,6 @@ impl<'a, 'c> Wizard<'a, 'c> {
             ..Default::default()
         }
         .or(self.settings.conn.clone())
-    }
-
-    /// The connection and the secrets, for a check run.
-    pub(crate) fn raw(&self) -> connection::Raw {
-        connection::Raw {
-            settings: self.connection(),
-            client_secret: self.secret.clone(),
-            password: self.password.clone(),
-            timeout_secs: self.settings.timeout,
-        }
-    }
-
-    /// What a check run needs besides the connection.
-    pub(crate) fn check_options(&self) -> checks::Options {
-        checks::Options {
-            secret_expires: self.state.secret_expires,
-            demo: self.settings.demo.clone(),
-            verbose: self.ctx.verbose,
-            ..checks::Options::new(self.ctx.clock.today())
-        }
-    }
-
-    /// The HTTP client for the current settings; `None` (with a note) if it cannot be built.
-    pub(crate) fn http(&mut self) -> Result<Option<crate::http::Http>> {
-        let config = crate::http::HttpConfig {
-            timeout: std::time::Duration::from_secs(
-                self.settings.timeout.unwrap_or(input::DEFAULT_TIMEOUT_SECS),
-            ),
-            ca_bundle: self.connection().ca_bundle,
-            demo: self.settings.demo.clone(),
-            log: None,
-        };
-        match crate::http::Http::new(&config) {
-            Ok(h) => Ok(Some(h)),
-            Err(e) => {
-                self.say(&format!("  {e}"))?;
-                Ok(None)
-            }
-        }
     }
 
     /// Ask again for the input a failed check names.

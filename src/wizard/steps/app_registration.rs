@@ -37,14 +37,4 @@ impl Wizard<'_, '_> {
         self.note(text(M::NoteRegisteredApp));
         Ok(Flow::Next)
     }
-
-    /// The admin chose to stop: the state is saved and resumable.
-    pub(crate) fn abort(&mut self) -> Result<Flow> {
-        self.save()?;
-        self.note(text(M::NoteStopped));
-        self.say(text(M::Aborted))?;
-        let notice = crate::wizard::stop_notice(&self.state);
-        self.say(notice.trim_end())?;
-        Ok(Flow::Stop(crate::error::Outcome::ChecksFailed))
-    }
 }

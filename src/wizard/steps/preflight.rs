@@ -2,11 +2,9 @@
 //! exactly the input it implicates; password attempts are counted so the wizard stops before
 //! Azure AD's smart lockout; a Dynamics-side failure shows its fix and checks again.
 
-use crate::checks;
 use crate::error::{Outcome, Result};
 use crate::input;
-use crate::report::{CheckId, Field, Report, Status};
-use crate::ui::{NoProgress, Paint, Progress, Spinner, render_report};
+use crate::report::{CheckId, Field, Status};
 use crate::wizard::messages::{M, t, text};
 use crate::wizard::{Flow, MAX_PASSWORD_ATTEMPTS, Wizard};
 
@@ -96,61 +94,5 @@ impl Wizard<'_, '_> {
                 return self.abort();
             }
         }
-    }
-
-    /// Run every check with the current inputs, print the report, and return it.
-    pub(crate) async fn run_checks(&mut self) -> Result<Report> {
-        self.say(&format!("\n{}", text(M::RunningChecks)))?;
-        let spinner = Spinner::new(&self.ctx.io, !self.ctx.verbose);
-        let progress: &dyn Progress = if self.ctx.verbose {
-            &NoProgress
-        } else {
-            &spinner
-        };
-        let opts = self.check_options();
-        let log = |line: &str| self.ctx.warn(line);
-        let run = checks::run(self.raw(), &opts, progress, &log);
-        let report = self.ctx.cancel.guard(run).await?.report;
-        spinner.finish();
-        let heading = t(
-            M::CheckingHeading,
-            &[
-                ("org", self.state.org_url.as_deref().unwrap_or("the org")),
-                (
-                    "username",
-                    self.state.username.as_deref().unwrap_or("the sync user"),
-                ),
-            ],
-        );
-        let text = render_report(&report, &heading, &Paint::new(self.ctx.io.color));
-        self.say(&text)?;
-        Ok(report)
-    }
-
-    /// A finished setup re-run: check again with the saved profile and keyring.
-    pub(crate) async fn revalidate(&mut self) -> Result<Outcome> {
-        // The saved profile's login host, CA bundle and cloud apply, as for `validate --profile`.
-        if let Ok(p) = self.ctx.profiles()?.get(&self.state.profile) {
-            self.settings.conn = self.settings.conn.clone().or(p.connection());
-        }
-        if self.secret.is_none() {
-            self.secret = Some(self.ask_client_secret()?);
-        }
-        if self.password.is_none() {
-            self.password = Some(self.ask_password()?);
-        }
-        let report = self.run_checks().await?;
-        self.note(&t(
-            M::NoteRevalidated,
-            &[(
-                "outcome",
-                if report.ok {
-                    text(M::NotePassed)
-                } else {
-                    text(M::NoteFailed)
-                },
-            )],
-        ));
-        Ok(report.outcome())
     }
 }

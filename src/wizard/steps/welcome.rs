@@ -7,7 +7,7 @@ use crate::wizard::state::{ConnectionPath, SetupState, Step};
 use crate::wizard::{Flow, Wizard};
 
 impl Wizard<'_, '_> {
-    pub(crate) fn steps_welcome(&mut self) -> Result<Flow> {
+    pub(crate) fn step_welcome(&mut self) -> Result<Flow> {
         let resume = self.settings.resume;
         let name =
             match (&self.settings.profile, resume) {

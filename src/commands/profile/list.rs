@@ -1,0 +1,80 @@
+//! `dynsync profile list`: every profile, with its org, user, last validation and secret expiry.
+
+use super::listing::{Listed, listed};
+use crate::ctx::Ctx;
+use crate::error::Result;
+use crate::ui::{Paint, write_json};
+
+pub(super) fn run(ctx: &Ctx<'_>, json: bool) -> Result<()> {
+    let mut out = ctx.out();
+    let all = ctx.profiles()?.load()?;
+    let mut warned = false;
+    let rows: Vec<Listed> = all
+        .iter()
+        .map(|(n, p)| listed(ctx, n, p, &mut warned))
+        .collect();
+    if json {
+        write_json(&mut *out, &rows)?;
+        return Ok(());
+    }
+    if rows.is_empty() {
+        writeln!(
+            out,
+            "No profiles yet. Create one:\n  dynsync profile set NAME --client-id GUID --username UPN --org-url URL"
+        )?;
+        return Ok(());
+    }
+    let paint = Paint::new(ctx.io.color);
+    let table: Vec<[String; 5]> = rows
+        .iter()
+        .map(|r| {
+            let last = match r.last_validation {
+                Some(l) => format!(
+                    "{} {}",
+                    if l.ok { "ok" } else { "FAILED" },
+                    l.at.format("%Y-%m-%d %H:%M")
+                ),
+                None => "never".into(),
+            };
+            let expiry = match (r.secret_expires, r.days_left) {
+                (Some(d), Some(n)) if n < 0 => format!("{d} (expired {} days ago)", -n),
+                (Some(d), Some(n)) => format!("{d} ({n} days)"),
+                _ => "unknown".into(),
+            };
+            [
+                r.name.to_string(),
+                r.org_url.unwrap_or("-").to_string(),
+                r.username.unwrap_or("-").to_string(),
+                last,
+                expiry,
+            ]
+        })
+        .collect();
+    let head = ["NAME", "ORG", "USER", "LAST VALIDATION", "SECRET EXPIRES"];
+    let widths: Vec<usize> = (0..5)
+        .map(|i| {
+            table
+                .iter()
+                .map(|r| r[i].chars().count())
+                .chain([head[i].len()])
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let line = |cells: [&str; 5]| {
+        let mut s = String::new();
+        for (i, c) in cells.iter().enumerate() {
+            if i == 4 {
+                s.push_str(c);
+            } else {
+                s.push_str(&format!("{c:w$}  ", w = widths[i]));
+            }
+        }
+        s.trim_end().to_string()
+    };
+    writeln!(out, "{}", paint.bold(&line(head)))?;
+    for r in &table {
+        writeln!(out, "{}", line([&r[0], &r[1], &r[2], &r[3], &r[4]]))?;
+    }
+    Ok(())
+}

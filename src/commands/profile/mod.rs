@@ -1,0 +1,95 @@
+//! `dynsync profile …`: profiles (non-secret settings in the config directory) and their secrets
+//! (in the OS keyring).
+//!
+//! One module per subcommand; `listing` holds what `list` and `show` share.
+
+mod list;
+mod listing;
+mod remove;
+mod set;
+mod show;
+mod store_secret;
+
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand};
+
+use crate::cloud::Cloud;
+use crate::ctx::Ctx;
+use crate::error::{Outcome, Result};
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List the profiles: org, user, last validation, secret expiry.
+    List {
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show one profile's settings and whether each secret is stored (never the secret).
+    Show {
+        name: String,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Create a profile or change its non-secret settings.
+    Set(Box<SetArgs>),
+    /// Store the client secret or the password in the OS keyring (hidden prompt, or stdin without a terminal).
+    StoreSecret {
+        name: String,
+        /// Which secret.
+        #[arg(value_parser = ["client-secret", "password"])]
+        which: String,
+    },
+    /// Remove a profile and its keyring entries.
+    Remove {
+        name: String,
+        /// Do not ask for confirmation.
+        #[arg(long, short)]
+        yes: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct SetArgs {
+    /// Profile name: letters, digits, '.', '_' or '-'.
+    pub name: String,
+    #[arg(long, value_name = "GUID")]
+    pub client_id: Option<String>,
+    #[arg(long, value_name = "UPN")]
+    pub username: Option<String>,
+    #[arg(long, value_name = "URL")]
+    pub org_url: Option<String>,
+    #[arg(long, value_name = "ID|DOMAIN")]
+    pub tenant: Option<String>,
+    #[arg(long, value_enum)]
+    pub cloud: Option<Cloud>,
+    #[arg(long, value_name = "URL")]
+    pub authority_host: Option<String>,
+    #[arg(long, value_name = "FILE")]
+    pub ca_bundle: Option<PathBuf>,
+    /// The client secret's expiry date (YYYY-MM-DD), as the portal shows it.
+    #[arg(long, value_name = "DATE")]
+    pub secret_expires: Option<String>,
+    /// The client secret's Secret ID (a GUID), to recognise it in the portal.
+    #[arg(long, value_name = "GUID")]
+    pub secret_key_id: Option<String>,
+    /// The first characters of the secret as the portal shows them (at most 3).
+    #[arg(long, value_name = "TEXT")]
+    pub secret_hint: Option<String>,
+    /// When the sync user's password last changed (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub password_changed: Option<String>,
+}
+
+pub fn run(cmd: &Command, ctx: &Ctx<'_>) -> Result<Outcome> {
+    match cmd {
+        Command::List { json } => list::run(ctx, *json),
+        Command::Show { name, json } => show::run(ctx, name, *json),
+        Command::Set(args) => set::run(ctx, args),
+        Command::StoreSecret { name, which } => store_secret::run(ctx, name, which),
+        Command::Remove { name, yes } => remove::run(ctx, name, *yes),
+    }?;
+    Ok(Outcome::Ok)
+}

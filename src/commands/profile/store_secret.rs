@@ -1,0 +1,46 @@
+//! `dynsync profile store-secret NAME client-secret|password`: a secret into the OS keyring.
+
+use crate::ctx::Ctx;
+use crate::error::{Error, Result};
+use crate::input;
+use crate::secrets::{self, Secret, SecretKind};
+
+pub(super) fn run(ctx: &Ctx<'_>, name: &str, which: &str) -> Result<()> {
+    let mut out = ctx.out();
+    let kind = SecretKind::parse(which)
+        .ok_or_else(|| Error::Invalid(format!("{which:?}: say client-secret or password")))?;
+    // The profile must exist: a secret without settings would be an orphan in the keyring.
+    ctx.profiles()?.get(name)?;
+    let label = match kind {
+        SecretKind::ClientSecret => "Client secret (the Value, not the Secret ID)",
+        _ => "Password of the sync user",
+    };
+    let value = if ctx.io.can_prompt() {
+        ctx.prompter.secret(label)?
+    } else {
+        let text = ctx
+            .read_stdin(64 * 1024)
+            .map_err(|e| Error::Invalid(format!("could not read stdin: {e}")))?;
+        let line = text.split('\n').next().unwrap_or("").to_string();
+        Secret::new(secrets::strip_line_ending(line))
+    };
+    let problem = match kind {
+        SecretKind::ClientSecret => input::check_client_secret(&value).err(),
+        _ => input::check_password(&value).err(),
+    };
+    if let Some(p) = problem {
+        return Err(Error::Invalid(format!(
+            "{}; nothing was stored. {}",
+            p.message, p.fix
+        )));
+    }
+    ctx.store.set(name, kind, &value)?;
+    writeln!(
+        out,
+        "Stored the {} of {name} in the OS keyring (service {}, account {}).",
+        kind.name(),
+        secrets::SERVICE,
+        secrets::account(name, kind)
+    )?;
+    Ok(())
+}
