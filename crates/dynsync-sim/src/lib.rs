@@ -4,6 +4,8 @@
 //! It answers the same requests the engine sends with the shapes the real services use, checks
 //! the credentials it is given for real (a wrong secret is refused, not assumed), serves faults on
 //! demand, and counts connections and requests so tests can assert what was (not) sent.
+//!
+//! A crate of its own (dynsync re-exports it as `dynsync::sim`); it does not depend on dynsync.
 
 pub mod scenario;
 
@@ -23,8 +25,9 @@ use serde_json::{Value, json};
 use tokio::net::TcpListener;
 use tokio_rustls::TlsAcceptor;
 
-use crate::azure::Realm;
-pub use scenario::{ConfigUser, DEMO, Fault, RoleGrant, Scenario, SimConfig, scenario, scenarios};
+pub use scenario::{
+    ConfigUser, DEMO, Fault, Realm, RoleGrant, Scenario, SimConfig, scenario, scenarios,
+};
 
 /// Which kind of request, for counting and fault injection.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
