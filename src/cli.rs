@@ -57,6 +57,7 @@ pub enum Command {
     Rotate(Box<RotateArgs>),
     /// Run the demo tenant (simulated Azure AD + Dataverse) on loopback until Ctrl-C, to rehearse
     /// profiles and scripts against it from another terminal.
+    #[cfg(feature = "demo")]
     DemoTenant(DemoTenantArgs),
 }
 
@@ -375,6 +376,7 @@ pub async fn dispatch(
         Command::Validate(args) => commands::validate::run(args, ctx, out).await,
         Command::Explain(args) => commands::explain::run(args, ctx, out),
         Command::Profile(cmd) => commands::profile::run(cmd, ctx, out),
+        #[cfg(feature = "demo")]
         Command::DemoTenant(args) => commands::demo_tenant::run(args, out).await,
         Command::Setup(args) => commands::setup::run(args, ctx, out).await,
         Command::Rotate(args) => commands::rotate::run(args, ctx, out).await,

@@ -4,7 +4,7 @@
 //! error catalogue), `dynamics` (Dataverse checks), `marketo` (the Validate Sync checklist),
 //! `engine` (runs the checks), `input` (rules for every input), `secrets` (undisplayable secret
 //! values), `http` (the one HTTP client), `ui` (terminal, prompts, rendering), and `sim` (the
-//! demo tenant, also the tests' fake servers: the `dynsync-sim` crate).
+//! demo tenant, also the tests' fake servers: the `dynsync-sim` crate, with the `demo` feature).
 
 pub mod azure;
 pub mod cli;
@@ -20,6 +20,7 @@ pub mod marketo;
 pub mod profile;
 pub mod report;
 pub mod secrets;
+#[cfg(feature = "demo")]
 pub use dynsync_sim as sim;
 pub mod ui;
 pub mod wizard;

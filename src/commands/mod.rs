@@ -1,5 +1,6 @@
 //! One thin module per verb: gather inputs, call the library, print, return the exit code.
 
+#[cfg(feature = "demo")]
 pub mod demo_tenant;
 pub mod explain;
 pub mod profile;
@@ -48,14 +49,28 @@ impl Ctx<'_> {
     }
 }
 
+// The demo tenant (`crate::sim`) is in the build only with the `demo` feature (default). Without
+// it the demo flags still parse, so that one definition of the CLI serves both builds with no cfg
+// on clap fields: each command refuses `--demo` with `no_demo()` where its demo branch starts, and
+// only the code that runs the simulator (this, the `demo-tenant` command, the demo branches of
+// validate, setup and rotate) is behind `#[cfg(feature = "demo")]`.
+
+/// `--demo` in a build without the demo tenant.
+#[cfg(not(feature = "demo"))]
+pub(crate) fn no_demo() -> Error {
+    Error::Input("this dynsync was built without the demo tenant (cargo feature `demo`)".into())
+}
+
 /// What `--demo` runs on: the simulated tenant, a throwaway config directory, an in-memory
 /// keyring. Nothing on the machine is read or written.
+#[cfg(feature = "demo")]
 pub struct DemoEnv {
     pub sim: crate::sim::Simulator,
     pub dir: tempfile::TempDir,
     pub store: crate::secrets::MemoryStore,
 }
 
+#[cfg(feature = "demo")]
 impl DemoEnv {
     pub async fn start(config: crate::sim::SimConfig) -> Result<DemoEnv> {
         let sim = crate::sim::Simulator::start(config)

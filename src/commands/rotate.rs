@@ -4,18 +4,22 @@ use std::io::Write;
 use std::time::Duration;
 
 use crate::cli::{RotateArgs, WhatArg};
-use crate::commands::{Ctx, DemoEnv};
+use crate::commands::Ctx;
 use crate::error::{Error, Result};
 use crate::marketo::driver::GuidedDriver;
-use crate::profile::{Profile, Profiles};
-use crate::secrets::{Secret, SecretKind, SecretStore};
-use crate::sim::{DEMO, SimConfig};
 use crate::ui::{Osc52Clipboard, SystemBrowser};
 use crate::wizard::state::Rotating;
 use crate::wizard::{Deps, Settings, Wizard};
+#[cfg(feature = "demo")]
+use crate::{
+    commands::DemoEnv,
+    profile::{Profile, Profiles},
+    secrets::{Secret, SecretKind, SecretStore},
+    sim::{DEMO, SimConfig},
+};
 
 pub async fn run(args: &RotateArgs, ctx: &Ctx<'_>, out: &mut dyn Write) -> Result<i32> {
-    let mut settings = Settings {
+    let settings = Settings {
         profile: args.profile.clone(),
         resume: args.resume,
         rotate_what: args.what.map(|w| match w {
@@ -46,9 +50,22 @@ pub async fn run(args: &RotateArgs, ctx: &Ctx<'_>, out: &mut dyn Write) -> Resul
             .run_rotation()
             .await;
     }
+    #[cfg(not(feature = "demo"))]
+    return Err(super::no_demo());
+    #[cfg(feature = "demo")]
+    run_demo(args, ctx, out, settings, deps()).await
+}
 
-    // The demo: a set-up profile "demo" whose secret expires soon; the tenant accepts one more
-    // secret, which takes one try to "replicate".
+/// `rotate --demo`: a set-up profile "demo" whose secret expires soon; the tenant accepts one more
+/// secret, which takes one try to "replicate".
+#[cfg(feature = "demo")]
+async fn run_demo(
+    args: &RotateArgs,
+    ctx: &Ctx<'_>,
+    out: &mut dyn Write,
+    mut settings: Settings,
+    deps: Deps<'_>,
+) -> Result<i32> {
     let config = SimConfig {
         extra_secrets: vec![DEMO.new_client_secret.into()],
         replication_delay: 1,
@@ -93,7 +110,7 @@ pub async fn run(args: &RotateArgs, ctx: &Ctx<'_>, out: &mut dyn Write) -> Resul
             "rotate --demo is interactive and needs a terminal".into(),
         ));
     }
-    Wizard::new(&demo_ctx, out, deps(), settings)?
+    Wizard::new(&demo_ctx, out, deps, settings)?
         .run_rotation()
         .await
 }

@@ -4,14 +4,18 @@ use std::io::Write;
 use std::sync::{Arc, Mutex, OnceLock};
 
 use crate::cli::{PathArg, SetupArgs};
-use crate::commands::{Ctx, DemoEnv};
+use crate::commands::Ctx;
 use crate::error::{Error, Result};
 use crate::marketo::driver::GuidedDriver;
-use crate::sim::{self, DEMO};
 use crate::ui::{Osc52Clipboard, SystemBrowser};
 use crate::wizard::messages::{M, text};
 use crate::wizard::state::{ConnectionPath, SetupState};
 use crate::wizard::{Deps, Settings, Wizard};
+#[cfg(feature = "demo")]
+use crate::{
+    commands::DemoEnv,
+    sim::{self, DEMO},
+};
 
 /// The last saved state, for the Ctrl-C handler.
 static LAST_STATE: OnceLock<Arc<Mutex<Option<SetupState>>>> = OnceLock::new();
@@ -58,7 +62,7 @@ pub async fn run(args: &SetupArgs, ctx: &Ctx<'_>, out: &mut dyn Write) -> Result
     if !ctx.io.can_prompt() && !args.yes {
         return Err(Error::Input(text(M::NoTerminal).to_string()));
     }
-    let mut settings = Settings {
+    let settings = Settings {
         profile: args.profile.clone(),
         path: args.path.map(|p| match p {
             PathArg::FirstTime => ConnectionPath::FirstTime,
@@ -89,8 +93,21 @@ pub async fn run(args: &SetupArgs, ctx: &Ctx<'_>, out: &mut dyn Write) -> Result
         let wizard = Wizard::new(ctx, out, deps(Some(last_state())), settings)?;
         return wizard.run().await;
     }
+    #[cfg(not(feature = "demo"))]
+    return Err(super::no_demo());
+    #[cfg(feature = "demo")]
+    run_demo(args, ctx, out, settings, deps(Some(last_state()))).await
+}
 
-    // The demo: the simulated tenant, a throwaway config directory, an in-memory keyring.
+/// `setup --demo`: the simulated tenant, a throwaway config directory, an in-memory keyring.
+#[cfg(feature = "demo")]
+async fn run_demo(
+    args: &SetupArgs,
+    ctx: &Ctx<'_>,
+    out: &mut dyn Write,
+    mut settings: Settings,
+    deps: Deps<'_>,
+) -> Result<i32> {
     let scenario = sim::scenario(&args.scenario).ok_or_else(|| {
         Error::Input(format!(
             "unknown demo scenario {:?}; list them with: dynsync validate --demo --list-scenarios",
@@ -120,6 +137,6 @@ pub async fn run(args: &SetupArgs, ctx: &Ctx<'_>, out: &mut dyn Write) -> Result
         scenario.password,
         DEMO.org_host
     )?;
-    let wizard = Wizard::new(&demo_ctx, out, deps(Some(last_state())), settings)?;
+    let wizard = Wizard::new(&demo_ctx, out, deps, settings)?;
     wizard.run().await
 }

@@ -14,6 +14,7 @@ use crate::input::{self, Problem, RawInputs};
 use crate::profile::{LastValidation, Profile};
 use crate::report::{Report, Status};
 use crate::secrets::{HEADLESS_HELP, Secret, SecretKind, StoreError, strip_line_ending};
+#[cfg(feature = "demo")]
 use crate::sim::{self, DEMO, Simulator};
 use crate::ui::{Paint, Spinner, render_report};
 
@@ -21,6 +22,7 @@ use crate::ui::{Paint, Spinner, render_report};
 const MAX_STDIN: u64 = 64 * 1024;
 
 pub async fn run(args: &ValidateArgs, ctx: &Ctx<'_>, out: &mut dyn Write) -> Result<i32> {
+    #[cfg(feature = "demo")]
     if args.list_scenarios {
         print_scenarios(out)?;
         return Ok(0);
@@ -28,31 +30,38 @@ pub async fn run(args: &ValidateArgs, ctx: &Ctx<'_>, out: &mut dyn Write) -> Res
     if args.all {
         return run_all(args, ctx, out).await;
     }
+    #[cfg(feature = "demo")]
     let mut demo_sim = None;
-    let mut profile_name = None;
+    let profile_name;
     let raw = if args.demo {
-        let mut scenario = sim::scenario(&args.scenario).ok_or_else(|| {
-            Error::Input(format!("unknown demo scenario {:?}; list them with: dynsync validate --demo --list-scenarios", args.scenario))
-        })?;
-        if let Some(ms) = args.latency_ms {
-            scenario.config.latency = std::time::Duration::from_millis(ms);
-        }
-        let sim = Simulator::start(scenario.config.clone())
-            .await
-            .map_err(Error::Internal)?;
-        print_demo_banner(&scenario);
-        demo_sim = Some(sim);
-        RawInputs {
-            client_id: Some(DEMO.client_id.into()),
-            client_secret: Some(Secret::new(scenario.client_secret)),
-            username: Some(DEMO.username.into()),
-            password: Some(Secret::new(scenario.password)),
-            org_url: Some(format!("https://{}", DEMO.org_host)),
-            timeout_secs: args.conn.timeout,
-            secret_expires: Some(ctx.clock.today() + chrono::Days::new(180)),
-            expiry_warning_days: Some(args.expiry_warning_days),
-            today: Some(ctx.clock.today()),
-            ..Default::default()
+        #[cfg(not(feature = "demo"))]
+        return Err(super::no_demo());
+        #[cfg(feature = "demo")]
+        {
+            let mut scenario = sim::scenario(&args.scenario).ok_or_else(|| {
+                Error::Input(format!("unknown demo scenario {:?}; list them with: dynsync validate --demo --list-scenarios", args.scenario))
+            })?;
+            if let Some(ms) = args.latency_ms {
+                scenario.config.latency = std::time::Duration::from_millis(ms);
+            }
+            let sim = Simulator::start(scenario.config.clone())
+                .await
+                .map_err(Error::Internal)?;
+            print_demo_banner(&scenario);
+            demo_sim = Some(sim);
+            profile_name = None;
+            RawInputs {
+                client_id: Some(DEMO.client_id.into()),
+                client_secret: Some(Secret::new(scenario.client_secret)),
+                username: Some(DEMO.username.into()),
+                password: Some(Secret::new(scenario.password)),
+                org_url: Some(format!("https://{}", DEMO.org_host)),
+                timeout_secs: args.conn.timeout,
+                secret_expires: Some(ctx.clock.today() + chrono::Days::new(180)),
+                expiry_warning_days: Some(args.expiry_warning_days),
+                today: Some(ctx.clock.today()),
+                ..Default::default()
+            }
         }
     } else {
         let profile = match &args.profile {
@@ -67,6 +76,9 @@ pub async fn run(args: &ValidateArgs, ctx: &Ctx<'_>, out: &mut dyn Write) -> Res
         raw
     };
 
+    #[cfg(not(feature = "demo"))]
+    let demo = None;
+    #[cfg(feature = "demo")]
     let demo = demo_sim.as_ref().map(|s| DemoTls {
         ca_pem: s.ca_pem.clone(),
         resolve: sim::HOSTS.iter().map(|h| (h.to_string(), s.addr)).collect(),
@@ -85,6 +97,7 @@ pub async fn run(args: &ValidateArgs, ctx: &Ctx<'_>, out: &mut dyn Write) -> Res
         }
     };
     spinner.finish();
+    #[cfg(feature = "demo")]
     if let (Some(s), true) = (&demo_sim, ctx.verbose) {
         eprintln!(
             "[demo] the simulator served {} requests over {} TLS connections",
@@ -449,6 +462,7 @@ pub fn gather_secrets(
     Ok((secret, password))
 }
 
+#[cfg(feature = "demo")]
 fn print_scenarios(out: &mut dyn Write) -> Result<()> {
     let scenarios = sim::scenarios();
     let width = scenarios.iter().map(|s| s.name.len()).max().unwrap_or(8);
@@ -462,6 +476,7 @@ fn print_scenarios(out: &mut dyn Write) -> Result<()> {
     Ok(())
 }
 
+#[cfg(feature = "demo")]
 fn print_demo_banner(s: &sim::Scenario) {
     let secret_note = if s.client_secret == DEMO.client_secret {
         "the demo app's secret Value".to_string()

@@ -5,7 +5,8 @@
 //! the credentials it is given for real (a wrong secret is refused, not assumed), serves faults on
 //! demand, and counts connections and requests so tests can assert what was (not) sent.
 //!
-//! A crate of its own (dynsync re-exports it as `dynsync::sim`); it does not depend on dynsync.
+//! A crate of its own, which dynsync brings in (as `dynsync::sim`) only with its default `demo`
+//! feature: a dynsync built without it has no TLS server in it. It does not depend on dynsync.
 
 pub mod scenario;
 
