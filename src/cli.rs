@@ -53,6 +53,7 @@ pub enum Command {
     Profile(commands::profile::Command),
     /// Run the demo tenant (simulated Azure AD + Dataverse) on loopback until Ctrl-C, to rehearse
     /// profiles and scripts against it from another terminal.
+    #[cfg(feature = "demo")]
     DemoTenant(commands::demo_tenant::Args),
 }
 
@@ -123,6 +124,7 @@ pub async fn dispatch(command: &Command, ctx: &Ctx<'_>) -> Result<Outcome> {
         Command::Validate(args) => commands::validate::run(args, ctx).await,
         Command::Explain(args) => commands::explain::run(args, ctx),
         Command::Profile(cmd) => commands::profile::run(cmd, ctx),
+        #[cfg(feature = "demo")]
         Command::DemoTenant(args) => commands::demo_tenant::run(args, ctx).await,
         Command::Setup(args) => commands::setup::run(args, ctx).await,
         Command::Rotate(args) => commands::rotate::run(args, ctx).await,

@@ -17,9 +17,11 @@ impl Clock for SystemClock {
     }
 }
 
-/// A clock that always says the same time.
+/// A clock that always says the same time (tests only: the `testing` feature).
+#[cfg(any(test, feature = "testing"))]
 pub struct FixedClock(pub DateTime<Utc>);
 
+#[cfg(any(test, feature = "testing"))]
 impl Clock for FixedClock {
     fn now(&self) -> DateTime<Utc> {
         self.0

@@ -4,7 +4,7 @@
 //! error catalogue), `dynamics` (Dataverse checks), `marketo` (the Validate Sync checklist),
 //! `engine` (runs the checks), `input` (rules for every input), `secrets` (undisplayable secret
 //! values), `http` (the one HTTP client), `ui` (terminal, prompts, rendering), and `sim` (the
-//! demo tenant, also the tests' fake servers).
+//! demo tenant, also the tests' fake servers: the `dynsync-sim` crate, with the `demo` feature).
 
 pub mod azure;
 pub mod cancel;
@@ -24,6 +24,7 @@ pub mod outcome;
 pub mod profile;
 pub mod report;
 pub mod secrets;
-pub mod sim;
+#[cfg(feature = "demo")]
+pub use dynsync_sim as sim;
 pub mod ui;
 pub mod wizard;

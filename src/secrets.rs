@@ -101,7 +101,7 @@ pub const HEADLESS_HELP: &str = "dynsync stores secrets only in the OS keyring a
   - give the secrets per run: DYNSYNC_CLIENT_SECRET and DYNSYNC_PASSWORD, or --secrets-stdin (line 1 secret, line 2 password);\n\
   - or make the keyring usable: on Linux a Secret Service (GNOME Keyring, KeePassXC…) on the D-Bus session bus, unlocked — over SSH start one with `dbus-run-session -- sh` and `echo -n PASS | gnome-keyring-daemon --unlock --components=secrets`.";
 
-/// Where secrets live. The real one is the OS keyring; tests use [`MemoryStore`].
+/// Where secrets live. The real one is the OS keyring; the demo and tests use `MemoryStore`.
 pub trait SecretStore: Send + Sync {
     fn get(&self, profile: &str, kind: SecretKind) -> Result<Option<Secret>, StoreError>;
     fn set(&self, profile: &str, kind: SecretKind, value: &Secret) -> Result<(), StoreError>;
@@ -109,13 +109,15 @@ pub trait SecretStore: Send + Sync {
     fn delete(&self, profile: &str, kind: SecretKind) -> Result<bool, StoreError>;
 }
 
-/// Secrets in memory only: the demo's store and the tests'.
+/// Secrets in memory only: the demo's store and the tests' (so only with `demo` or `testing`).
+#[cfg(any(test, feature = "demo", feature = "testing"))]
 #[derive(Default)]
 pub struct MemoryStore {
     entries: std::sync::Mutex<std::collections::HashMap<String, Secret>>,
     unavailable: Option<String>,
 }
 
+#[cfg(any(test, feature = "demo", feature = "testing"))]
 impl MemoryStore {
     /// A store that behaves like a keyring that cannot be reached.
     pub fn unavailable(reason: &str) -> MemoryStore {
@@ -133,6 +135,7 @@ impl MemoryStore {
     }
 }
 
+#[cfg(any(test, feature = "demo", feature = "testing"))]
 impl SecretStore for MemoryStore {
     fn get(&self, profile: &str, kind: SecretKind) -> Result<Option<Secret>, StoreError> {
         self.check()?;

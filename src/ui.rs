@@ -399,6 +399,8 @@ pub fn render_report(report: &Report, heading: &str, paint: &Paint) -> String {
 
 /// A prompter that answers from a script, for tests: it fails on a prompt it did not expect
 /// (wrong kind, or a question not containing the expected words) and on prompts left over.
+/// Only in test builds (the `testing` feature brings it to the integration tests).
+#[cfg(any(test, feature = "testing"))]
 pub mod testing {
     use std::cell::RefCell;
     use std::collections::VecDeque;

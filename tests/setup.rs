@@ -93,7 +93,7 @@ fn first_time_happy_path() {
 #[test]
 fn federated_user_is_told_about_hrd_and_waited_for() {
     let b = Bench::new(SimConfig {
-        realm: dynsync::azure::Realm::Federated,
+        realm: dynsync::sim::Realm::Federated,
         hrd_policy: true,
         ..SimConfig::default()
     })

@@ -3,9 +3,8 @@
 mod common;
 
 use common::{Fake, Run, check, status};
-use dynsync::azure::Realm;
 use dynsync::report::CheckId;
-use dynsync::sim::{ConfigUser, DEMO, Fault, Route, SimConfig};
+use dynsync::sim::{ConfigUser, DEMO, Fault, Realm, Route, SimConfig};
 
 fn config() -> SimConfig {
     SimConfig::default()

@@ -14,6 +14,7 @@ Exit codes:
     };
 }
 
+#[cfg(feature = "demo")]
 pub mod demo_tenant;
 pub mod explain;
 pub mod profile;
@@ -26,8 +27,11 @@ use std::path::PathBuf;
 use clap::Args;
 
 use crate::cloud::Cloud;
+#[cfg(feature = "demo")]
 use crate::ctx::Ctx;
-use crate::error::{Error, Result};
+use crate::error::Error;
+#[cfg(feature = "demo")]
+use crate::error::Result;
 
 /// The exit codes, for `--help`.
 pub const EXIT_CODES: &str = exit_codes_help!();
@@ -48,8 +52,21 @@ impl ConnArgs {
     }
 }
 
+// The demo tenant (`crate::sim`) is in the build only with the `demo` feature (default). Without
+// it the demo flags still parse, so that one definition of the CLI serves both builds with no cfg
+// on clap fields: each command refuses `--demo` with `no_demo()` where its demo branch starts, and
+// only the code that runs the simulator (this, the `demo-tenant` command, the demo branches of
+// validate, setup and rotate) is behind `#[cfg(feature = "demo")]`.
+
+/// `--demo` in a build without the demo tenant.
+#[cfg(not(feature = "demo"))]
+pub(crate) fn no_demo() -> Error {
+    Error::Invalid("this dynsync was built without the demo tenant (cargo feature `demo`)".into())
+}
+
 /// What `--demo` runs on: the simulated tenant, a throwaway config directory, an in-memory
 /// keyring. Nothing on the machine is read or written.
+#[cfg(feature = "demo")]
 pub struct DemoEnv {
     pub sim: crate::sim::Simulator,
     pub dir: tempfile::TempDir,
@@ -57,6 +74,7 @@ pub struct DemoEnv {
     no_stdin: std::cell::RefCell<std::io::Empty>,
 }
 
+#[cfg(feature = "demo")]
 impl DemoEnv {
     pub async fn start(config: crate::sim::SimConfig) -> Result<DemoEnv> {
         let sim = crate::sim::Simulator::start(config)
@@ -101,6 +119,7 @@ impl DemoEnv {
     }
 }
 
+#[cfg(feature = "demo")]
 fn no_vars(_: &str) -> Option<String> {
     None
 }

@@ -5,13 +5,9 @@ use std::time::Duration;
 
 use clap::Args as ClapArgs;
 
-use crate::commands::DemoEnv;
 use crate::ctx::Ctx;
 use crate::error::{Error, Outcome, Result};
 use crate::marketo::driver::GuidedDriver;
-use crate::profile::{Profile, Profiles};
-use crate::secrets::{Secret, SecretKind, SecretStore};
-use crate::sim::{DEMO, SimConfig};
 use crate::ui::{Osc52Clipboard, SystemBrowser};
 use crate::wizard::state::Rotating;
 use crate::wizard::{Deps, Settings, Wizard};
@@ -58,7 +54,7 @@ pub enum WhatArg {
 }
 
 pub async fn run(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
-    let mut settings = Settings {
+    let settings = Settings {
         profile: args.profile.clone(),
         resume: args.resume,
         rotate_what: args.what.map(|w| match w {
@@ -89,53 +85,76 @@ pub async fn run(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
         }
         return Wizard::new(ctx, deps(), settings)?.run_rotation().await;
     }
+    #[cfg(not(feature = "demo"))]
+    return Err(super::no_demo());
+    #[cfg(feature = "demo")]
+    demo::run(args, ctx, settings, deps()).await
+}
 
-    // The demo: a set-up profile "demo" whose secret expires soon; the tenant accepts one more
-    // secret, which takes one try to "replicate".
-    let config = SimConfig {
-        extra_secrets: vec![DEMO.new_client_secret.into()],
-        replication_delay: 1,
-        ..SimConfig::default()
-    };
-    let demo = DemoEnv::start(config).await?;
-    settings.demo = Some(demo.tls());
-    settings.profile = Some("demo".into());
-    settings.replication_wait = Duration::from_secs(args.replication_wait.min(3));
-    Profiles::new(demo.dir.path()).update(|m| {
-        m.insert(
-            "demo".into(),
-            Profile {
-                client_id: Some(DEMO.client_id.into()),
-                username: Some(DEMO.username.into()),
-                org_url: Some(format!("https://{}", DEMO.org_host)),
-                tenant_id: Some(DEMO.tenant_id.into()),
-                secret_expires: Some(ctx.clock.today() + chrono::Days::new(12)),
-                ..Default::default()
-            },
-        );
-        Ok(())
-    })?;
-    demo.store.set(
-        "demo",
-        SecretKind::ClientSecret,
-        &Secret::new(DEMO.client_secret),
-    )?;
-    demo.store
-        .set("demo", SecretKind::Password, &Secret::new(DEMO.password))?;
-    let demo_ctx = demo.ctx(ctx);
-    writeln!(
-        ctx.out(),
-        "Demo: a rotation of the profile \"demo\" on a simulated tenant (throwaway config, in-memory keyring).\n\
+/// `rotate --demo`: a set-up profile "demo" whose secret expires soon; the tenant accepts one
+/// more secret, which takes one try to "replicate".
+#[cfg(feature = "demo")]
+mod demo {
+    use std::time::Duration;
+
+    use super::Args;
+    use crate::commands::DemoEnv;
+    use crate::ctx::Ctx;
+    use crate::error::{Error, Outcome, Result};
+    use crate::profile::{Profile, Profiles};
+    use crate::secrets::{Secret, SecretKind, SecretStore};
+    use crate::sim::{DEMO, SimConfig};
+    use crate::wizard::{Deps, Settings, Wizard};
+
+    pub(super) async fn run(
+        args: &Args,
+        ctx: &Ctx<'_>,
+        mut settings: Settings,
+        deps: Deps<'_>,
+    ) -> Result<Outcome> {
+        let config = SimConfig {
+            extra_secrets: vec![DEMO.new_client_secret.into()],
+            replication_delay: 1,
+            ..SimConfig::default()
+        };
+        let demo = DemoEnv::start(config).await?;
+        settings.demo = Some(demo.tls());
+        settings.profile = Some("demo".into());
+        settings.replication_wait = Duration::from_secs(args.replication_wait.min(3));
+        Profiles::new(demo.dir.path()).update(|m| {
+            m.insert(
+                "demo".into(),
+                Profile {
+                    client_id: Some(DEMO.client_id.into()),
+                    username: Some(DEMO.username.into()),
+                    org_url: Some(format!("https://{}", DEMO.org_host)),
+                    tenant_id: Some(DEMO.tenant_id.into()),
+                    secret_expires: Some(ctx.clock.today() + chrono::Days::new(12)),
+                    ..Default::default()
+                },
+            );
+            Ok(())
+        })?;
+        demo.store.set(
+            "demo",
+            SecretKind::ClientSecret,
+            &Secret::new(DEMO.client_secret),
+        )?;
+        demo.store
+            .set("demo", SecretKind::Password, &Secret::new(DEMO.password))?;
+        let demo_ctx = demo.ctx(ctx);
+        writeln!(
+            ctx.out(),
+            "Demo: a rotation of the profile \"demo\" on a simulated tenant (throwaway config, in-memory keyring).\n\
          When asked for the new client secret Value, type: {}\n\
          (Azure AD takes a moment to accept a new secret; the demo shows the retry.)\n",
-        DEMO.new_client_secret
-    )?;
-    if !ctx.io.can_prompt() {
-        return Err(Error::Invalid(
-            "rotate --demo is interactive and needs a terminal".into(),
-        ));
+            DEMO.new_client_secret
+        )?;
+        if !ctx.io.can_prompt() {
+            return Err(Error::Invalid(
+                "rotate --demo is interactive and needs a terminal".into(),
+            ));
+        }
+        Wizard::new(&demo_ctx, deps, settings)?.run_rotation().await
     }
-    Wizard::new(&demo_ctx, deps(), settings)?
-        .run_rotation()
-        .await
 }

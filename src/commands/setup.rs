@@ -4,11 +4,10 @@ use std::path::PathBuf;
 
 use clap::Args as ClapArgs;
 
-use crate::commands::{ConnArgs, DemoEnv};
+use crate::commands::ConnArgs;
 use crate::ctx::Ctx;
 use crate::error::{Error, Outcome, Result};
 use crate::marketo::driver::GuidedDriver;
-use crate::sim::{self, DEMO};
 use crate::ui::{Osc52Clipboard, SystemBrowser};
 use crate::wizard::messages::{M, text};
 use crate::wizard::state::ConnectionPath;
@@ -58,7 +57,7 @@ pub async fn run(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
     if !ctx.io.can_prompt() && !args.yes {
         return Err(Error::Invalid(text(M::NoTerminal).to_string()));
     }
-    let mut settings = Settings {
+    let settings = Settings {
         profile: args.profile.clone(),
         path: args.path.map(|p| match p {
             PathArg::FirstTime => ConnectionPath::FirstTime,
@@ -85,20 +84,41 @@ pub async fn run(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
         let wizard = Wizard::new(ctx, deps(), settings)?;
         return wizard.run().await;
     }
+    #[cfg(not(feature = "demo"))]
+    return Err(super::no_demo());
+    #[cfg(feature = "demo")]
+    demo::run(args, ctx, settings, deps()).await
+}
 
-    // The demo: the simulated tenant, a throwaway config directory, an in-memory keyring.
-    let scenario = sim::scenario(&args.scenario).ok_or_else(|| {
+/// `setup --demo`: the simulated tenant, a throwaway config directory, an in-memory keyring.
+#[cfg(feature = "demo")]
+mod demo {
+
+    use super::Args;
+    use crate::commands::DemoEnv;
+    use crate::ctx::Ctx;
+    use crate::error::{Error, Outcome, Result};
+    use crate::sim::{self, DEMO};
+    use crate::wizard::{Deps, Settings, Wizard};
+
+    pub(super) async fn run(
+        args: &Args,
+        ctx: &Ctx<'_>,
+        mut settings: Settings,
+        deps: Deps<'_>,
+    ) -> Result<Outcome> {
+        let scenario = sim::scenario(&args.scenario).ok_or_else(|| {
         Error::Invalid(format!(
             "unknown demo scenario {:?}; list them with: dynsync validate --demo --list-scenarios",
             args.scenario
         ))
     })?;
-    let demo = DemoEnv::start(scenario.config.clone()).await?;
-    settings.demo = Some(demo.tls());
-    let demo_ctx = demo.ctx(ctx);
-    writeln!(
-        ctx.out(),
-        "Demo: the wizard against a simulated tenant (scenario {} — {}). Nothing real is touched:\n\
+        let demo = DemoEnv::start(scenario.config.clone()).await?;
+        settings.demo = Some(demo.tls());
+        let demo_ctx = demo.ctx(ctx);
+        writeln!(
+            ctx.out(),
+            "Demo: the wizard against a simulated tenant (scenario {} — {}). Nothing real is touched:\n\
          profiles go to a throwaway directory and secrets to an in-memory keyring, both gone at the end.\n\
          Type these demo values when asked (they work only with the simulator):\n\
          \x20 Application (client) ID:  {}\n\
@@ -107,14 +127,15 @@ pub async fn run(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
          \x20 password:                 {}\n\
          \x20 org URL:                  https://{}\n\
          \x20 org unique name:          org1a2b3c4d\n",
-        scenario.name,
-        scenario.about,
-        DEMO.client_id,
-        scenario.client_secret,
-        DEMO.username,
-        scenario.password,
-        DEMO.org_host
-    )?;
-    let wizard = Wizard::new(&demo_ctx, deps(), settings)?;
-    wizard.run().await
+            scenario.name,
+            scenario.about,
+            DEMO.client_id,
+            scenario.client_secret,
+            DEMO.username,
+            scenario.password,
+            DEMO.org_host
+        )?;
+        let wizard = Wizard::new(&demo_ctx, deps, settings)?;
+        wizard.run().await
+    }
 }

@@ -1,22 +1,18 @@
 //! `dynsync validate`: check the sync credentials without touching Marketo — from flags and
 //! env vars, from a profile (`--profile`), for every profile (`--all`), or on the demo tenant.
 
-use std::io::Write;
-
 use serde::Serialize;
 
 use clap::Args as ClapArgs;
 
 use crate::checks::{self, Options};
 use crate::commands::ConnArgs;
-use crate::connection::{Raw, Settings};
+use crate::connection::Raw;
 use crate::ctx::Ctx;
 use crate::error::{Error, Outcome, Result};
-use crate::http::DemoTls;
 use crate::profile::{LastValidation, Profile};
 use crate::report::{Report, Status};
 use crate::secrets::{HEADLESS_HELP, Secret, SecretKind, StoreError, strip_line_ending};
-use crate::sim::{self, DEMO, Simulator};
 use crate::ui::{NoProgress, Paint, Progress, Spinner, render_report, write_json};
 
 /// `validate --help`'s epilogue.
@@ -85,49 +81,33 @@ const MAX_STDIN: u64 = 64 * 1024;
 
 pub async fn run(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
     if args.list_scenarios {
-        print_scenarios(&mut *ctx.out())?;
-        return Ok(Outcome::Ok);
+        #[cfg(not(feature = "demo"))]
+        return Err(super::no_demo());
+        #[cfg(feature = "demo")]
+        {
+            demo::print_scenarios(&mut *ctx.out())?;
+            return Ok(Outcome::Ok);
+        }
     }
     if args.all {
         return run_all(args, ctx).await;
     }
+    #[cfg(feature = "demo")]
     let mut demo_sim = None;
-    let mut profile_name = None;
+    let profile_name = args.profile.clone().filter(|_| !args.demo);
     let mut opts = Options {
         expiry_warning_days: args.expiry_warning_days,
         verbose: ctx.verbose,
         ..Options::new(ctx.clock.today())
     };
     let raw = if args.demo {
-        let mut scenario = sim::scenario(&args.scenario).ok_or_else(|| {
-            Error::Invalid(format!("unknown demo scenario {:?}; list them with: dynsync validate --demo --list-scenarios", args.scenario))
-        })?;
-        if let Some(ms) = args.latency_ms {
-            scenario.config.latency = std::time::Duration::from_millis(ms);
-        }
-        let sim = Simulator::start(scenario.config.clone())
-            .await
-            .map_err(Error::Internal)?;
-        print_demo_banner(ctx, &scenario);
-        opts.demo = Some(DemoTls {
-            ca_pem: sim.ca_pem.clone(),
-            resolve: sim::HOSTS
-                .iter()
-                .map(|h| (h.to_string(), sim.addr))
-                .collect(),
-        });
-        opts.secret_expires = Some(ctx.clock.today() + chrono::Days::new(180));
-        demo_sim = Some(sim);
-        Raw {
-            settings: Settings {
-                client_id: Some(DEMO.client_id.into()),
-                username: Some(DEMO.username.into()),
-                org_url: Some(format!("https://{}", DEMO.org_host)),
-                ..Default::default()
-            },
-            client_secret: Some(Secret::new(scenario.client_secret)),
-            password: Some(Secret::new(scenario.password)),
-            timeout_secs: args.conn.timeout,
+        #[cfg(not(feature = "demo"))]
+        return Err(super::no_demo());
+        #[cfg(feature = "demo")]
+        {
+            let (sim, raw) = demo::start(args, ctx, &mut opts).await?;
+            demo_sim = Some(sim);
+            raw
         }
     } else {
         let profile = match &args.profile {
@@ -135,7 +115,6 @@ pub async fn run(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
             None => Profile::default(),
         };
         let (client_secret, password) = gather_secrets(args, ctx, args.profile.as_deref())?;
-        profile_name = args.profile.clone();
         opts.secret_expires = args.secret_expires.or(profile.secret_expires);
         Raw {
             settings: args.conn.settings().or(profile.connection()),
@@ -160,6 +139,7 @@ pub async fn run(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
         }
     };
     spinner.finish();
+    #[cfg(feature = "demo")]
     if let (Some(s), true) = (&demo_sim, ctx.verbose) {
         ctx.warn(&format!(
             "[demo] the simulator served {} requests over {} TLS connections",
@@ -440,33 +420,85 @@ pub fn gather_secrets(
     Ok((secret, password))
 }
 
-fn print_scenarios(out: &mut dyn Write) -> Result<()> {
-    let scenarios = sim::scenarios();
-    let width = scenarios.iter().map(|s| s.name.len()).max().unwrap_or(8);
-    writeln!(
-        out,
-        "Demo scenarios (dynsync validate --demo --scenario NAME):\n"
-    )?;
-    for s in scenarios {
-        writeln!(out, "  {:width$}  {}", s.name, s.about)?;
-    }
-    Ok(())
-}
+/// `validate --demo`: the simulated tenant, and the demo values as the inputs.
+#[cfg(feature = "demo")]
+mod demo {
+    use std::io::Write;
 
-fn print_demo_banner(ctx: &Ctx<'_>, s: &sim::Scenario) {
-    let secret_note = if s.client_secret == DEMO.client_secret {
-        "the demo app's secret Value".to_string()
-    } else if s.client_secret == DEMO.secret_id {
-        format!("the Secret ID {} (pasted by mistake)", DEMO.secret_id)
-    } else {
-        "a wrong value".to_string()
-    };
-    let password_note = if s.password == DEMO.password {
-        "the sync user's password"
-    } else {
-        "a wrong password"
-    };
-    ctx.warn(&format!(
+    use super::Args;
+    use crate::checks::Options;
+    use crate::connection::{Raw, Settings};
+    use crate::ctx::Ctx;
+    use crate::error::{Error, Result};
+    use crate::http::DemoTls;
+    use crate::secrets::Secret;
+    use crate::sim::{self, DEMO, Simulator};
+
+    /// Start the scenario's simulator; the inputs that point at it.
+    pub(super) async fn start(
+        args: &Args,
+        ctx: &Ctx<'_>,
+        opts: &mut Options,
+    ) -> Result<(Simulator, Raw)> {
+        let mut scenario = sim::scenario(&args.scenario).ok_or_else(|| {
+            Error::Invalid(format!("unknown demo scenario {:?}; list them with: dynsync validate --demo --list-scenarios", args.scenario))
+        })?;
+        if let Some(ms) = args.latency_ms {
+            scenario.config.latency = std::time::Duration::from_millis(ms);
+        }
+        let sim = Simulator::start(scenario.config.clone())
+            .await
+            .map_err(Error::Internal)?;
+        print_demo_banner(ctx, &scenario);
+        opts.demo = Some(DemoTls {
+            ca_pem: sim.ca_pem.clone(),
+            resolve: sim::HOSTS
+                .iter()
+                .map(|h| (h.to_string(), sim.addr))
+                .collect(),
+        });
+        opts.secret_expires = Some(ctx.clock.today() + chrono::Days::new(180));
+        let raw = Raw {
+            settings: Settings {
+                client_id: Some(DEMO.client_id.into()),
+                username: Some(DEMO.username.into()),
+                org_url: Some(format!("https://{}", DEMO.org_host)),
+                ..Default::default()
+            },
+            client_secret: Some(Secret::new(scenario.client_secret)),
+            password: Some(Secret::new(scenario.password)),
+            timeout_secs: args.conn.timeout,
+        };
+        Ok((sim, raw))
+    }
+
+    pub(super) fn print_scenarios(out: &mut dyn Write) -> Result<()> {
+        let scenarios = sim::scenarios();
+        let width = scenarios.iter().map(|s| s.name.len()).max().unwrap_or(8);
+        writeln!(
+            out,
+            "Demo scenarios (dynsync validate --demo --scenario NAME):\n"
+        )?;
+        for s in scenarios {
+            writeln!(out, "  {:width$}  {}", s.name, s.about)?;
+        }
+        Ok(())
+    }
+
+    fn print_demo_banner(ctx: &Ctx<'_>, s: &sim::Scenario) {
+        let secret_note = if s.client_secret == DEMO.client_secret {
+            "the demo app's secret Value".to_string()
+        } else if s.client_secret == DEMO.secret_id {
+            format!("the Secret ID {} (pasted by mistake)", DEMO.secret_id)
+        } else {
+            "a wrong value".to_string()
+        };
+        let password_note = if s.password == DEMO.password {
+            "the sync user's password"
+        } else {
+            "a wrong password"
+        };
+        ctx.warn(&format!(
         "Demo tenant (simulated Azure AD + Dataverse on loopback HTTPS; nothing leaves this machine)\n\
          scenario:       {} — {}\n\
          client ID:      {}\n\
@@ -476,4 +508,5 @@ fn print_demo_banner(ctx: &Ctx<'_>, s: &sim::Scenario) {
          org URL:        https://{}\n",
         s.name, s.about, DEMO.client_id, DEMO.username, DEMO.org_host
     ));
+    }
 }

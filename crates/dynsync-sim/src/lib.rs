@@ -4,6 +4,9 @@
 //! It answers the same requests the engine sends with the shapes the real services use, checks
 //! the credentials it is given for real (a wrong secret is refused, not assumed), serves faults on
 //! demand, and counts connections and requests so tests can assert what was (not) sent.
+//!
+//! A crate of its own, which dynsync brings in (as `dynsync::sim`) only with its default `demo`
+//! feature: a dynsync built without it has no TLS server in it. It does not depend on dynsync.
 
 pub mod scenario;
 
@@ -23,8 +26,9 @@ use serde_json::{Value, json};
 use tokio::net::TcpListener;
 use tokio_rustls::TlsAcceptor;
 
-use crate::azure::Realm;
-pub use scenario::{ConfigUser, DEMO, Fault, RoleGrant, Scenario, SimConfig, scenario, scenarios};
+pub use scenario::{
+    ConfigUser, DEMO, Fault, Realm, RoleGrant, Scenario, SimConfig, scenario, scenarios,
+};
 
 /// Which kind of request, for counting and fault injection.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -2,7 +2,16 @@
 
 use std::time::Duration;
 
-use crate::azure::Realm;
+/// How Azure AD signs in the sync user's domain (`dynsync::azure::Realm` is the client's view of
+/// the same answer; the simulator keeps its own so that it does not depend on dynsync). A domain
+/// the tenant does not know is answered as unknown whatever this says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Realm {
+    /// Cloud-only, password hash sync or pass-through authentication: ROPC works.
+    Managed,
+    /// Federated (AD FS): ROPC needs a Home Realm Discovery policy.
+    Federated,
+}
 
 /// How the sync user gets the Marketo Sync User role.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
