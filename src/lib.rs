@@ -17,6 +17,7 @@ pub mod error;
 pub mod http;
 pub mod input;
 pub mod marketo;
+pub mod msg;
 pub mod profile;
 pub mod report;
 pub mod secrets;
