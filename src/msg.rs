@@ -51,6 +51,7 @@ pub static LOCALES: &[Locale] = &[locale!(
     "en": [
         "report.ftl",
         "ui.ftl",
+        "wizard.ftl",
     ]
 )];
 
@@ -357,6 +358,14 @@ mod tests {
         }
         assert!(seen > 0, "the scan found no ids");
         assert!(missing.is_empty(), "no message for {missing:#?}");
+    }
+
+    #[test]
+    fn every_wizard_message_exists() {
+        use crate::wizard::messages::M;
+        for m in M::ALL {
+            assert!(exists(m.id()), "{m:?}: no message {}", m.id());
+        }
     }
 
     #[test]
