@@ -49,6 +49,7 @@ pub const FALLBACK: &str = "en";
 /// against `locales/`). A new area adds its file here; a new language adds a line.
 pub static LOCALES: &[Locale] = &[locale!(
     "en": [
+        "aadsts.ftl",
         "report.ftl",
         "ui.ftl",
         "wizard.ftl",
@@ -369,6 +370,16 @@ mod tests {
     }
 
     #[test]
+    fn every_catalogue_entry_has_a_cause_and_a_remedy() {
+        for e in crate::azure::catalogue::all() {
+            for attribute in ["cause", "remedy"] {
+                let id = format!("aadsts-{}.{attribute}", e.code);
+                assert!(exists(&id), "no {id}");
+            }
+        }
+    }
+
+    #[test]
     fn argument_values_come_out_verbatim() {
         for value in [
             "{unique}",
@@ -417,6 +428,37 @@ mod tests {
             msg!("report-failed", mark = "✗", fails = "1", warnings = 0),
             "✗ 1 checks failed: fix them before you save anything in Marketo."
         );
+    }
+
+    #[test]
+    fn the_powershell_lines_keep_their_three_space_indent() {
+        let remedy = crate::azure::catalogue::hrd_remedy("00001111-aaaa-2222-bbbb-3333cccc4444");
+        let commands: Vec<&str> = remedy.lines().filter(|l| l.starts_with(' ')).collect();
+        assert_eq!(
+            commands,
+            [
+                "   Connect-MgGraph -Scopes \"Policy.ReadWrite.ApplicationConfiguration\",\"Application.ReadWrite.All\"",
+                "   $policy = New-MgPolicyHomeRealmDiscoveryPolicy -BodyParameter @{ definition = @('{\"HomeRealmDiscoveryPolicy\":{\"AllowCloudPasswordValidation\":true}}'); displayName = \"EnableDirectAuthPolicy\" }",
+                "   $sp = Get-MgServicePrincipal -Filter \"appId eq '00001111-aaaa-2222-bbbb-3333cccc4444'\"",
+                "   New-MgServicePrincipalHomeRealmDiscoveryPolicyByRef -ServicePrincipalId $sp.Id -BodyParameter @{ \"@odata.id\" = \"https://graph.microsoft.com/v1.0/policies/homeRealmDiscoveryPolicies/$($policy.Id)\" }",
+                "   Get-MgPolicyHomeRealmDiscoveryPolicyApplyTo -HomeRealmDiscoveryPolicyId $policy.Id",
+                "   A service principal holds only one HRD policy: if it already has one, edit that policy's definition instead. The policy lets Azure AD check the synced password hash itself; it does not forward the sign-in to the federation server. Remove it if password hash sync is ever turned off.",
+            ]
+        );
+        // The catalogue's own 50126 entry holds the same lines, with the placeholder.
+        let entry = crate::azure::catalogue::lookup(50126).unwrap().remedy();
+        assert!(entry.contains(
+            "\n   $sp = Get-MgServicePrincipal -Filter \"appId eq '<client id>'\"\n   New-Mg"
+        ));
+    }
+
+    #[test]
+    fn attributes_are_reached_by_id_and_name() {
+        assert_eq!(msg!("aadsts-50126.cause"), attr("aadsts-50126", "cause"));
+        assert!(attr("aadsts-50053", "remedy").starts_with("Do not try again now"));
+        assert!(exists("aadsts-50126.remedy"));
+        assert!(!exists("aadsts-50126.nothing"));
+        assert!(!exists("no-such-message"));
     }
 
     #[test]
