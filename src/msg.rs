@@ -50,6 +50,7 @@ pub const FALLBACK: &str = "en";
 pub static LOCALES: &[Locale] = &[locale!(
     "en": [
         "aadsts.ftl",
+        "marketo.ftl",
         "report.ftl",
         "ui.ftl",
         "wizard.ftl",

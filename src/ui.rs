@@ -271,7 +271,11 @@ pub fn render_report(report: &Report, heading: &str, paint: &Paint) -> String {
             )),
             _ => String::new(),
         };
-        out.push_str(&format!("  {} {}{note}\n", paint.status(p.status), p.item));
+        out.push_str(&format!(
+            "  {} {}{note}\n",
+            paint.status(p.status),
+            crate::marketo::label(p.item)
+        ));
     }
     let fails = report
         .checks

@@ -8,6 +8,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::msg;
 use crate::profile::{ensure_private_dir, write_atomic};
 
 pub const FORMAT: u32 = 1;
@@ -77,13 +78,14 @@ impl MarketoStep {
         }
     }
 
-    pub fn title(self) -> &'static str {
+    /// The step's name as Marketo's UI shows it.
+    pub fn title(self) -> String {
         match self {
-            MarketoStep::DisableSync => "Disable Sync",
-            MarketoStep::EditCredentials => "Edit credentials",
-            MarketoStep::SelectFields => "Select Fields to Sync",
-            MarketoStep::ValidateSync => "Validate Sync Setup",
-            MarketoStep::EnableSync => "Enable Sync",
+            MarketoStep::DisableSync => msg!("marketo-step-disable-sync"),
+            MarketoStep::EditCredentials => msg!("marketo-step-edit-credentials"),
+            MarketoStep::SelectFields => msg!("marketo-step-select-fields"),
+            MarketoStep::ValidateSync => msg!("marketo-step-validate-sync"),
+            MarketoStep::EnableSync => msg!("marketo-step-enable-sync"),
         }
     }
 }
