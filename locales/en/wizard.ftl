@@ -223,3 +223,47 @@ wizard-note-still-failing = still failing: { $checks }
 wizard-note-passed = passed
 wizard-note-failed = failed
 
+## Values, fallbacks and refusals.
+
+wizard-unknown-value = (unknown)
+wizard-the-sync-user = the sync user
+wizard-the-org = the org
+wizard-the-start = the start
+wizard-a-federation-service = a federation service
+# The secret's expiry date and the days left ($days is a number, negative once expired).
+wizard-expires-in-days =
+    { $date } ({ $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    })
+wizard-expiry-unknown = unknown
+wizard-expiry-unknown-hint = unknown (dynsync profile set NAME --secret-expires YYYY-MM-DD)
+# $outcome is wizard-note-passed or wizard-note-failed; $at a UTC time.
+wizard-last-validation = { $outcome } at { $at }
+wizard-last-validation-never = never
+wizard-what-client-secret = client secret
+wizard-what-password = password
+wizard-ask-tenant = Tenant ID or domain (empty: discover it)
+# $label is the prompt that could not be shown.
+wizard-no-terminal-flag = { $label }: pass --{ $flag } (there is no terminal to ask on)
+wizard-no-terminal-env = { $label }: set { $env } (there is no terminal to ask on)
+wizard-no-terminal-path = pass --path first-time or --path update (there is no terminal to ask on)
+# $value is the input as typed, in quotes.
+wizard-not-a-guid = { $value } is not a GUID: use the Application (client) ID from the app's Overview page
+wizard-password-empty = the password is empty
+wizard-password-white-space = the password starts or ends with white space, which Azure AD's password grant does not accept
+wizard-new-password-empty = the new password is empty
+wizard-nothing-changed = { $problem }; nothing was changed
+wizard-read-stdin-failed = could not read stdin: { $error }
+wizard-transcript-failed = cannot write the transcript { $path }: { $error }
+wizard-no-setup-to-resume = there is no unfinished setup to resume; start one with `dynsync setup`
+wizard-no-setup-of = there is no setup of { $profile } to resume
+wizard-no-rotation-to-resume = there is no unfinished rotation to resume
+wizard-no-rotation-of = there is no rotation of { $profile } to resume
+wizard-no-profiles = there are no profiles: run `dynsync setup` first
+wizard-pass-profile = pass --profile NAME
+wizard-pass-what = pass --what client-secret|password
+wizard-not-a-checkpoint = { $path } is not a dynsync setup checkpoint ({ $error }); it was left untouched
+wizard-newer-checkpoint = { $path } was written by a newer dynsync; upgrade dynsync
+# In place of the predicted checklist when there is no report yet.
+wizard-run-checks-first = (run the checks first)

@@ -174,6 +174,40 @@ messages! {
     NoteStillFailing => "wizard-note-still-failing",
     NotePassed => "wizard-note-passed",
     NoteFailed => "wizard-note-failed",
+    // Values, fallbacks and refusals.
+    UnknownValue => "wizard-unknown-value",
+    TheSyncUser => "wizard-the-sync-user",
+    TheOrg => "wizard-the-org",
+    TheStart => "wizard-the-start",
+    AFederationService => "wizard-a-federation-service",
+    ExpiresInDays => "wizard-expires-in-days",
+    ExpiryUnknown => "wizard-expiry-unknown",
+    ExpiryUnknownHint => "wizard-expiry-unknown-hint",
+    LastValidation => "wizard-last-validation",
+    LastValidationNever => "wizard-last-validation-never",
+    WhatClientSecret => "wizard-what-client-secret",
+    WhatPassword => "wizard-what-password",
+    AskTenant => "wizard-ask-tenant",
+    NoTerminalFlag => "wizard-no-terminal-flag",
+    NoTerminalEnv => "wizard-no-terminal-env",
+    NoTerminalPath => "wizard-no-terminal-path",
+    NotAGuid => "wizard-not-a-guid",
+    PasswordEmpty => "wizard-password-empty",
+    PasswordWhiteSpace => "wizard-password-white-space",
+    NewPasswordEmpty => "wizard-new-password-empty",
+    NothingChanged => "wizard-nothing-changed",
+    ReadStdinFailed => "wizard-read-stdin-failed",
+    TranscriptFailed => "wizard-transcript-failed",
+    NoSetupToResume => "wizard-no-setup-to-resume",
+    NoSetupOf => "wizard-no-setup-of",
+    NoRotationToResume => "wizard-no-rotation-to-resume",
+    NoRotationOf => "wizard-no-rotation-of",
+    NoProfiles => "wizard-no-profiles",
+    PassProfile => "wizard-pass-profile",
+    PassWhat => "wizard-pass-what",
+    NotACheckpoint => "wizard-not-a-checkpoint",
+    NewerCheckpoint => "wizard-newer-checkpoint",
+    RunChecksFirst => "wizard-run-checks-first",
 }
 
 /// The formatted texts of messages without arguments, each made once.
@@ -248,6 +282,16 @@ mod tests {
             assert_eq!(m.id(), kebab);
             assert_eq!(M::ALL[*m as usize], *m);
         }
+    }
+
+    #[test]
+    fn days_left_choose_their_plural() {
+        let d = chrono::NaiveDate::from_ymd_opt(2030, 1, 2).unwrap();
+        let expires = |days: i64| crate::msg!(M::ExpiresInDays.id(), date = d, days = days);
+        assert_eq!(expires(1), "2030-01-02 (1 day)");
+        assert_eq!(expires(30), "2030-01-02 (30 days)");
+        assert_eq!(expires(0), "2030-01-02 (0 days)");
+        assert_eq!(expires(-2), "2030-01-02 (-2 days)");
     }
 
     #[test]

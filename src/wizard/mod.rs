@@ -107,7 +107,13 @@ impl<'a, 'c> Wizard<'a, 'c> {
                     .append(true)
                     .open(p)
                     .map_err(|e| {
-                        Error::Input(format!("cannot write the transcript {}: {e}", p.display()))
+                        Error::Input(t(
+                            M::TranscriptFailed,
+                            &[
+                                ("path", &p.display().to_string()),
+                                ("error", &e.to_string()),
+                            ],
+                        ))
                     })?,
             ),
             None => None,
@@ -254,8 +260,9 @@ impl<'a, 'c> Wizard<'a, 'c> {
             return parse(&v).map_err(|e| Error::Input(format!("--{flag_name}: {e}")));
         }
         if !self.interactive() {
-            return Err(Error::Input(format!(
-                "{label}: pass --{flag_name} (there is no terminal to ask on)"
+            return Err(Error::Input(t(
+                M::NoTerminalFlag,
+                &[("label", label), ("flag", flag_name)],
             )));
         }
         loop {
@@ -280,8 +287,9 @@ impl<'a, 'c> Wizard<'a, 'c> {
             return Ok(s);
         }
         if !self.interactive() {
-            return Err(Error::Input(format!(
-                "{label}: set {env} (there is no terminal to ask on)"
+            return Err(Error::Input(t(
+                M::NoTerminalEnv,
+                &[("label", label), ("env", env)],
             )));
         }
         loop {
@@ -312,14 +320,17 @@ impl<'a, 'c> Wizard<'a, 'c> {
             M::AskPassword,
             &[(
                 "username",
-                self.state.username.as_deref().unwrap_or("the sync user"),
+                self.state
+                    .username
+                    .as_deref()
+                    .unwrap_or(text(M::TheSyncUser)),
             )],
         );
         self.ask_secret("DYNSYNC_PASSWORD", &label, |s| {
             if s.is_empty() {
-                Err("the password is empty".into())
+                Err(text(M::PasswordEmpty).into())
             } else if s.expose().trim() != s.expose() {
-                Err("the password starts or ends with white space, which Azure AD's password grant does not accept".into())
+                Err(text(M::PasswordWhiteSpace).into())
             } else {
                 Ok(())
             }
@@ -349,18 +360,13 @@ impl<'a, 'c> Wizard<'a, 'c> {
             Field::Password => self.password = Some(self.ask_password()?),
             Field::OrgUrl => self.state.org_url = Some(self.ask_org_url(None)?),
             Field::Tenant => {
-                let t = self.ask(
-                    None,
-                    "tenant",
-                    "Tenant ID or domain (empty: discover it)",
-                    |v| {
-                        if v.is_empty() {
-                            Ok(None)
-                        } else {
-                            input::check_tenant(v).map(Some).map_err(|p| p.message)
-                        }
-                    },
-                )?;
+                let t = self.ask(None, "tenant", text(M::AskTenant), |v| {
+                    if v.is_empty() {
+                        Ok(None)
+                    } else {
+                        input::check_tenant(v).map(Some).map_err(|p| p.message)
+                    }
+                })?;
                 self.settings.tenant = t;
             }
         }
@@ -394,9 +400,7 @@ pub fn stop_notice(state: &SetupState) -> String {
 }
 
 pub(crate) fn guid(v: &str) -> std::result::Result<String, String> {
-    input::parse_guid(v).ok_or_else(|| {
-        format!("{v:?} is not a GUID: use the Application (client) ID from the app's Overview page")
-    })
+    input::parse_guid(v).ok_or_else(|| t(M::NotAGuid, &[("value", &format!("{v:?}"))]))
 }
 
 pub(crate) fn upn(v: &str) -> std::result::Result<String, String> {

@@ -9,7 +9,7 @@ use crate::profile;
 use crate::report::{Report, Status};
 use crate::secrets::{Secret, SecretKind};
 use crate::ui::{Paint, render_report};
-use crate::wizard::messages::{M, t, text};
+use crate::wizard::messages::{self, M, t, text};
 use crate::wizard::state::{ConnectionPath, Rotating, SetupState};
 use crate::wizard::{Flow, Wizard};
 
@@ -43,18 +43,16 @@ impl Wizard<'_, '_> {
                 .checkpoints
                 .latest_unfinished()?
                 .map(|s| s.profile)
-                .ok_or_else(|| Error::Input("there is no unfinished rotation to resume".into()))?,
+                .ok_or_else(|| Error::Input(text(M::NoRotationToResume).into()))?,
             None => {
                 let all = self.ctx.profiles()?.load()?;
                 match all.len() {
                     0 => {
-                        return Err(Error::Input(
-                            "there are no profiles: run `dynsync setup` first".into(),
-                        ));
+                        return Err(Error::Input(text(M::NoProfiles).into()));
                     }
                     1 => all.keys().next().cloned().expect("one profile"),
                     _ if !self.interactive() => {
-                        return Err(Error::Input("pass --profile NAME".into()));
+                        return Err(Error::Input(text(M::PassProfile).into()));
                     }
                     _ => {
                         let names: Vec<&str> = all.keys().map(String::as_str).collect();
@@ -74,9 +72,7 @@ impl Wizard<'_, '_> {
             .load(&name)?
             .filter(|s| s.finished_at.is_none());
         if self.settings.resume && existing.is_none() {
-            return Err(Error::Input(format!(
-                "there is no rotation of {name} to resume"
-            )));
+            return Err(Error::Input(t(M::NoRotationOf, &[("profile", &name)])));
         }
         match existing {
             Some(s)
@@ -113,23 +109,29 @@ impl Wizard<'_, '_> {
 
         // 1. Show the profile.
         let expires = match prof.secret_expires {
-            Some(d) => format!(
-                "{d} ({} days)",
-                profile::days_until(d, self.ctx.clock.today())
+            Some(d) => crate::msg!(
+                M::ExpiresInDays.id(),
+                date = d,
+                days = profile::days_until(d, self.ctx.clock.today())
             ),
-            None => "unknown".into(),
+            None => text(M::ExpiryUnknown).into(),
         };
         let last = prof
             .last_validation
             .as_ref()
             .map(|l| {
-                format!(
-                    "{} at {}",
-                    if l.ok { "passed" } else { "failed" },
-                    l.at.format("%Y-%m-%d %H:%M UTC")
+                t(
+                    M::LastValidation,
+                    &[
+                        (
+                            "outcome",
+                            text(if l.ok { M::NotePassed } else { M::NoteFailed }),
+                        ),
+                        ("at", &l.at.format("%Y-%m-%d %H:%M UTC").to_string()),
+                    ],
                 )
             })
-            .unwrap_or_else(|| "never".into());
+            .unwrap_or_else(|| text(M::LastValidationNever).into());
         self.say(&t(
             M::RotateShow,
             &[
@@ -147,7 +149,7 @@ impl Wizard<'_, '_> {
             (Some(w), _) => w,
             (None, Some(w)) => w,
             (None, None) if !self.interactive() => {
-                return Err(Error::Input("pass --what client-secret|password".into()));
+                return Err(Error::Input(text(M::PassWhat).into()));
             }
             (None, None) => {
                 let items = [text(M::RotateWhatSecret), text(M::RotateWhatPassword)];
@@ -249,8 +251,8 @@ impl Wizard<'_, '_> {
         self.state.finished_at = Some(self.ctx.clock.now());
         self.save()?;
         let what_text = match what {
-            Rotating::ClientSecret => "client secret",
-            Rotating::Password => "password",
+            Rotating::ClientSecret => text(M::WhatClientSecret),
+            Rotating::Password => text(M::WhatPassword),
         };
         self.say(&t(
             M::RotateDone,
@@ -269,18 +271,20 @@ impl Wizard<'_, '_> {
             let text = self
                 .ctx
                 .read_stdin(64 * 1024)
-                .map_err(|e| Error::Input(format!("could not read stdin: {e}")))?;
+                .map_err(|e| Error::Input(t(M::ReadStdinFailed, &[("error", &e.to_string())])))?;
             let line = crate::secrets::strip_line_ending(
                 text.split('\n').next().unwrap_or("").to_string(),
             );
             let v = Secret::new(line);
             let problem = match what {
                 Rotating::ClientSecret => input::check_client_secret(&v).err().map(|p| p.message),
-                Rotating::Password if v.is_empty() => Some("the new password is empty".to_string()),
+                Rotating::Password if v.is_empty() => {
+                    Some(messages::text(M::NewPasswordEmpty).to_string())
+                }
                 Rotating::Password => None,
             };
             if let Some(p) = problem {
-                return Err(Error::Input(format!("{p}; nothing was changed")));
+                return Err(Error::Input(t(M::NothingChanged, &[("problem", &p)])));
             }
             if let Some(d) = &self.settings.secret_expires {
                 self.state.secret_expires = Some(profile::parse_date(d).map_err(Error::Input)?);
@@ -317,12 +321,15 @@ impl Wizard<'_, '_> {
                     M::RotateAskNewPassword,
                     &[(
                         "username",
-                        self.state.username.as_deref().unwrap_or("the sync user"),
+                        self.state
+                            .username
+                            .as_deref()
+                            .unwrap_or(text(M::TheSyncUser)),
                     )],
                 );
                 let v = self.ask_secret("DYNSYNC_NEW_PASSWORD", &label, |s| {
                     if s.is_empty() {
-                        Err("the password is empty".into())
+                        Err(text(M::PasswordEmpty).into())
                     } else {
                         Ok(())
                     }

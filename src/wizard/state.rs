@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, Result};
 use crate::msg;
 use crate::profile::{ensure_private_dir, write_atomic};
+use crate::wizard::messages::{M, t};
 
 pub const FORMAT: u32 = 1;
 
@@ -189,15 +190,18 @@ impl Checkpoints {
             Err(e) => return Err(Error::Input(format!("{}: {e}", path.display()))),
         };
         let state: SetupState = serde_json::from_str(&text).map_err(|e| {
-            Error::Input(format!(
-                "{} is not a dynsync setup checkpoint ({e}); it was left untouched",
-                path.display()
+            Error::Input(t(
+                M::NotACheckpoint,
+                &[
+                    ("path", &path.display().to_string()),
+                    ("error", &e.to_string()),
+                ],
             ))
         })?;
         if state.format > FORMAT {
-            return Err(Error::Input(format!(
-                "{} was written by a newer dynsync; upgrade dynsync",
-                path.display()
+            return Err(Error::Input(t(
+                M::NewerCheckpoint,
+                &[("path", &path.display().to_string())],
             )));
         }
         Ok(Some(state))

@@ -162,7 +162,7 @@ impl Wizard<'_, '_> {
 
     fn predicted(&self) -> String {
         let Some(report) = &self.report else {
-            return "    (run the checks first)\n".into();
+            return format!("    {}\n", text(M::RunChecksFirst));
         };
         report
             .marketo_checklist
