@@ -20,6 +20,7 @@ pub mod error;
 pub mod http;
 pub mod input;
 pub mod marketo;
+pub mod msg;
 pub mod outcome;
 pub mod profile;
 pub mod report;

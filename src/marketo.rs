@@ -4,32 +4,81 @@
 
 use crate::report::{Check, CheckId, Prediction, Status};
 
+/// One item of Marketo's "Validate Sync Setup" checklist.
+#[derive(Debug, Clone, Copy)]
+pub struct Item {
+    /// Marketo's English wording: the stable key of the item in the JSON output
+    /// (`marketo_checklist[].item`), whatever the language shown.
+    pub key: &'static str,
+    /// The id of the message that shows it (locales/*/marketo.ftl); its `.fix` is Adobe's fix.
+    pub id: &'static str,
+    /// The checks that stand for it.
+    pub from: &'static [CheckId],
+}
+
+impl Item {
+    /// The item as shown, in the current language.
+    pub fn label(&self) -> String {
+        crate::msg::text(self.id)
+    }
+
+    /// Adobe's fix for a red X on this item.
+    pub fn fix(&self) -> String {
+        crate::msg::attr(self.id, "fix")
+    }
+}
+
+const fn item(key: &'static str, id: &'static str, from: &'static [CheckId]) -> Item {
+    Item { key, id, from }
+}
+
 /// Marketo's seven items, in the order its checklist shows them, with the checks that stand for each.
-pub const CHECKLIST: [(&str, &[CheckId]); 7] = [
-    ("URL is valid", &[CheckId::Tenant, CheckId::Whoami]),
-    (
+pub const CHECKLIST: [Item; 7] = [
+    item(
+        "URL is valid",
+        "marketo-item-url",
+        &[CheckId::Tenant, CheckId::Whoami],
+    ),
+    item(
         "Username and password are valid",
+        "marketo-item-credentials",
         &[CheckId::Realm, CheckId::Token, CheckId::Whoami],
     ),
     // Marketo also shows a red X here when admin consent is missing (AADSTS65001 at the token).
-    (
+    item(
         "Sync user is assigned to the Marketo Sync User role",
+        "marketo-item-role",
         &[CheckId::Roles],
     ),
-    (
+    item(
         "Marketo solution is properly installed",
+        "marketo-item-solution",
         &[CheckId::Solution],
     ),
-    ("All steps in the solution are enabled", &[CheckId::Steps]),
-    (
+    item(
+        "All steps in the solution are enabled",
+        "marketo-item-steps",
+        &[CheckId::Steps],
+    ),
+    item(
         "Sync user is assigned to the Marketo solution",
+        "marketo-item-solution-user",
         &[CheckId::ConfigUser],
     ),
-    (
+    item(
         "Sync user matches username and password",
+        "marketo-item-user-matches",
         &[CheckId::Token, CheckId::ConfigUser],
     ),
 ];
+
+/// The item with this key (a [`Prediction`]'s `item`) as shown; an unknown key as it is.
+pub fn label(key: &str) -> String {
+    CHECKLIST
+        .iter()
+        .find(|i| i.key == key)
+        .map_or_else(|| key.to_string(), Item::label)
+}
 
 const CONSENT_MISSING: u32 = 65001;
 
@@ -38,12 +87,13 @@ const CONSENT_MISSING: u32 = 65001;
 pub fn predict(checks: &[Check]) -> Vec<Prediction> {
     CHECKLIST
         .iter()
-        .map(|(item, from)| {
+        .map(|i| {
+            let (item, from) = (i.key, i.from);
             let statuses: Vec<Status> = from
                 .iter()
                 .filter_map(|id| checks.iter().find(|c| c.id == *id).map(|c| c.status))
                 .collect();
-            let consent_missing = *item == CHECKLIST[2].0
+            let consent_missing = item == CHECKLIST[2].key
                 && checks
                     .iter()
                     .any(|c| c.id == CheckId::Token && c.aadsts == Some(CONSENT_MISSING));
@@ -113,6 +163,17 @@ mod tests {
     }
 
     #[test]
+    fn every_item_shows_marketos_wording_and_has_a_fix() {
+        for item in CHECKLIST {
+            // English shows Marketo's own wording, which is also the key in the JSON output.
+            assert_eq!(item.label(), item.key);
+            assert_eq!(label(item.key), item.key);
+            assert!(item.fix().len() > 40, "{}: {}", item.id, item.fix());
+        }
+        assert_eq!(label("not an item"), "not an item");
+    }
+
+    #[test]
     fn missing_checks_are_unknown() {
         let p = predict(&[Check::pass(CheckId::Tenant, "ok")]);
         assert!(p.iter().all(|x| x.status == Status::Skip));
@@ -166,8 +227,8 @@ pub mod driver {
     fn show(view: &View, io: &mut DriverIo<'_>) -> Result<()> {
         writeln!(
             io.out,
-            "\n── Marketo: {} ──\n{}",
-            view.step.title(),
+            "\n{}\n{}",
+            crate::msg!("marketo-step-heading", title = view.step.title()),
             view.instructions
         )?;
         io.out.flush()?;
@@ -243,14 +304,3 @@ pub mod driver {
         }
     }
 }
-
-/// Adobe's fix for each red X of the checklist, in checklist order.
-pub const FIXES: [&str; 7] = [
-    "Check the org URL: Dynamics → Settings → Customizations → Developer Resources → Service Endpoints. It must be the org dynsync validated.",
-    "Check Username and Password (the sync user's UPN and current password), and Client ID / Client Secret (the secret's Value).",
-    "Dynamics → Settings → Security → Users → the sync user → Manage Roles → check \"Marketo Sync User\". Also confirm admin consent (Azure → App registrations → API permissions → Grant admin consent) and that Marketo Config names the sync user.",
-    "Dynamics → Settings → Solutions: \"Marketo Lead Management\" must be listed; if not, import it (Marketo → Admin → CRM → Microsoft → Download Marketo Solution).",
-    "Dynamics → Settings → Solutions → Marketo Lead Management → SDK Message Processing Steps: activate every disabled step.",
-    "Dynamics → Settings → Marketo Config → Default → Marketo User: the sync user → Save → Publish All Customizations.",
-    "The Marketo User in Marketo Config \"Default\" must be the user whose username and password you entered in Marketo.",
-];

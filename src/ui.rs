@@ -110,11 +110,7 @@ impl Browser for SystemBrowser {
             .stderr(std::process::Stdio::null())
             .spawn()
             .map(|_| ())
-            .map_err(|e| {
-                Error::Internal(format!(
-                    "could not open a browser ({e}); open {url} by hand"
-                ))
-            })
+            .map_err(|e| Error::Internal(crate::msg!("ui-browser-failed", error = e, url = url)))
     }
 }
 
@@ -347,15 +343,22 @@ pub fn render_report(report: &Report, heading: &str, paint: &Paint) -> String {
     if !input_failed {
         out.push_str(&format!(
             "\n{}\n",
-            paint.bold("Marketo's \"Validate Sync Setup\" checklist, predicted:")
+            paint.bold(&crate::msg!("report-checklist-heading"))
         ));
     }
     for p in report.marketo_checklist.iter().filter(|_| !input_failed) {
         let note = match p.status {
-            Status::Skip => paint.dim("  (could not be predicted: check it in Marketo)"),
+            Status::Skip => paint.dim(&format!(
+                "  {}",
+                crate::msg!("report-checklist-unpredictable")
+            )),
             _ => String::new(),
         };
-        out.push_str(&format!("  {} {}{note}\n", paint.status(p.status), p.item));
+        out.push_str(&format!(
+            "  {} {}{note}\n",
+            paint.status(p.status),
+            crate::marketo::label(p.item)
+        ));
     }
     let fails = report
         .checks
@@ -368,28 +371,18 @@ pub fn render_report(report: &Report, heading: &str, paint: &Paint) -> String {
         .filter(|c| c.status == Status::Warn)
         .count();
     out.push('\n');
-    let plural = |n: usize, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
     let line = match (fails, warns) {
-        (0, 0) => format!(
-            "{} all checks passed: these credentials are ready for Marketo.",
-            paint.status(Status::Pass)
+        (0, 0) => crate::msg!("report-all-passed", mark = paint.status(Status::Pass)),
+        (0, w) => crate::msg!(
+            "report-passed-with-warnings",
+            mark = paint.status(Status::Pass),
+            warnings = w
         ),
-        (0, w) => format!(
-            "{} all checks passed with {}: read {} before you save the credentials in Marketo.",
-            paint.status(Status::Pass),
-            plural(w, "warning"),
-            if w == 1 { "it" } else { "them" }
-        ),
-        (f, w) => format!(
-            "{} {} failed{}: fix {} before you save anything in Marketo.",
-            paint.status(Status::Fail),
-            plural(f, "check"),
-            if w > 0 {
-                format!(", {}", plural(w, "warning"))
-            } else {
-                String::new()
-            },
-            if f == 1 { "it" } else { "them" }
+        (f, w) => crate::msg!(
+            "report-failed",
+            mark = paint.status(Status::Fail),
+            fails = f,
+            warnings = w
         ),
     };
     out.push_str(&line);

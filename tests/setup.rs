@@ -263,7 +263,7 @@ fn red_x_in_marketo_shows_the_fix_and_validates_again() {
     let o = b.run(&p, b.quick("redx", ConnectionPath::Update));
     assert_eq!(o.code(), 0, "{}", o.out);
     assert!(
-        o.out.contains(dynsync::marketo::FIXES[5]),
+        o.out.contains(&dynsync::marketo::CHECKLIST[5].fix()),
         "the fix for the red item"
     );
     assert!(

@@ -75,11 +75,11 @@ pub fn run(args: &Args, ctx: &Ctx) -> Result<Outcome> {
                 .split_once(": ")
                 .map(|(_, s)| s)
                 .unwrap_or("");
-            let rest = e
-                .cause
+            let cause = e.cause();
+            let rest = cause
                 .strip_prefix(said)
                 .map(|r| r.trim_start_matches('.').trim())
-                .unwrap_or(e.cause);
+                .unwrap_or(&cause);
             if !rest.is_empty() {
                 text.push_str(&format!("{rest}\n\n"));
             }

@@ -68,10 +68,16 @@ impl Wizard<'_, '_> {
         let heading = t(
             M::CheckingHeading,
             &[
-                ("org", self.state.org_url.as_deref().unwrap_or("the org")),
+                (
+                    "org",
+                    self.state.org_url.as_deref().unwrap_or(text(M::TheOrg)),
+                ),
                 (
                     "username",
-                    self.state.username.as_deref().unwrap_or("the sync user"),
+                    self.state
+                        .username
+                        .as_deref()
+                        .unwrap_or(text(M::TheSyncUser)),
                 ),
             ],
         );

@@ -95,7 +95,13 @@ impl<'a, 'c> Wizard<'a, 'c> {
                     .append(true)
                     .open(p)
                     .map_err(|e| {
-                        Error::Invalid(format!("cannot write the transcript {}: {e}", p.display()))
+                        Error::Invalid(t(
+                            M::TranscriptFailed,
+                            &[
+                                ("path", &p.display().to_string()),
+                                ("error", &e.to_string()),
+                            ],
+                        ))
                     })?,
             ),
             None => None,
@@ -249,8 +255,9 @@ impl<'a, 'c> Wizard<'a, 'c> {
             return parse(&v).map_err(|e| Error::Invalid(format!("--{flag_name}: {e}")));
         }
         if !self.interactive() {
-            return Err(Error::Invalid(format!(
-                "{label}: pass --{flag_name} (there is no terminal to ask on)"
+            return Err(Error::Invalid(t(
+                M::NoTerminalFlag,
+                &[("label", label), ("flag", flag_name)],
             )));
         }
         loop {
@@ -275,8 +282,9 @@ impl<'a, 'c> Wizard<'a, 'c> {
             return Ok(s);
         }
         if !self.interactive() {
-            return Err(Error::Invalid(format!(
-                "{label}: set {env} (there is no terminal to ask on)"
+            return Err(Error::Invalid(t(
+                M::NoTerminalEnv,
+                &[("label", label), ("env", env)],
             )));
         }
         loop {
@@ -307,7 +315,10 @@ impl<'a, 'c> Wizard<'a, 'c> {
             M::AskPassword,
             &[(
                 "username",
-                self.state.username.as_deref().unwrap_or("the sync user"),
+                self.state
+                    .username
+                    .as_deref()
+                    .unwrap_or(text(M::TheSyncUser)),
             )],
         );
         self.ask_secret("DYNSYNC_PASSWORD", &label, password_rule)
@@ -348,18 +359,13 @@ impl<'a, 'c> Wizard<'a, 'c> {
             Field::Password => self.password = Some(self.ask_password()?),
             Field::OrgUrl => self.state.org_url = Some(self.ask_org_url(None)?),
             Field::Tenant => {
-                let t = self.ask(
-                    None,
-                    "tenant",
-                    "Tenant ID or domain (empty: discover it)",
-                    |v| {
-                        if v.is_empty() {
-                            Ok(None)
-                        } else {
-                            input::check_tenant(v).map(Some).map_err(|p| p.message)
-                        }
-                    },
-                )?;
+                let t = self.ask(None, "tenant", text(M::AskTenant), |v| {
+                    if v.is_empty() {
+                        Ok(None)
+                    } else {
+                        input::check_tenant(v).map(Some).map_err(|p| p.message)
+                    }
+                })?;
                 self.settings.conn.tenant = t;
             }
         }

@@ -8,7 +8,9 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::msg;
 use crate::profile::{ensure_private_dir, write_atomic};
+use crate::wizard::messages::{M, t};
 
 pub const FORMAT: u32 = 1;
 
@@ -77,13 +79,14 @@ impl MarketoStep {
         }
     }
 
-    pub fn title(self) -> &'static str {
+    /// The step's name as Marketo's UI shows it.
+    pub fn title(self) -> String {
         match self {
-            MarketoStep::DisableSync => "Disable Sync",
-            MarketoStep::EditCredentials => "Edit credentials",
-            MarketoStep::SelectFields => "Select Fields to Sync",
-            MarketoStep::ValidateSync => "Validate Sync Setup",
-            MarketoStep::EnableSync => "Enable Sync",
+            MarketoStep::DisableSync => msg!("marketo-step-disable-sync"),
+            MarketoStep::EditCredentials => msg!("marketo-step-edit-credentials"),
+            MarketoStep::SelectFields => msg!("marketo-step-select-fields"),
+            MarketoStep::ValidateSync => msg!("marketo-step-validate-sync"),
+            MarketoStep::EnableSync => msg!("marketo-step-enable-sync"),
         }
     }
 }
@@ -187,15 +190,18 @@ impl Checkpoints {
             Err(e) => return Err(Error::Invalid(format!("{}: {e}", path.display()))),
         };
         let state: SetupState = serde_json::from_str(&text).map_err(|e| {
-            Error::Invalid(format!(
-                "{} is not a dynsync setup checkpoint ({e}); it was left untouched",
-                path.display()
+            Error::Invalid(t(
+                M::NotACheckpoint,
+                &[
+                    ("path", &path.display().to_string()),
+                    ("error", &e.to_string()),
+                ],
             ))
         })?;
         if state.format > FORMAT {
-            return Err(Error::Invalid(format!(
-                "{} was written by a newer dynsync; upgrade dynsync",
-                path.display()
+            return Err(Error::Invalid(t(
+                M::NewerCheckpoint,
+                &[("path", &path.display().to_string())],
             )));
         }
         Ok(Some(state))

@@ -6,7 +6,7 @@ use crate::error::{Outcome, Result};
 use crate::profile;
 use crate::secrets::{Secret, SecretKind};
 use crate::wizard::Wizard;
-use crate::wizard::messages::{M, t};
+use crate::wizard::messages::{M, t, text};
 use crate::wizard::state::Rotating;
 
 impl Wizard<'_, '_> {
@@ -49,8 +49,8 @@ impl Wizard<'_, '_> {
         self.state.finished_at = Some(self.ctx.clock.now());
         self.save()?;
         let what_text = match what {
-            Rotating::ClientSecret => "client secret",
-            Rotating::Password => "password",
+            Rotating::ClientSecret => text(M::WhatClientSecret),
+            Rotating::Password => text(M::WhatPassword),
         };
         self.say(&t(M::RotateDone, &[("what", what_text), ("profile", name)]))?;
         self.note(&t(M::NoteReplaced, &[("what", what_text)]));

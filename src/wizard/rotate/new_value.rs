@@ -49,7 +49,7 @@ impl Wizard<'_, '_> {
             let text = self
                 .ctx
                 .read_stdin(64 * 1024)
-                .map_err(|e| Error::Invalid(format!("could not read stdin: {e}")))?;
+                .map_err(|e| Error::Invalid(t(M::ReadStdinFailed, &[("error", &e.to_string())])))?;
             let line = crate::secrets::strip_line_ending(
                 text.split('\n').next().unwrap_or("").to_string(),
             );
@@ -59,7 +59,7 @@ impl Wizard<'_, '_> {
                 Rotating::Password => input::check_password(&v).err().map(|p| p.message),
             };
             if let Some(p) = problem {
-                return Err(Error::Invalid(format!("{p}; nothing was changed")));
+                return Err(Error::Invalid(t(M::NothingChanged, &[("problem", &p)])));
             }
             if let Some(d) = &self.settings.secret_expires {
                 self.state.secret_expires = Some(profile::parse_date(d).map_err(Error::Invalid)?);
@@ -96,7 +96,10 @@ impl Wizard<'_, '_> {
                     M::RotateAskNewPassword,
                     &[(
                         "username",
-                        self.state.username.as_deref().unwrap_or("the sync user"),
+                        self.state
+                            .username
+                            .as_deref()
+                            .unwrap_or(text(M::TheSyncUser)),
                     )],
                 );
                 let v =

@@ -16,20 +16,16 @@ impl Wizard<'_, '_> {
                 .checkpoints
                 .latest_unfinished()?
                 .map(|s| s.profile)
-                .ok_or_else(|| {
-                    Error::Invalid("there is no unfinished rotation to resume".into())
-                })?,
+                .ok_or_else(|| Error::Invalid(text(M::NoRotationToResume).into()))?,
             None => {
                 let all = self.ctx.profiles()?.load()?;
                 match all.len() {
                     0 => {
-                        return Err(Error::Invalid(
-                            "there are no profiles: run `dynsync setup` first".into(),
-                        ));
+                        return Err(Error::Invalid(text(M::NoProfiles).into()));
                     }
                     1 => all.keys().next().cloned().expect("one profile"),
                     _ if !self.interactive() => {
-                        return Err(Error::Invalid("pass --profile NAME".into()));
+                        return Err(Error::Invalid(text(M::PassProfile).into()));
                     }
                     _ => {
                         let names: Vec<&str> = all.keys().map(String::as_str).collect();
@@ -49,9 +45,7 @@ impl Wizard<'_, '_> {
             .load(&name)?
             .filter(|s| s.finished_at.is_none());
         if self.settings.resume && existing.is_none() {
-            return Err(Error::Invalid(format!(
-                "there is no rotation of {name} to resume"
-            )));
+            return Err(Error::Invalid(t(M::NoRotationOf, &[("profile", &name)])));
         }
         match existing {
             Some(s)
@@ -81,23 +75,29 @@ impl Wizard<'_, '_> {
     /// Step 1: show the profile.
     pub(super) fn rotation_show(&mut self, name: &str, prof: &Profile) -> Result<()> {
         let expires = match prof.secret_expires {
-            Some(d) => format!(
-                "{d} ({} days)",
-                profile::days_until(d, self.ctx.clock.today())
+            Some(d) => crate::msg!(
+                M::ExpiresInDays.id(),
+                date = d,
+                days = profile::days_until(d, self.ctx.clock.today())
             ),
-            None => "unknown".into(),
+            None => text(M::ExpiryUnknown).into(),
         };
         let last = prof
             .last_validation
             .as_ref()
             .map(|l| {
-                format!(
-                    "{} at {}",
-                    if l.ok { "passed" } else { "failed" },
-                    l.at.format("%Y-%m-%d %H:%M UTC")
+                t(
+                    M::LastValidation,
+                    &[
+                        (
+                            "outcome",
+                            text(if l.ok { M::NotePassed } else { M::NoteFailed }),
+                        ),
+                        ("at", &l.at.format("%Y-%m-%d %H:%M UTC").to_string()),
+                    ],
                 )
             })
-            .unwrap_or_else(|| "never".into());
+            .unwrap_or_else(|| text(M::LastValidationNever).into());
         self.say(&t(
             M::RotateShow,
             &[
@@ -119,7 +119,7 @@ impl Wizard<'_, '_> {
             (Some(w), _) => w,
             (None, Some(w)) => w,
             (None, None) if !self.interactive() => {
-                return Err(Error::Invalid("pass --what client-secret|password".into()));
+                return Err(Error::Invalid(text(M::PassWhat).into()));
             }
             (None, None) => {
                 let items = [text(M::RotateWhatSecret), text(M::RotateWhatPassword)];

@@ -3,8 +3,8 @@
 //! overrides it explicitly (recorded).
 
 use crate::error::Result;
+use crate::marketo::CHECKLIST;
 use crate::marketo::driver::{DriverIo, Value, View};
-use crate::marketo::{CHECKLIST, FIXES};
 use crate::report::Status;
 use crate::wizard::messages::{M, t, text};
 use crate::wizard::state::{ConnectionPath, MarketoStep, Rotating, StepRecord};
@@ -54,7 +54,7 @@ impl Wizard<'_, '_> {
             self.note(&t(
                 M::NoteMarketoStep,
                 &[
-                    ("step", step.title()),
+                    ("step", &step.title()),
                     (
                         "override",
                         if overridden {
@@ -162,12 +162,18 @@ impl Wizard<'_, '_> {
 
     fn predicted(&self) -> String {
         let Some(report) = &self.report else {
-            return "    (run the checks first)\n".into();
+            return format!("    {}\n", text(M::RunChecksFirst));
         };
         report
             .marketo_checklist
             .iter()
-            .map(|p| format!("    {} {}\n", p.status.symbol(), p.item))
+            .map(|p| {
+                format!(
+                    "    {} {}\n",
+                    p.status.symbol(),
+                    crate::marketo::label(p.item)
+                )
+            })
             .collect()
     }
 
@@ -207,7 +213,8 @@ impl Wizard<'_, '_> {
     async fn marketo_validate(&mut self) -> Result<Option<bool>> {
         loop {
             let view = self.view(MarketoStep::ValidateSync);
-            let items: Vec<&str> = CHECKLIST.iter().map(|(item, _)| *item).collect();
+            let labels: Vec<String> = CHECKLIST.iter().map(|i| i.label()).collect();
+            let items: Vec<&str> = labels.iter().map(String::as_str).collect();
             let greens = self.with_driver(|driver, io| driver.checklist(&view, &items, io))?;
             let reds: Vec<usize> = greens
                 .iter()
@@ -222,11 +229,11 @@ impl Wizard<'_, '_> {
             }
             self.state.marketo_validated = false;
             for i in &reds {
-                let (item, from) = CHECKLIST[*i];
+                let (item, from) = (&labels[*i], CHECKLIST[*i].from);
                 self.say(&format!(
                     "\n✗ {item}\n  {}: {}",
                     text(M::FixLabel),
-                    FIXES[*i]
+                    CHECKLIST[*i].fix()
                 ))?;
                 if let Some(report) = &self.report {
                     let mut lines = String::new();

@@ -15,7 +15,7 @@ impl Wizard<'_, '_> {
             .unwrap_or_default();
         let unique = org.unique_name.clone();
         let url = self.state.org_url.clone().unwrap_or_default();
-        let dash = |v: &Option<String>| v.clone().unwrap_or_else(|| "(unknown)".into());
+        let dash = |v: &Option<String>| v.clone().unwrap_or_else(|| text(M::UnknownValue).into());
         self.say(&t(
             M::OrgGuardIntro,
             &[

@@ -8,11 +8,12 @@ impl Wizard<'_, '_> {
     pub(crate) fn step_summary(&mut self) -> Result<Flow> {
         let s = &self.state;
         let expires = match s.secret_expires {
-            Some(d) => format!(
-                "{d} ({} days)",
-                crate::profile::days_until(d, self.ctx.clock.today())
+            Some(d) => crate::msg!(
+                M::ExpiresInDays.id(),
+                date = d,
+                days = crate::profile::days_until(d, self.ctx.clock.today())
             ),
-            None => "unknown (dynsync profile set NAME --secret-expires YYYY-MM-DD)".into(),
+            None => text(M::ExpiryUnknownHint).into(),
         };
         let summary = t(
             M::Summary,

@@ -46,7 +46,7 @@ impl Wizard<'_, '_> {
             Ok(info) if info.realm == Realm::Federated => {
                 let via = info
                     .federation_host
-                    .unwrap_or_else(|| "a federation service".into());
+                    .unwrap_or_else(|| text(M::AFederationService).into());
                 let client_id = self.state.client_id.clone().unwrap_or_default();
                 self.say(&t(M::RealmFederated, &[("domain", &domain), ("via", &via)]))?;
                 let remedy = crate::azure::catalogue::hrd_remedy(&client_id);

@@ -9,25 +9,21 @@ use crate::wizard::{Flow, Wizard};
 impl Wizard<'_, '_> {
     pub(crate) fn step_welcome(&mut self) -> Result<Flow> {
         let resume = self.settings.resume;
-        let name =
-            match (&self.settings.profile, resume) {
-                (Some(p), _) => p.clone(),
-                (None, true) => match self.checkpoints.latest_unfinished()? {
-                    Some(s) => s.profile,
-                    None => return Err(Error::Invalid(
-                        "there is no unfinished setup to resume; start one with `dynsync setup`"
-                            .into(),
-                    )),
-                },
-                (None, false) => {
-                    self.say(text(M::Welcome))?;
-                    self.ask(None, "profile", text(M::AskProfile), |v| {
-                        profile::check_name(v)
-                            .map(|_| v.to_string())
-                            .map_err(|e| e.to_string())
-                    })?
-                }
-            };
+        let name = match (&self.settings.profile, resume) {
+            (Some(p), _) => p.clone(),
+            (None, true) => match self.checkpoints.latest_unfinished()? {
+                Some(s) => s.profile,
+                None => return Err(Error::Invalid(text(M::NoSetupToResume).into())),
+            },
+            (None, false) => {
+                self.say(text(M::Welcome))?;
+                self.ask(None, "profile", text(M::AskProfile), |v| {
+                    profile::check_name(v)
+                        .map(|_| v.to_string())
+                        .map_err(|e| e.to_string())
+                })?
+            }
+        };
         profile::check_name(&name)?;
         if resume && self.settings.profile.is_some() {
             self.say(text(M::Welcome))?;
@@ -62,7 +58,7 @@ impl Wizard<'_, '_> {
                 let reached = existing
                     .reached
                     .map(|s| format!("{s:?}"))
-                    .unwrap_or_else(|| "the start".into());
+                    .unwrap_or_else(|| text(M::TheStart).into());
                 let continue_it = resume
                     || !self.interactive()
                     || self.ctx.prompter.confirm(
@@ -88,19 +84,14 @@ impl Wizard<'_, '_> {
                 self.start_new(&name)?;
             }
             _ if resume => {
-                return Err(Error::Invalid(format!(
-                    "there is no setup of {name} to resume"
-                )));
+                return Err(Error::Invalid(t(M::NoSetupOf, &[("profile", &name)])));
             }
             _ => self.start_new(&name)?,
         }
         let path = match self.settings.path {
             Some(p) => p,
             None if !self.interactive() => {
-                return Err(Error::Invalid(
-                    "pass --path first-time or --path update (there is no terminal to ask on)"
-                        .into(),
-                ));
+                return Err(Error::Invalid(text(M::NoTerminalPath).into()));
             }
             None => {
                 let items = [text(M::PathFirstTime), text(M::PathUpdate)];

@@ -1,0 +1,30 @@
+# Marketo (src/marketo.rs): its "Validate Sync Setup" checklist, Adobe's fix for a red X on
+# each item, and its setup steps as its UI names them.
+
+## The checklist's seven items in Marketo's order, as Marketo words them; .fix is Adobe's fix.
+## (The JSON output keeps Marketo's English wording as the item's key, whatever the language.)
+
+marketo-item-url = URL is valid
+    .fix = Check the org URL: Dynamics → Settings → Customizations → Developer Resources → Service Endpoints. It must be the org dynsync validated.
+marketo-item-credentials = Username and password are valid
+    .fix = Check Username and Password (the sync user's UPN and current password), and Client ID / Client Secret (the secret's Value).
+marketo-item-role = Sync user is assigned to the Marketo Sync User role
+    .fix = Dynamics → Settings → Security → Users → the sync user → Manage Roles → check "Marketo Sync User". Also confirm admin consent (Azure → App registrations → API permissions → Grant admin consent) and that Marketo Config names the sync user.
+marketo-item-solution = Marketo solution is properly installed
+    .fix = Dynamics → Settings → Solutions: "Marketo Lead Management" must be listed; if not, import it (Marketo → Admin → CRM → Microsoft → Download Marketo Solution).
+marketo-item-steps = All steps in the solution are enabled
+    .fix = Dynamics → Settings → Solutions → Marketo Lead Management → SDK Message Processing Steps: activate every disabled step.
+marketo-item-solution-user = Sync user is assigned to the Marketo solution
+    .fix = Dynamics → Settings → Marketo Config → Default → Marketo User: the sync user → Save → Publish All Customizations.
+marketo-item-user-matches = Sync user matches username and password
+    .fix = The Marketo User in Marketo Config "Default" must be the user whose username and password you entered in Marketo.
+
+## Marketo's setup steps (src/wizard/state.rs: MarketoStep::title), as its UI names them.
+
+marketo-step-disable-sync = Disable Sync
+marketo-step-edit-credentials = Edit credentials
+marketo-step-select-fields = Select Fields to Sync
+marketo-step-validate-sync = Validate Sync Setup
+marketo-step-enable-sync = Enable Sync
+# The heading the guided driver shows above a step's instructions.
+marketo-step-heading = ── Marketo: { $title } ──

@@ -1,0 +1,3 @@
+# The terminal (src/ui.rs).
+
+ui-browser-failed = could not open a browser ({ $error }); open { $url } by hand
