@@ -50,6 +50,10 @@ pub const FALLBACK: &str = "en";
 pub static LOCALES: &[Locale] = &[locale!(
     "en": [
         "aadsts.ftl",
+        "checks.ftl",
+        "commands.ftl",
+        "errors.ftl",
+        "input.ftl",
         "marketo.ftl",
         "report.ftl",
         "ui.ftl",
