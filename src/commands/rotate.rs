@@ -7,8 +7,8 @@ use clap::Args as ClapArgs;
 
 use crate::ctx::Ctx;
 use crate::error::{Error, Outcome, Result};
-use crate::marketo::driver::GuidedDriver;
 use crate::ui::{Osc52Clipboard, SystemBrowser};
+use crate::wizard::driver::GuidedDriver;
 use crate::wizard::state::Rotating;
 use crate::wizard::{Deps, Settings, Wizard};
 

@@ -5,6 +5,7 @@
 //! Marketo step), so the wizard can stop anywhere and resume. All text comes from `messages`.
 
 mod checking;
+pub mod driver;
 pub mod messages;
 mod rotate;
 pub mod state;
@@ -18,10 +19,10 @@ use crate::ctx::Ctx;
 use crate::error::{Error, Outcome, Result};
 use crate::http::DemoTls;
 use crate::input;
-use crate::marketo::driver::MarketoDriver;
 use crate::report::{Field, Report};
 use crate::secrets::Secret;
 use crate::ui::{Browser, Clipboard};
+use crate::wizard::driver::MarketoDriver;
 use messages::{M, t, text};
 use state::{Checkpoints, ConnectionPath, SetupState, Step};
 

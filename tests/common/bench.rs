@@ -9,11 +9,11 @@ use super::Fake;
 use dynsync::clock::FixedClock;
 use dynsync::ctx::{Cancel, Ctx, NoSleep};
 use dynsync::error::Error;
-use dynsync::marketo::driver::GuidedDriver;
 use dynsync::secrets::MemoryStore;
 use dynsync::sim::{DEMO, SimConfig};
 use dynsync::ui::testing::ScriptedPrompter;
 use dynsync::ui::{Browser, Clipboard, Io};
+use dynsync::wizard::driver::GuidedDriver;
 use dynsync::wizard::state::{Checkpoints, ConnectionPath, SetupState};
 use dynsync::wizard::{Deps, Settings, Wizard};
 

@@ -4,8 +4,8 @@
 
 use crate::error::Result;
 use crate::marketo::CHECKLIST;
-use crate::marketo::driver::{DriverIo, Value, View};
 use crate::report::Status;
+use crate::wizard::driver::{DriverIo, Value, View};
 use crate::wizard::messages::{M, t, text};
 use crate::wizard::state::{ConnectionPath, MarketoStep, Rotating, StepRecord};
 use crate::wizard::{Flow, Wizard};
@@ -180,7 +180,7 @@ impl Wizard<'_, '_> {
     /// Hand the driver the terminal for one call.
     fn with_driver<T>(
         &self,
-        f: impl FnOnce(&dyn crate::marketo::driver::MarketoDriver, &mut DriverIo) -> Result<T>,
+        f: impl FnOnce(&dyn crate::wizard::driver::MarketoDriver, &mut DriverIo) -> Result<T>,
     ) -> Result<T> {
         let mut out = self.ctx.out();
         let mut io = DriverIo {

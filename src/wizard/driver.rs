@@ -1,0 +1,113 @@
+//! The Marketo side of the setup. Marketo has no API for its sync settings, so the one driver
+//! today guides the admin through the UI; the wizard only talks to this trait.
+
+use std::io::Write;
+
+use crate::error::Result;
+use crate::secrets::Secret;
+use crate::ui::{Clipboard, Prompter};
+use crate::wizard::messages::{M, t, text};
+use crate::wizard::state::MarketoStep;
+
+/// A value the admin may need to paste into Marketo.
+pub struct Value {
+    pub label: &'static str,
+    pub value: Option<String>,
+    /// The secret values are copied only on explicit request, and cleared after.
+    pub secret: Option<Secret>,
+}
+
+/// What a step shows: where to click and what to enter.
+pub struct View {
+    pub step: MarketoStep,
+    pub instructions: String,
+    pub values: Vec<Value>,
+}
+
+pub struct DriverIo<'a> {
+    pub out: &'a mut dyn Write,
+    pub prompter: &'a dyn Prompter,
+    pub clipboard: &'a dyn Clipboard,
+}
+
+pub trait MarketoDriver {
+    /// Carry out one step; `Ok(true)` when done, `Ok(false)` when the admin aborted.
+    fn step(&self, view: &View, io: &mut DriverIo<'_>) -> Result<bool>;
+    /// Marketo's "Validate Sync Setup" result: `true` (green) or `false` (red) per item.
+    fn checklist(&self, view: &View, items: &[&str], io: &mut DriverIo<'_>) -> Result<Vec<bool>>;
+}
+
+fn show(view: &View, io: &mut DriverIo<'_>) -> Result<()> {
+    writeln!(
+        io.out,
+        "\n{}\n{}",
+        crate::msg!("marketo-step-heading", title = view.step.title()),
+        view.instructions
+    )?;
+    io.out.flush()?;
+    Ok(())
+}
+
+/// Shows each step and waits for the admin: done, show again, copy a value, or abort.
+pub struct GuidedDriver;
+
+impl MarketoDriver for GuidedDriver {
+    fn step(&self, view: &View, io: &mut DriverIo<'_>) -> Result<bool> {
+        let copyable = view
+            .values
+            .iter()
+            .any(|v| v.value.is_some() || v.secret.is_some());
+        let mut copied_secret = false;
+        loop {
+            show(view, io)?;
+            let mut items = vec![text(M::StepDone), text(M::StepShowAgain)];
+            if copyable {
+                items.push(text(M::StepCopy));
+            }
+            items.push(text(M::StepAbort));
+            let choice = items[io.prompter.select(text(M::WhatNow), &items, 0)?];
+            if choice == text(M::StepDone) {
+                if copied_secret {
+                    io.clipboard.clear()?;
+                    writeln!(io.out, "{}", text(M::ClipboardCleared))?;
+                }
+                return Ok(true);
+            } else if choice == text(M::StepAbort) {
+                if copied_secret {
+                    io.clipboard.clear()?;
+                }
+                return Ok(false);
+            } else if choice == text(M::StepCopy) {
+                let labels: Vec<&str> = view.values.iter().map(|v| v.label).collect();
+                let v = &view.values[io.prompter.select(text(M::CopyWhich), &labels, 0)?];
+                if let Some(plain) = &v.value {
+                    io.clipboard.copy(plain)?;
+                    writeln!(io.out, "{}", t(M::Copied, &[("what", v.label)]))?;
+                } else if let Some(secret) = &v.secret
+                    && io.prompter.confirm(text(M::SecretCopyWarning), false)?
+                {
+                    io.clipboard.copy(secret.expose())?;
+                    copied_secret = true;
+                    writeln!(io.out, "{}", t(M::Copied, &[("what", v.label)]))?;
+                }
+            }
+        }
+    }
+
+    fn checklist(&self, view: &View, items: &[&str], io: &mut DriverIo<'_>) -> Result<Vec<bool>> {
+        show(view, io)?;
+        let overall = [text(M::AllGreen), text(M::SomeRed)];
+        if io.prompter.select(text(M::ChecklistOverall), &overall, 0)? == 0 {
+            return Ok(vec![true; items.len()]);
+        }
+        let answers = [text(M::Green), text(M::Red)];
+        let mut out = Vec::new();
+        for item in items {
+            let pick =
+                io.prompter
+                    .select(&t(M::ChecklistItemAsk, &[("item", item)]), &answers, 0)?;
+            out.push(pick == 0);
+        }
+        Ok(out)
+    }
+}
