@@ -52,6 +52,18 @@ pub trait Prompter {
     fn select(&self, question: &str, items: &[&str], default: usize) -> Result<usize>;
 }
 
+/// Ask `question` with one item per choice and return the choice picked: a menu branches on what
+/// was chosen, never on the label shown (labels change with the language).
+pub fn choose<T: Copy>(
+    prompter: &dyn Prompter,
+    question: &str,
+    items: &[(T, String)],
+    default: usize,
+) -> Result<T> {
+    let labels: Vec<&str> = items.iter().map(|(_, l)| l.as_str()).collect();
+    Ok(items[prompter.select(question, &labels, default)?].0)
+}
+
 /// Puts text on the user's clipboard.
 pub trait Clipboard {
     fn copy(&self, text: &str) -> Result<()>;

@@ -5,7 +5,7 @@ use std::io::Write;
 
 use crate::error::Result;
 use crate::secrets::Secret;
-use crate::ui::{Clipboard, Prompter};
+use crate::ui::{Clipboard, Prompter, choose};
 use crate::wizard::messages::{M, t, text};
 use crate::wizard::state::MarketoStep;
 
@@ -60,24 +60,34 @@ impl MarketoDriver for GuidedDriver {
         let mut copied_secret = false;
         loop {
             show(view, io)?;
-            let mut items = vec![text(M::StepDone), text(M::StepShowAgain)];
-            if copyable {
-                items.push(text(M::StepCopy));
+            #[derive(Clone, Copy)]
+            enum Choice {
+                Done,
+                ShowAgain,
+                Copy,
+                Abort,
             }
-            items.push(text(M::StepAbort));
-            let choice = items[io.prompter.select(text(M::WhatNow), &items, 0)?];
-            if choice == text(M::StepDone) {
+            let mut items = vec![
+                (Choice::Done, text(M::StepDone).to_string()),
+                (Choice::ShowAgain, text(M::StepShowAgain).to_string()),
+            ];
+            if copyable {
+                items.push((Choice::Copy, text(M::StepCopy).to_string()));
+            }
+            items.push((Choice::Abort, text(M::StepAbort).to_string()));
+            let choice = choose(io.prompter, text(M::WhatNow), &items, 0)?;
+            if let Choice::Done = choice {
                 if copied_secret {
                     io.clipboard.clear()?;
                     writeln!(io.out, "{}", text(M::ClipboardCleared))?;
                 }
                 return Ok(true);
-            } else if choice == text(M::StepAbort) {
+            } else if let Choice::Abort = choice {
                 if copied_secret {
                     io.clipboard.clear()?;
                 }
                 return Ok(false);
-            } else if choice == text(M::StepCopy) {
+            } else if let Choice::Copy = choice {
                 let labels: Vec<&str> = view.values.iter().map(|v| v.label).collect();
                 let v = &view.values[io.prompter.select(text(M::CopyWhich), &labels, 0)?];
                 if let Some(plain) = &v.value {

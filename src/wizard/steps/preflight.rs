@@ -5,6 +5,7 @@
 use crate::error::{Outcome, Result};
 use crate::input;
 use crate::report::{CheckId, Field, Status};
+use crate::ui::choose;
 use crate::wizard::messages::{M, t, text};
 use crate::wizard::{Flow, MAX_PASSWORD_ATTEMPTS, Wizard};
 
@@ -63,35 +64,39 @@ impl Wizard<'_, '_> {
                 return Ok(Flow::Stop(outcome));
             }
             let dynamics_side = failing.id.dynamics_side();
-            let reenter = failing
-                .field
-                .map(|f| t(M::ReenterField, &[("field", input::field_label(f))]));
-            let mut items: Vec<String> = Vec::new();
-            if let Some(r) = &reenter {
-                items.push(r.clone());
+            #[derive(Clone, Copy)]
+            enum Choice {
+                Reenter(Field),
+                RunAgain,
+                ContinueAnyway,
+                Abort,
             }
-            items.push(text(M::RunAgain).to_string());
+            let mut items = Vec::new();
+            if let Some(f) = failing.field {
+                let label = t(M::ReenterField, &[("field", input::field_label(f))]);
+                items.push((Choice::Reenter(f), label));
+            }
+            items.push((Choice::RunAgain, text(M::RunAgain).to_string()));
             if dynamics_side {
-                items.push(text(M::ContinueAnyway).to_string());
+                items.push((Choice::ContinueAnyway, text(M::ContinueAnyway).to_string()));
             }
-            items.push(text(M::StepAbort).to_string());
-            let refs: Vec<&str> = items.iter().map(String::as_str).collect();
+            items.push((Choice::Abort, text(M::StepAbort).to_string()));
             let question = if dynamics_side {
                 text(M::DynamicsFixThen)
             } else {
                 text(M::Choose)
             };
-            let choice = items[self.ctx.prompter.select(question, &refs, 0)?].clone();
-            if Some(&choice) == reenter.as_ref() {
-                self.reenter(failing.field.expect("a field to re-enter"))?;
-            } else if choice == text(M::ContinueAnyway) {
-                self.note(&t(
-                    M::NoteContinuedAnyway,
-                    &[("check", failing.id.as_str())],
-                ));
-                return Ok(Flow::Next);
-            } else if choice == text(M::StepAbort) {
-                return self.abort();
+            match choose(self.ctx.prompter, question, &items, 0)? {
+                Choice::Reenter(field) => self.reenter(field)?,
+                Choice::RunAgain => {}
+                Choice::ContinueAnyway => {
+                    self.note(&t(
+                        M::NoteContinuedAnyway,
+                        &[("check", failing.id.as_str())],
+                    ));
+                    return Ok(Flow::Next);
+                }
+                Choice::Abort => return self.abort(),
             }
         }
     }
