@@ -207,3 +207,32 @@ fn rotate_without_a_terminal_needs_marketo_done() {
     assert_eq!(out.code, 2, "{}", out.stderr);
     assert!(out.stderr.contains("--marketo-done"), "{}", out.stderr);
 }
+
+/// A reader that leaves early (`| head`) gets what it read; dynsync ends quietly with exit 0.
+#[test]
+fn a_closed_stdout_ends_quietly() {
+    use std::process::{Command, Stdio};
+    for args in [
+        &["validate", "--demo", "--json"][..],
+        &["validate", "--demo", "--scenario", "missing-role"][..],
+        &["explain", "50126"][..],
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_dynsync"))
+            .args(args)
+            .env("NO_COLOR", "1")
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn dynsync");
+        // Close the read end before dynsync writes anything: every write is a broken pipe.
+        drop(child.stdout.take());
+        let out = child.wait_with_output().expect("wait");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {stderr}");
+        assert!(
+            !stderr.contains("error") && !stderr.contains("Broken pipe"),
+            "{args:?}: {stderr}"
+        );
+    }
+}
