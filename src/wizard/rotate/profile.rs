@@ -1,6 +1,7 @@
 //! Which profile rotates (resuming an unfinished rotation of it), the profile shown, and what
 //! changes.
 
+use crate::connection::AuthKind;
 use crate::error::{Error, Result};
 use crate::profile::{self, Profile};
 use crate::wizard::Wizard;
@@ -121,17 +122,20 @@ impl Wizard<'_, '_> {
             (None, None) if !self.interactive() => {
                 return Err(Error::Invalid(text(M::PassWhat).into()));
             }
-            (None, None) => {
-                let items = [text(M::RotateWhatSecret), text(M::RotateWhatPassword)];
-                match self
-                    .ctx
-                    .prompter
-                    .select(text(M::RotateAskWhat), &items, 0)?
-                {
-                    0 => Rotating::ClientSecret,
-                    _ => Rotating::Password,
+            // Which secrets a connection has depends on how it signs in.
+            (None, None) => match self.connection().auth.unwrap_or_default() {
+                AuthKind::Password => {
+                    let items = [text(M::RotateWhatSecret), text(M::RotateWhatPassword)];
+                    match self
+                        .ctx
+                        .prompter
+                        .select(text(M::RotateAskWhat), &items, 0)?
+                    {
+                        0 => Rotating::ClientSecret,
+                        _ => Rotating::Password,
+                    }
                 }
-            }
+            },
         };
         Ok(what)
     }

@@ -2,6 +2,7 @@
 //! exactly the input it implicates; password attempts are counted so the wizard stops before
 //! Azure AD's smart lockout; a Dynamics-side failure shows its fix and checks again.
 
+use crate::connection::AuthKind;
 use crate::error::{Outcome, Result};
 use crate::input;
 use crate::report::{CheckId, Field, Status};
@@ -49,7 +50,15 @@ impl Wizard<'_, '_> {
                     self.say(text(M::LockedOut))?;
                     return Ok(Flow::Stop(Outcome::ChecksFailed));
                 }
-                if failing.field == Some(Field::Password) || failing.aadsts == Some(BAD_PASSWORD) {
+                // The lockout guard: refused passwords are counted, for the credentials that
+                // send one.
+                let sends_password = match self.connection().auth.unwrap_or_default() {
+                    AuthKind::Password => true,
+                };
+                if sends_password
+                    && (failing.field == Some(Field::Password)
+                        || failing.aadsts == Some(BAD_PASSWORD))
+                {
                     self.state.password_attempts += 1;
                     self.save()?;
                     if self.state.password_attempts >= MAX_PASSWORD_ATTEMPTS {
