@@ -632,3 +632,59 @@ fn profile_list_shows_expiry_and_validate_profile_checks_it() {
     assert_eq!(common::status(&out.json(), "secret.expiry"), "warn");
     assert_eq!(out.json()["days_left"], 8);
 }
+
+#[test]
+fn validate_all_applies_the_connection_flags_to_every_profile() {
+    let fake = Fake::start(SimConfig::default());
+    let w = World::new();
+    let url = fake.sim.url();
+    let ca = fake.ca.path().to_str().unwrap();
+    // A profile without a login host or CA bundle: only the flags can point it at the tenant.
+    let set = w.run(
+        &[
+            "profile",
+            "set",
+            "p",
+            "--client-id",
+            DEMO.client_id,
+            "--username",
+            DEMO.username,
+            "--org-url",
+            &url,
+        ],
+        "",
+    );
+    assert_eq!(set.code, 0, "{:?}", set.error);
+    w.store
+        .set(
+            "p",
+            SecretKind::ClientSecret,
+            &Secret::new(DEMO.client_secret),
+        )
+        .unwrap();
+    w.store
+        .set("p", SecretKind::Password, &Secret::new(DEMO.password))
+        .unwrap();
+    let out = w.run(
+        &[
+            "validate",
+            "--all",
+            "--json",
+            "--authority-host",
+            &url,
+            "--ca-bundle",
+            ca,
+            "--secret-expires",
+            "2026-12-01",
+            "--expiry-warning-days",
+            "10",
+        ],
+        "",
+    );
+    assert_eq!(out.code, 0, "{}", out.stdout);
+    let doc = out.json();
+    let p = &doc["profiles"][0];
+    assert_eq!(common::status(p, "token"), "pass");
+    // --secret-expires and --expiry-warning-days reach the profile too: 8 days left is a warning.
+    assert_eq!(common::status(p, "secret.expiry"), "warn");
+}
