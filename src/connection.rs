@@ -16,6 +16,7 @@ use crate::input::{
     DEFAULT_TIMEOUT_SECS, OrgUrl, Problem, check_client_id, check_client_secret, check_password,
     check_tenant, check_upn, field_label, normalize_authority_host, normalize_org_url, source_hint,
 };
+use crate::msg;
 use crate::report::Field;
 use crate::secrets::Secret;
 
@@ -160,7 +161,7 @@ pub fn check(raw: Raw) -> Checked {
     let missing = |f: Field| {
         Problem::new(
             Some(f),
-            format!("{} is missing", field_label(f)),
+            msg!("input-missing", field = field_label(f)),
             source_hint(f),
         )
     };
@@ -228,11 +229,11 @@ pub fn check(raw: Raw) -> Checked {
         }
         Some(u) => match normalize_org_url(u) {
             Ok(org) => Some(org),
-            Err(msg) => {
+            Err(problem) => {
                 errors.push(Problem::new(
                     Some(Field::OrgUrl),
-                    msg,
-                    "use the environment URL, e.g. https://contoso.crm.dynamics.com (Power Platform admin center → Environments → Environment URL)",
+                    problem,
+                    msg!("input-org-url-fix"),
                 ));
                 None
             }
@@ -255,12 +256,12 @@ pub fn check(raw: Raw) -> Checked {
         (Some(c), Some(i)) if c != i && !(c == Cloud::Public && i == Cloud::Usgov) => {
             warnings.push(Problem::new(
                 Some(Field::OrgUrl),
-                format!(
-                    "--cloud {} was given but the org URL belongs to the {} cloud",
-                    c.name(),
-                    i.name()
+                msg!(
+                    "input-cloud-mismatch",
+                    given = c.name(),
+                    inferred = i.name()
                 ),
-                "check the org URL and the cloud; the login host follows --cloud",
+                msg!("input-cloud-mismatch.fix"),
             ));
             c
         }
@@ -273,15 +274,15 @@ pub fn check(raw: Raw) -> Checked {
         if o.cloud.is_none() {
             warnings.push(Problem::new(
                 Some(Field::OrgUrl),
-                format!("{} is not a known Dynamics 365 Online host", o.host),
-                "Dynamics Online URLs look like https://ORG.crmN.dynamics.com; check the URL in the Power Platform admin center",
+                msg!("input-org-host-unknown", host = o.host),
+                msg!("input-org-host-unknown.fix"),
             ));
         }
         for note in &o.notes {
             warnings.push(Problem::new(
                 Some(Field::OrgUrl),
                 note.clone(),
-                "dynsync uses the instance URL shown above",
+                msg!("input-org-url-normalised"),
             ));
         }
     }
@@ -290,12 +291,8 @@ pub fn check(raw: Raw) -> Checked {
         None | Some("") => Some(cloud.login_host().to_string()),
         Some(h) => match normalize_authority_host(h) {
             Ok(h) => Some(h),
-            Err(msg) => {
-                errors.push(Problem::new(
-                    None,
-                    msg,
-                    "pass a base URL such as https://login.microsoftonline.com",
-                ));
+            Err(problem) => {
+                errors.push(Problem::new(None, problem, msg!("input-authority-fix")));
                 None
             }
         },
@@ -305,8 +302,8 @@ pub fn check(raw: Raw) -> Checked {
         Some(0) => {
             errors.push(Problem::new(
                 None,
-                "timeout must be at least 1 second",
-                "pass --timeout SECS with SECS ≥ 1",
+                msg!("input-timeout-zero"),
+                msg!("input-timeout-zero.fix"),
             ));
             None
         }
@@ -319,11 +316,8 @@ pub fn check(raw: Raw) -> Checked {
     {
         errors.push(Problem::new(
             None,
-            format!(
-                "CA bundle {} does not exist or is not a file",
-                path.display()
-            ),
-            "pass --ca-bundle with the path of a PEM file",
+            msg!("input-ca-bundle-missing", path = path.display()),
+            msg!("input-ca-bundle-missing.fix"),
         ));
     }
 

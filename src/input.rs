@@ -1,9 +1,12 @@
 //! The inputs of a validation run: where each comes from, and the rules each must meet before any
 //! request is sent.
 
+use std::sync::OnceLock;
+
 use url::Url;
 
 use crate::cloud::Cloud;
+use crate::msg;
 use crate::report::Field;
 use crate::secrets::Secret;
 
@@ -28,31 +31,31 @@ impl Problem {
 pub const DEFAULT_TIMEOUT_SECS: u64 = 20;
 pub const DEFAULT_EXPIRY_WARNING_DAYS: u32 = 30;
 
-/// Where a missing non-secret input can come from, for the error message.
-pub fn source_hint(field: Field) -> &'static str {
+/// Where a missing input can come from, for the error message.
+pub fn source_hint(field: Field) -> String {
     match field {
-        Field::ClientId => "pass --client-id or set DYNSYNC_CLIENT_ID",
-        Field::Username => "pass --username or set DYNSYNC_USERNAME",
-        Field::OrgUrl => "pass --org-url or set DYNSYNC_ORG_URL",
-        Field::Tenant => "pass --tenant or set DYNSYNC_TENANT",
-        Field::ClientSecret => {
-            "set DYNSYNC_CLIENT_SECRET, or use --secrets-stdin (line 1), or run on a terminal to be asked"
-        }
-        Field::Password => {
-            "set DYNSYNC_PASSWORD, or use --secrets-stdin (line 2), or run on a terminal to be asked"
-        }
+        Field::ClientId => msg!("input-source-client-id"),
+        Field::Username => msg!("input-source-username"),
+        Field::OrgUrl => msg!("input-source-org-url"),
+        Field::Tenant => msg!("input-source-tenant"),
+        Field::ClientSecret => msg!("input-source-client-secret"),
+        Field::Password => msg!("input-source-password"),
     }
 }
 
+/// The input's name in messages ("client ID", "sync username", …). Formatted once: the
+/// catalogue's language is fixed by its first message, which this is never before.
 pub fn field_label(field: Field) -> &'static str {
-    match field {
-        Field::ClientId => "client ID",
-        Field::ClientSecret => "client secret",
-        Field::Username => "sync username",
-        Field::Password => "sync password",
-        Field::OrgUrl => "org URL",
-        Field::Tenant => "tenant",
-    }
+    static LABELS: [OnceLock<String>; 6] = [const { OnceLock::new() }; 6];
+    let (slot, text): (usize, fn() -> String) = match field {
+        Field::ClientId => (0, || msg!("input-field-client-id")),
+        Field::ClientSecret => (1, || msg!("input-field-client-secret")),
+        Field::Username => (2, || msg!("input-field-username")),
+        Field::Password => (3, || msg!("input-field-password")),
+        Field::OrgUrl => (4, || msg!("input-field-org-url")),
+        Field::Tenant => (5, || msg!("input-field-tenant")),
+    };
+    LABELS[slot].get_or_init(text)
 }
 
 /// The sync user's password: not empty, no white space at either end (the password grant does
@@ -61,15 +64,15 @@ pub fn check_password(p: &Secret) -> Result<(), Problem> {
     if p.is_empty() {
         return Err(Problem::new(
             Some(Field::Password),
-            "sync password is empty",
+            msg!("input-password-empty"),
             source_hint(Field::Password),
         ));
     }
     if p.expose().trim() != p.expose() {
         return Err(Problem::new(
             Some(Field::Password),
-            "sync password starts or ends with white space, which Azure AD's password grant does not accept",
-            "enter the password exactly, without surrounding spaces or tabs",
+            msg!("input-password-white-space"),
+            msg!("input-password-white-space.fix"),
         ));
     }
     Ok(())
@@ -80,22 +83,22 @@ pub fn check_client_secret(s: &Secret) -> Result<(), Problem> {
     if v.is_empty() {
         return Err(Problem::new(
             Some(Field::ClientSecret),
-            "client secret is empty",
+            msg!("input-client-secret-empty"),
             source_hint(Field::ClientSecret),
         ));
     }
     if parse_guid(v.trim()).is_some() {
         return Err(Problem::new(
             Some(Field::ClientSecret),
-            "the client secret looks like a GUID: that is the Secret ID, not the secret's Value",
-            "in the Azure portal (App registrations → your app → Certificates & secrets) copy the Value column, which is shown only once when the secret is created; if it is no longer shown, create a new client secret",
+            msg!("input-client-secret-is-secret-id"),
+            msg!("input-client-secret-is-secret-id.fix"),
         ));
     }
     if v.trim() != v || v.contains(char::is_whitespace) {
         return Err(Problem::new(
             Some(Field::ClientSecret),
-            "the client secret contains white space, which a secret Value never does",
-            "copy the Value again without surrounding spaces or line breaks",
+            msg!("input-client-secret-white-space"),
+            msg!("input-client-secret-white-space.fix"),
         ));
     }
     Ok(())
@@ -106,8 +109,8 @@ pub fn check_client_id(id: &str) -> Result<String, Problem> {
     parse_guid(id.trim()).ok_or_else(|| {
         Problem::new(
             Some(Field::ClientId),
-            format!("client ID {:?} is not a GUID", id.trim()),
-            "use the Application (client) ID from the app registration's Overview page, e.g. 11111111-2222-3333-4444-555555555555",
+            msg!("input-client-id-not-guid", value = quoted(id.trim())),
+            msg!("input-client-id-not-guid.fix"),
         )
     })
 }
@@ -135,10 +138,8 @@ pub fn check_upn(u: &str) -> Result<String, Problem> {
     if u.contains('\\') {
         return Err(Problem::new(
             Some(Field::Username),
-            format!(
-                "{u:?} is a DOMAIN\\user name; the password grant against Azure AD needs the user principal name"
-            ),
-            "use the sync user's UPN, e.g. marketo.sync@contoso.com (Entra admin center → Users → the user → User principal name)",
+            msg!("input-username-domain-user", value = quoted(u)),
+            msg!("input-username-domain-user.fix"),
         ));
     }
     let valid = match u.rsplit_once('@') {
@@ -153,8 +154,8 @@ pub fn check_upn(u: &str) -> Result<String, Problem> {
     if !valid {
         return Err(Problem::new(
             Some(Field::Username),
-            format!("{u:?} is not a user principal name (user@domain)"),
-            "use the sync user's UPN, e.g. marketo.sync@contoso.com",
+            msg!("input-username-not-upn", value = quoted(u)),
+            msg!("input-username-not-upn.fix"),
         ));
     }
     Ok(u.to_string())
@@ -177,8 +178,8 @@ pub fn check_tenant(t: &str) -> Result<String, Problem> {
     if lower == "common" || lower == "consumers" {
         return Err(Problem::new(
             Some(Field::Tenant),
-            format!("tenant {t:?} cannot be used with the password grant"),
-            "pass the directory (tenant) ID or a verified domain such as contoso.onmicrosoft.com, or leave --tenant out to discover it",
+            msg!("input-tenant-not-for-password-grant", value = quoted(t)),
+            msg!("input-tenant-not-for-password-grant.fix"),
         ));
     }
     if lower == "organizations" || is_domain(&lower) {
@@ -186,8 +187,8 @@ pub fn check_tenant(t: &str) -> Result<String, Problem> {
     }
     Err(Problem::new(
         Some(Field::Tenant),
-        format!("tenant {t:?} is neither a GUID nor a domain"),
-        "pass the directory (tenant) ID from Entra admin center → Overview, or a verified domain",
+        msg!("input-tenant-invalid", value = quoted(t)),
+        msg!("input-tenant-invalid.fix"),
     ))
 }
 
@@ -226,40 +227,40 @@ pub fn is_loopback_host(host: &str) -> bool {
 pub fn normalize_org_url(input: &str) -> Result<OrgUrl, String> {
     let trimmed = input.trim();
     if trimmed.is_empty() {
-        return Err("org URL is empty".into());
+        return Err(msg!("input-org-url-empty"));
     }
     let with_scheme = if trimmed.contains("://") {
         trimmed.to_string()
     } else {
         format!("https://{trimmed}")
     };
-    let url =
-        Url::parse(&with_scheme).map_err(|e| format!("org URL {trimmed:?} is not a URL ({e})"))?;
+    let url = Url::parse(&with_scheme)
+        .map_err(|e| msg!("input-org-url-not-url", value = quoted(trimmed), error = e))?;
     let host = match url.host_str() {
         Some(h) if !h.is_empty() => h.to_ascii_lowercase(),
-        _ => return Err(format!("org URL {trimmed:?} has no host")),
+        _ => return Err(msg!("input-org-url-no-host", value = quoted(trimmed))),
     };
     if !url.username().is_empty() || url.password().is_some() {
-        return Err("org URL must not contain a user name or password".into());
+        return Err(msg!("input-org-url-credentials"));
     }
     let loopback = is_loopback_host(&host);
     match url.scheme() {
         "https" => {}
         "http" if loopback => {}
         "http" => {
-            return Err(format!(
-                "org URL {trimmed:?} uses http; Dynamics 365 needs https"
-            ));
+            return Err(msg!("input-org-url-http", value = quoted(trimmed)));
         }
-        other => return Err(format!("org URL scheme {other:?} is not https")),
+        other => return Err(msg!("input-org-url-scheme", scheme = quoted(other))),
     }
     let mut notes = Vec::new();
     let mut host_out = host.clone();
     if let Some(rest) = host.split_once(".api.") {
         let candidate = format!("{}.{}", rest.0, rest.1);
         if Cloud::of_dynamics_host(&candidate).is_some() {
-            notes.push(format!(
-                "{host} is the Web API host; using the instance host {candidate}"
+            notes.push(msg!(
+                "input-org-url-api-host",
+                host = host,
+                instance = candidate
             ));
             host_out = candidate;
         }
@@ -272,14 +273,12 @@ pub fn normalize_org_url(input: &str) -> Result<OrgUrl, String> {
             || lower.starts_with("/xrmservices/2011/organization.svc")
             || lower == "/api";
         if known {
-            notes.push(format!("dropped the path {path} from the org URL"));
+            notes.push(msg!("input-org-url-path-dropped", path = path));
         } else {
-            notes.push(format!(
-                "ignored the path {path}: Dynamics Online org URLs have none"
-            ));
+            notes.push(msg!("input-org-url-path-ignored", path = path));
         }
     } else if url.query().is_some() {
-        notes.push("dropped the query string from the org URL".into());
+        notes.push(msg!("input-org-url-query-dropped"));
     }
     let port = url.port().map(|p| format!(":{p}")).unwrap_or_default();
     Ok(OrgUrl {
@@ -291,22 +290,26 @@ pub fn normalize_org_url(input: &str) -> Result<OrgUrl, String> {
 }
 
 pub fn normalize_authority_host(input: &str) -> Result<String, String> {
-    let url =
-        Url::parse(input).map_err(|e| format!("authority host {input:?} is not a URL ({e})"))?;
+    let url = Url::parse(input)
+        .map_err(|e| msg!("input-authority-not-url", value = quoted(input), error = e))?;
     let host = url.host_str().unwrap_or("").to_string();
     if host.is_empty() {
-        return Err(format!("authority host {input:?} has no host"));
+        return Err(msg!("input-authority-no-host", value = quoted(input)));
     }
     match url.scheme() {
         "https" => {}
         "http" if is_loopback_host(&host) => {}
         _ => {
-            return Err(format!(
-                "authority host {input:?} must use https (http only for loopback)"
-            ));
+            return Err(msg!("input-authority-not-https", value = quoted(input)));
         }
     }
     Ok(url.as_str().trim_end_matches('/').to_string())
+}
+
+/// An input as the messages quote it: `"…"`, with Rust's escapes (so that control characters and
+/// quotes in what was typed stay visible).
+fn quoted(s: &str) -> String {
+    format!("{s:?}")
 }
 
 #[cfg(test)]

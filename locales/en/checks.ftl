@@ -1,1 +1,177 @@
 ### checks
+
+# The checks (src/checks): each check's summary line, and the .remedy attribute that says what to
+# do. A check's id ($check, e.g. dynamics.whoami) is machine-readable and never translated.
+# $note is " — " and Dataverse's own error message, or nothing; $status is an HTTP status.
+# {" "} at the start of a value keeps its leading space.
+
+## The run (src/checks/mod.rs).
+
+# Progress, while the requests are out.
+checks-progress-azure = asking Azure AD: tenant, realm and token…
+checks-progress-dynamics = checking Dynamics with the sync user's token…
+checks-interrupted = interrupted before this check finished
+checks-input-ok = all inputs are well-formed
+# One line of the input check's remedy: an input's name (input-field-…) and its fix.
+checks-input-fix-for-field = { $field }: { $fix }
+checks-skip-invalid-input = not run: fix the input first (nothing was sent)
+checks-skip-needs-token = not run: needs a token (see the token check)
+# The fix when the HTTP client cannot be built from --ca-bundle.
+checks-ca-bundle-unusable = pass --ca-bundle with a readable PEM file of CA certificates
+# $who is the sync user; $url the org URL.
+checks-token-issued = Azure AD issued a token to { $who } for { $url }
+checks-token-issued-valid-for = Azure AD issued a token to { $who } for { $url } (valid for { $minutes } min)
+
+## The tenant (src/checks/signin.rs). $tenant is the org's tenant ID; $host the org's host.
+
+# $tenant is --tenant as given; $summary the Azure AD error's headline.
+checks-tenant-given-refused = --tenant { $tenant }: { $summary }
+checks-tenant-adfs = { $host } signs in through an on-premises AD FS ({ $authority }), not Azure AD
+    .remedy = dynsync checks Dynamics 365 Online with Azure AD. For Dynamics on-premises (IFD), follow Marketo's on-premises setup; the password grant against Azure AD does not apply
+# $detail says what answered instead.
+checks-tenant-not-dataverse = { $url } is not a Dynamics 365 (Dataverse) endpoint: { $detail }
+    .remedy = copy the org URL from the Power Platform admin center (Environments → your environment → Environment URL), e.g. https://contoso.crm.dynamics.com. Marketo cannot change this URL after the first save
+# $given is the tenant --tenant resolves to.
+checks-tenant-given-mismatch = --tenant resolves to { $given }, but { $host } belongs to tenant { $tenant }
+    .remedy = leave --tenant out (dynsync discovers the org's tenant) or pass the org's tenant
+# $user_tenant is the tenant the sync user signed in to.
+checks-tenant-user-elsewhere = { $who } signs in to tenant { $user_tenant }, but { $host } belongs to tenant { $tenant }
+    .remedy = the sync user must be a member of the org's own tenant: use an account of that directory (not a guest from another one), or check the org URL
+checks-tenant-from-given = tenant { $tenant } (resolved from --tenant and confirmed by the org)
+checks-tenant-discovered = tenant { $tenant } (from the org's sign-in challenge)
+
+## The user's realm. $domain is the sync user's domain.
+
+checks-realm-managed = { $domain } is a managed domain: Azure AD checks the password itself
+# The federation service's host, after "is federated" ($via below), when it is known.
+checks-realm-via = {" "}({ $host })
+checks-realm-federated-accepted = { $domain } is federated{ $via }, and Azure AD accepted the password: an HRD policy and password hash sync are in place
+    .remedy = keep password hash sync on for this domain: if it is turned off, the sync stops signing in
+checks-realm-federated = { $domain } is federated{ $via }: the password grant needs an HRD policy and password hash sync
+# The remedy of checks-realm-federated when the token check shows the commands.
+checks-realm-see-token = see the token check for the commands
+checks-realm-unknown = { $domain } is not a domain of any Azure AD tenant
+    .remedy = check the sync username: it must be the user's principal name in the Dynamics tenant (Entra admin center → Users)
+
+## The client secret's expiry (src/checks/expiry.rs). $date is the expiry date; $days a number.
+
+checks-expiry-unknown = the client secret's expiry date is not known
+    .remedy = record it (the portal's Certificates & secrets page shows it): dynsync profile set NAME --secret-expires YYYY-MM-DD, or pass --secret-expires
+checks-expiry-expired =
+    the client secret expired on { $date } ({ $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } ago): the sync cannot sign in
+checks-expiry-in =
+    the client secret expires on { $date }, in { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }
+# The remedy of an expired or expiring secret.
+checks-expiry-rotate = create a new client secret next to the old one and put it in Marketo: dynsync rotate --profile NAME
+
+## The organization (src/checks/organization.rs). A name Dataverse did not send is "?".
+
+checks-org-ok = org "{ $friendly }" (unique name { $unique }, version { $version }): make sure this is the org Marketo must sync with
+checks-org-unreadable = could not read the organization's details (HTTP { $status }){ $note }
+    .remedy = confirm the org in the Power Platform admin center before saving the URL in Marketo: it cannot be changed later
+
+## Dataverse with the sync user's token (src/checks/dataverse.rs). $host is the org's host;
+## $who the sync user.
+
+checks-skip-whoami-refused = not run: Dataverse refused the sync user (see { $check })
+checks-whoami-ok = { $host } accepts the token (WhoAmI: user { $user })
+checks-whoami-401 = { $host } refused the token (HTTP 401){ $note }: { $who } is not a user of this environment
+    .remedy = add the sync user to the environment: give it a Dynamics 365 license in the Microsoft 365 admin center, make sure it is in the environment's security group (if one is set), and wait for it to appear under Settings → Security → Users
+checks-whoami-403 = { $host } denied access (HTTP 403){ $note }: the sync user lacks privileges
+    .remedy = assign the sync user a security role (Marketo Sync User) in Settings → Security → Users → Manage Roles
+checks-whoami-404 = { $host } has no Dataverse Web API (HTTP 404)
+    .remedy = check the org URL: it must be the environment URL, e.g. https://contoso.crm.dynamics.com
+
+## The sync user's record. $name is its full name in Dynamics.
+
+checks-skip-user-unknown = not run: the sync user could not be identified
+checks-user-unreadable = could not read the sync user's record (HTTP { $status }){ $note }
+    .remedy = check in Dynamics: Settings → Security → Users → the sync user is enabled and licensed
+checks-user-missing = { $host } has no user record for { $who }
+    .remedy = license the sync user for Dynamics 365 and add it to this environment; it appears under Settings → Security → Users once synchronised
+checks-user-disabled = the Dynamics user { $name } is disabled
+    .remedy = enable the user: it needs a Dynamics 365 license (Microsoft 365 admin center) and must not be blocked from sign-in; then check Settings → Security → Enabled Users
+checks-user-ok = { $name } is enabled and licensed
+# $notes are the checks-user-note-… texts that apply, joined by ", ".
+checks-user-doubtful = { $name } is enabled, but { $notes }
+checks-user-note-non-interactive = its access mode is Non-interactive
+    .remedy = Marketo's ROPC connection expects a licensed, interactive (Read-Write) user: set Access Mode to Read-Write on the user form
+checks-user-note-unlicensed = it has no Dynamics 365 license
+    .remedy = assign a Dynamics 365 license to the sync user in the Microsoft 365 admin center
+# $language is a Windows language id (LCID); 1033 is English.
+checks-user-note-language = its UI language is { $language }, not English (1033)
+    .remedy = Marketo asks for an English sync user: sign in as the sync user → Settings (gear) → Personalization Settings → Languages → User Interface Language: English
+
+## The sync user's roles. $role is the Marketo solution's role, "Marketo Sync User".
+
+checks-skip-roles-no-user = not run: the sync user's record could not be read
+    .remedy = check in Dynamics: Settings → Security → Users → the sync user → Manage Roles → Marketo Sync User
+checks-roles-direct = the sync user has the { $role } role
+checks-roles-team = the sync user has the { $role } role through the team { $team }
+# A team whose name Dataverse did not send, as $team above.
+checks-roles-unnamed-team = a team
+# $has is checks-roles-has-none or checks-roles-has-only; $teams is checks-roles-teams-… or nothing.
+checks-roles-missing = the sync user lacks the { $role } role: it has { $has }{ $teams }
+    .remedy =
+        In Dynamics: Settings → Security → Users → select the sync user → Manage Roles → check "Marketo Sync User" → OK.
+        If the role is not in the list, the Marketo solution is not imported (see { $check }).
+checks-roles-has-none = no security role
+# $roles are the user's role names, joined by ", ".
+checks-roles-has-only = only { $roles }
+checks-roles-teams-status = {" "}(team roles could not be read: HTTP { $status })
+checks-roles-teams-error = {" "}(team roles could not be read: { $error })
+
+## The Marketo solution. $solution is its name, "Marketo Lead Management"; $version its version.
+
+checks-solution-forbidden = the sync user cannot read solutions (HTTP { $status })
+    .remedy = check by hand: Dynamics → Settings → Solutions lists "{ $solution }"
+checks-solution-unreadable = could not read solutions (HTTP { $status }){ $note }
+checks-solution-missing = the "{ $solution }" solution is not installed
+    .remedy = Import the solution: Marketo → Admin → CRM → Microsoft → Download Marketo Solution; then in Dynamics: Settings → Solutions → Import → choose the zip → Next → Import ("completed with warning" is expected) → Publish All Customizations
+checks-solution-ok = { $solution } { $version } is installed
+checks-solution-old = { $solution } { $version } is installed; versions before 4.0.0.14 need the sync role on every user
+    .remedy = update the solution: download the latest from Marketo (Admin → Microsoft Dynamics → Download Marketo Solution) and import it over the old one, choosing Update and Maintain customizations
+
+## The solution's plug-in steps, and its Marketo Config.
+
+checks-skip-not-installed = not run: the solution is not installed
+# The remedy when the steps could not be read.
+checks-steps-by-hand = check by hand: in Dynamics, Settings → Solutions → Marketo Lead Management → SDK Message Processing Steps: every step's status must be Enabled
+checks-steps-forbidden = the sync user may not read plug-in steps (HTTP { $status })
+checks-steps-unreadable = could not read plug-in steps (HTTP { $status }){ $note }
+checks-steps-none-visible = no plug-in steps of the solution are visible to the sync user
+checks-steps-ok =
+    { $total ->
+        [one] the one plug-in step of the solution is enabled
+       *[other] all { $total } plug-in steps of the solution are enabled
+    }
+# $names are the disabled steps' names, joined by "; ".
+checks-steps-disabled = { $disabled } of { $total } plug-in steps are disabled: { $names }
+    .remedy = In Dynamics: Settings → Solutions → Marketo Lead Management → SDK Message Processing Steps → select each disabled step → Activate
+# A step whose name Dataverse did not send.
+checks-steps-unnamed = (unnamed step)
+
+# The remedy when the Marketo Config row could not be read.
+checks-config-by-hand = check by hand: in Dynamics, Settings → Marketo Config → Default: the Marketo User field names the sync user
+# The remedy when Marketo Config names no user or the wrong one.
+checks-config-set-user = In Dynamics: Settings → Marketo Config → Default → Marketo User: pick the sync user → Save; then Settings → Solutions → Publish All Customizations
+checks-config-tables-forbidden = the sync user may not read table definitions (HTTP { $status })
+checks-config-table-missing = the Marketo Config table was not found among the solution's tables
+checks-config-forbidden = the sync user cannot read Marketo Config (HTTP { $status })
+    .remedy = the sync user needs read access to Marketo Config: assign it the Marketo Sync User role (Settings → Security → Users → Manage Roles)
+checks-config-unreadable = could not read Marketo Config (HTTP { $status }){ $note }
+checks-config-no-default = Marketo Config has no Default record
+checks-config-unset = Marketo Config "Default" names no Marketo User
+# $user is the user Marketo Config names (its name, or its id).
+checks-config-ok = Marketo Config "Default" names the sync user ({ $user })
+checks-config-other = Marketo Config "Default" names { $user }, not { $who }
+    .remedy =
+        { checks-config-set-user }
+        (Or, if { $user } is the intended sync user, enter that user's credentials instead.)
+checks-config-user-id-unknown = Marketo Config "Default" names { $user }; the sync user's id is unknown

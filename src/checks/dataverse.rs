@@ -10,6 +10,7 @@ use super::timed;
 use crate::connection::Connection;
 use crate::dynamics::{self, Answer, ConfigUser, Dataverse, DvResult, UserKey};
 use crate::http::HttpError;
+use crate::msg;
 use crate::report::{Check, CheckId, Field, Need, OrgInfo, Status};
 
 pub(super) async fn dataverse_checks(
@@ -89,7 +90,7 @@ pub(super) async fn dataverse_checks(
         super::skip_needing(
             &mut checks,
             Need::DataverseAccess,
-            "not run: Dataverse refused the sync user (see dynamics.whoami)",
+            &msg!("checks-skip-whoami-refused", check = CheckId::Whoami),
         );
         let info = org_info(&org, conn);
         checks.push(org_check(&org, &info).elapsed(org_t));
@@ -109,10 +110,7 @@ pub(super) async fn dataverse_checks(
             (c.elapsed(*t), row)
         }
         None => (
-            Check::skip(
-                CheckId::User,
-                "not run: the sync user could not be identified",
-            ),
+            Check::skip(CheckId::User, msg!("checks-skip-user-unknown")),
             None,
         ),
     };
@@ -146,24 +144,36 @@ fn whoami_check(whoami: &DvResult, conn: &Connection) -> Check {
     match whoami {
         Err(e) => Check::unreachable(ID, e),
         Ok(a) if a.status == 200 => {
-            let user = a.ok().and_then(|v| v.get("UserId")).and_then(|v| v.as_str()).unwrap_or("?");
-            Check::pass(ID, format!("{} accepts the token (WhoAmI: user {user})", conn.org.host))
+            let user = a
+                .ok()
+                .and_then(|v| v.get("UserId"))
+                .and_then(|v| v.as_str())
+                .unwrap_or("?");
+            Check::pass(
+                ID,
+                msg!("checks-whoami-ok", host = conn.org.host, user = user),
+            )
         }
         Ok(a) if a.status == 401 => Check::fail(
             ID,
-            format!("{} refused the token (HTTP 401){}: {} is not a user of this environment", conn.org.host, a.note(), conn.who()),
-            "add the sync user to the environment: give it a Dynamics 365 license in the Microsoft 365 admin center, make sure it is in the environment's security group (if one is set), and wait for it to appear under Settings → Security → Users",
+            msg!(
+                "checks-whoami-401",
+                host = conn.org.host,
+                note = a.note(),
+                who = conn.who()
+            ),
+            msg!("checks-whoami-401.remedy"),
         )
         .field(Some(Field::Username)),
         Ok(a) if a.status == 403 => Check::fail(
             ID,
-            format!("{} denied access (HTTP 403){}: the sync user lacks privileges", conn.org.host, a.note()),
-            "assign the sync user a security role (Marketo Sync User) in Settings → Security → Users → Manage Roles",
+            msg!("checks-whoami-403", host = conn.org.host, note = a.note()),
+            msg!("checks-whoami-403.remedy"),
         ),
         Ok(a) if a.status == 404 => Check::fail(
             ID,
-            format!("{} has no Dataverse Web API (HTTP 404)", conn.org.host),
-            "check the org URL: it must be the environment URL, e.g. https://contoso.crm.dynamics.com",
+            msg!("checks-whoami-404", host = conn.org.host),
+            msg!("checks-whoami-404.remedy"),
         )
         .field(Some(Field::OrgUrl)),
         Ok(a) => Check::unreachable(ID, &unexpected(a, conn)),
@@ -186,8 +196,11 @@ fn user_check(r: &DvResult, conn: &Connection) -> (Check, Option<Value>) {
     };
     if a.denied() {
         return (
-            Check::skip(ID, format!("could not read the sync user's record (HTTP {}){}", a.status, a.note()))
-                .remedy("check in Dynamics: Settings → Security → Users → the sync user is enabled and licensed"),
+            Check::skip(
+                ID,
+                msg!("checks-user-unreadable", status = a.status, note = a.note()),
+            )
+            .remedy(msg!("checks-user-unreadable.remedy")),
             None,
         );
     }
@@ -198,8 +211,12 @@ fn user_check(r: &DvResult, conn: &Connection) -> (Check, Option<Value>) {
         return (
             Check::fail(
                 ID,
-                format!("{} has no user record for {}", conn.org.host, conn.who()),
-                "license the sync user for Dynamics 365 and add it to this environment; it appears under Settings → Security → Users once synchronised",
+                msg!(
+                    "checks-user-missing",
+                    host = conn.org.host,
+                    who = conn.who()
+                ),
+                msg!("checks-user-missing.remedy"),
             )
             .field(Some(Field::Username)),
             None,
@@ -214,8 +231,8 @@ fn user_check(r: &DvResult, conn: &Connection) -> (Check, Option<Value>) {
         return (
             Check::fail(
                 ID,
-                format!("the Dynamics user {name} is disabled"),
-                "enable the user: it needs a Dynamics 365 license (Microsoft 365 admin center) and must not be blocked from sign-in; then check Settings → Security → Enabled Users",
+                msg!("checks-user-disabled", name = name),
+                msg!("checks-user-disabled.remedy"),
             ),
             Some(row),
         );
@@ -223,15 +240,12 @@ fn user_check(r: &DvResult, conn: &Connection) -> (Check, Option<Value>) {
     let mut notes = Vec::new();
     let mut fixes = Vec::new();
     if row.get("accessmode").and_then(|v| v.as_i64()) == Some(4) {
-        notes.push("its access mode is Non-interactive".to_string());
-        fixes.push("Marketo's ROPC connection expects a licensed, interactive (Read-Write) user: set Access Mode to Read-Write on the user form".to_string());
+        notes.push(msg!("checks-user-note-non-interactive"));
+        fixes.push(msg!("checks-user-note-non-interactive.remedy"));
     }
     if row.get("islicensed").and_then(|v| v.as_bool()) == Some(false) {
-        notes.push("it has no Dynamics 365 license".to_string());
-        fixes.push(
-            "assign a Dynamics 365 license to the sync user in the Microsoft 365 admin center"
-                .to_string(),
-        );
+        notes.push(msg!("checks-user-note-unlicensed"));
+        fixes.push(msg!("checks-user-note-unlicensed.remedy"));
     }
     let lcid = row
         .get("user_settings")
@@ -243,15 +257,19 @@ fn user_check(r: &DvResult, conn: &Connection) -> (Check, Option<Value>) {
         && l != dynamics::ENGLISH_LCID
         && l != 0
     {
-        notes.push(format!("its UI language is {l}, not English (1033)"));
-        fixes.push("Marketo asks for an English sync user: sign in as the sync user → Settings (gear) → Personalization Settings → Languages → User Interface Language: English".to_string());
+        notes.push(msg!("checks-user-note-language", language = l));
+        fixes.push(msg!("checks-user-note-language.remedy"));
     }
     let c = if notes.is_empty() {
-        Check::pass(ID, format!("{name} is enabled and licensed"))
+        Check::pass(ID, msg!("checks-user-ok", name = name))
     } else {
         Check::warn(
             ID,
-            format!("{name} is enabled, but {}", notes.join(", ")),
+            msg!(
+                "checks-user-doubtful",
+                name = name,
+                notes = notes.join(", ")
+            ),
             fixes.join("\n"),
         )
     };
@@ -272,16 +290,13 @@ fn role_names(v: Option<&Value>, key: &str) -> Vec<String> {
 fn roles_check(user: Option<&Value>, teams: Option<&DvResult>) -> Check {
     const ID: CheckId = CheckId::Roles;
     let Some(user) = user else {
-        return Check::skip(ID, "not run: the sync user's record could not be read")
-            .remedy("check in Dynamics: Settings → Security → Users → the sync user → Manage Roles → Marketo Sync User");
+        return Check::skip(ID, msg!("checks-skip-roles-no-user"))
+            .remedy(msg!("checks-skip-roles-no-user.remedy"));
     };
     let direct = role_names(Some(user), "systemuserroles_association");
     let is_sync = |n: &String| n.eq_ignore_ascii_case(dynamics::SYNC_ROLE);
     if direct.iter().any(is_sync) {
-        return Check::pass(
-            ID,
-            format!("the sync user has the {} role", dynamics::SYNC_ROLE),
-        );
+        return Check::pass(ID, msg!("checks-roles-direct", role = dynamics::SYNC_ROLE));
     }
     let mut team_note = String::new();
     match teams {
@@ -291,52 +306,46 @@ fn roles_check(user: Option<&Value>, teams: Option<&DvResult>) -> Check {
                     .iter()
                     .any(is_sync)
                 {
-                    let t = team
-                        .get("name")
-                        .and_then(|n| n.as_str())
-                        .unwrap_or("a team");
+                    let t = match team.get("name").and_then(|n| n.as_str()) {
+                        Some(name) => name.to_string(),
+                        None => msg!("checks-roles-unnamed-team"),
+                    };
                     return Check::pass(
                         ID,
-                        format!(
-                            "the sync user has the {} role through the team {t}",
-                            dynamics::SYNC_ROLE
-                        ),
+                        msg!("checks-roles-team", role = dynamics::SYNC_ROLE, team = t),
                     );
                 }
             }
         }
-        Some(Ok(a)) => team_note = format!(" (team roles could not be read: HTTP {})", a.status),
-        Some(Err(e)) => team_note = format!(" (team roles could not be read: {e})"),
+        Some(Ok(a)) => team_note = msg!("checks-roles-teams-status", status = a.status),
+        Some(Err(e)) => team_note = msg!("checks-roles-teams-error", error = e),
         None => {}
     }
     let has = if direct.is_empty() {
-        "no security role".to_string()
+        msg!("checks-roles-has-none")
     } else {
-        format!("only {}", direct.join(", "))
+        msg!("checks-roles-has-only", roles = direct.join(", "))
     };
     Check::fail(
         ID,
-        format!(
-            "the sync user lacks the {} role: it has {has}{team_note}",
-            dynamics::SYNC_ROLE
+        msg!(
+            "checks-roles-missing",
+            role = dynamics::SYNC_ROLE,
+            has = has,
+            teams = team_note
         ),
-        "In Dynamics: Settings → Security → Users → select the sync user → Manage Roles → check \"Marketo Sync User\" → OK.\nIf the role is not in the list, the Marketo solution is not imported (see dynamics.solution).",
+        msg!("checks-roles-missing.remedy", check = CheckId::Solution),
     )
 }
 
 fn solution_check(r: &DvResult) -> (Check, Option<bool>) {
     const ID: CheckId = CheckId::Solution;
-    const INSTALL: &str = "Import the solution: Marketo → Admin → CRM → Microsoft → Download Marketo Solution; then in Dynamics: Settings → Solutions → Import → choose the zip → Next → Import (\"completed with warning\" is expected) → Publish All Customizations";
     match r {
         Err(e) => (Check::unreachable(ID, e), None),
         Ok(a) if a.denied() => (
-            Check::skip(
-                ID,
-                format!("the sync user cannot read solutions (HTTP {})", a.status),
-            )
-            .remedy(format!(
-                "check by hand: Dynamics → Settings → Solutions lists \"{}\"",
-                dynamics::SOLUTION_NAME
+            Check::skip(ID, msg!("checks-solution-forbidden", status = a.status)).remedy(msg!(
+                "checks-solution-forbidden.remedy",
+                solution = dynamics::SOLUTION_NAME
             )),
             None,
         ),
@@ -344,18 +353,22 @@ fn solution_check(r: &DvResult) -> (Check, Option<bool>) {
             None => (
                 Check::skip(
                     ID,
-                    format!("could not read solutions (HTTP {}){}", a.status, a.note()),
+                    msg!(
+                        "checks-solution-unreadable",
+                        status = a.status,
+                        note = a.note()
+                    ),
                 ),
                 None,
             ),
             Some(rows) if rows.is_empty() => (
                 Check::fail(
                     ID,
-                    format!(
-                        "the \"{}\" solution is not installed",
-                        dynamics::SOLUTION_NAME
+                    msg!(
+                        "checks-solution-missing",
+                        solution = dynamics::SOLUTION_NAME
                     ),
-                    INSTALL,
+                    msg!("checks-solution-missing.remedy"),
                 ),
                 Some(false),
             ),
@@ -366,18 +379,26 @@ fn solution_check(r: &DvResult) -> (Check, Option<bool>) {
                     .unwrap_or("0");
                 if dynamics::version_at_least(v, &dynamics::MIN_SOLUTION_VERSION) {
                     (
-                        Check::pass(ID, format!("{} {v} is installed", dynamics::SOLUTION_NAME)),
+                        Check::pass(
+                            ID,
+                            msg!(
+                                "checks-solution-ok",
+                                solution = dynamics::SOLUTION_NAME,
+                                version = v
+                            ),
+                        ),
                         Some(true),
                     )
                 } else {
                     (
                         Check::warn(
                             ID,
-                            format!(
-                                "{} {v} is installed; versions before 4.0.0.14 need the sync role on every user",
-                                dynamics::SOLUTION_NAME
+                            msg!(
+                                "checks-solution-old",
+                                solution = dynamics::SOLUTION_NAME,
+                                version = v
                             ),
-                            "update the solution: download the latest from Marketo (Admin → Microsoft Dynamics → Download Marketo Solution) and import it over the old one, choosing Update and Maintain customizations",
+                            msg!("checks-solution-old.remedy"),
                         ),
                         Some(true),
                     )
@@ -387,74 +408,54 @@ fn solution_check(r: &DvResult) -> (Check, Option<bool>) {
     }
 }
 
-const MANUAL_STEPS: &str = "check by hand: in Dynamics, Settings → Solutions → Marketo Lead Management → SDK Message Processing Steps: every step's status must be Enabled";
-
 fn steps_check(r: &DvResult, installed: Option<bool>) -> Check {
     const ID: CheckId = CheckId::Steps;
     if installed == Some(false) {
-        return Check::skip(ID, "not run: the solution is not installed");
+        return Check::skip(ID, msg!("checks-skip-not-installed"));
     }
     match r {
         Err(e) => Check::unreachable(ID, e),
-        Ok(a) if a.denied() => Check::skip(
-            ID,
-            format!(
-                "the sync user may not read plug-in steps (HTTP {})",
-                a.status
-            ),
-        )
-        .remedy(MANUAL_STEPS),
+        Ok(a) if a.denied() => Check::skip(ID, msg!("checks-steps-forbidden", status = a.status))
+            .remedy(msg!("checks-steps-by-hand")),
         Ok(a) => match a.rows() {
             None => Check::skip(
                 ID,
-                format!(
-                    "could not read plug-in steps (HTTP {}){}",
-                    a.status,
-                    a.note()
+                msg!(
+                    "checks-steps-unreadable",
+                    status = a.status,
+                    note = a.note()
                 ),
             )
-            .remedy(MANUAL_STEPS),
-            Some(rows) if rows.is_empty() => Check::skip(
-                ID,
-                "no plug-in steps of the solution are visible to the sync user",
-            )
-            .remedy(MANUAL_STEPS),
+            .remedy(msg!("checks-steps-by-hand")),
+            Some(rows) if rows.is_empty() => Check::skip(ID, msg!("checks-steps-none-visible"))
+                .remedy(msg!("checks-steps-by-hand")),
             Some(rows) => {
-                let disabled: Vec<&str> = rows
+                let disabled: Vec<String> = rows
                     .iter()
                     .filter(|s| s.get("statecode").and_then(|v| v.as_i64()) == Some(1))
-                    .map(|s| {
-                        s.get("name")
-                            .and_then(|v| v.as_str())
-                            .unwrap_or("(unnamed step)")
+                    .map(|s| match s.get("name").and_then(|v| v.as_str()) {
+                        Some(name) => name.to_string(),
+                        None => msg!("checks-steps-unnamed"),
                     })
                     .collect();
                 if disabled.is_empty() {
-                    Check::pass(
-                        ID,
-                        format!(
-                            "all {} plug-in steps of the solution are enabled",
-                            rows.len()
-                        ),
-                    )
+                    Check::pass(ID, msg!("checks-steps-ok", total = rows.len()))
                 } else {
                     Check::fail(
                         ID,
-                        format!(
-                            "{} of {} plug-in steps are disabled: {}",
-                            disabled.len(),
-                            rows.len(),
-                            disabled.join("; ")
+                        msg!(
+                            "checks-steps-disabled",
+                            disabled = disabled.len(),
+                            total = rows.len(),
+                            names = disabled.join("; ")
                         ),
-                        "In Dynamics: Settings → Solutions → Marketo Lead Management → SDK Message Processing Steps → select each disabled step → Activate",
+                        msg!("checks-steps-disabled.remedy"),
                     )
                 }
             }
         },
     }
 }
-
-const MANUAL_CONFIG: &str = "check by hand: in Dynamics, Settings → Marketo Config → Default: the Marketo User field names the sync user";
 
 fn config_check(
     tables: &DvResult,
@@ -464,38 +465,28 @@ fn config_check(
     conn: &Connection,
 ) -> Check {
     const ID: CheckId = CheckId::ConfigUser;
-    const SET_USER: &str = "In Dynamics: Settings → Marketo Config → Default → Marketo User: pick the sync user → Save; then Settings → Solutions → Publish All Customizations";
     if installed == Some(false) {
-        return Check::skip(ID, "not run: the solution is not installed");
+        return Check::skip(ID, msg!("checks-skip-not-installed"));
     }
     let rows = match (tables, rows) {
         (Err(e), _) => return Check::unreachable(ID, e),
         (Ok(a), None) if a.denied() => {
             return Check::skip(
                 ID,
-                format!(
-                    "the sync user may not read table definitions (HTTP {})",
-                    a.status
-                ),
+                msg!("checks-config-tables-forbidden", status = a.status),
             )
-            .remedy(MANUAL_CONFIG);
+            .remedy(msg!("checks-config-by-hand"));
         }
         (Ok(_), None) => {
-            return Check::skip(
-                ID,
-                "the Marketo Config table was not found among the solution's tables",
-            )
-            .remedy(MANUAL_CONFIG);
+            return Check::skip(ID, msg!("checks-config-table-missing"))
+                .remedy(msg!("checks-config-by-hand"));
         }
         (_, Some(Err(e))) => return Check::unreachable(ID, e),
         (_, Some(Ok(a))) if a.denied() => {
             return Check::fail(
                 ID,
-                format!(
-                    "the sync user cannot read Marketo Config (HTTP {})",
-                    a.status
-                ),
-                "the sync user needs read access to Marketo Config: assign it the Marketo Sync User role (Settings → Security → Users → Manage Roles)",
+                msg!("checks-config-forbidden", status = a.status),
+                msg!("checks-config-forbidden.remedy"),
             );
         }
         (_, Some(Ok(a))) => match a.rows() {
@@ -503,37 +494,76 @@ fn config_check(
             None => {
                 return Check::skip(
                     ID,
-                    format!(
-                        "could not read Marketo Config (HTTP {}){}",
-                        a.status,
-                        a.note()
+                    msg!(
+                        "checks-config-unreadable",
+                        status = a.status,
+                        note = a.note()
                     ),
                 )
-                .remedy(MANUAL_CONFIG);
+                .remedy(msg!("checks-config-by-hand"));
             }
         },
     };
     match dynamics::config_user(rows) {
-        ConfigUser::NoDefaultRow => {
-            Check::fail(ID, "Marketo Config has no Default record", SET_USER)
-        }
+        ConfigUser::NoDefaultRow => Check::fail(
+            ID,
+            msg!("checks-config-no-default"),
+            msg!("checks-config-set-user"),
+        ),
         ConfigUser::Unset => Check::fail(
             ID,
-            "Marketo Config \"Default\" names no Marketo User",
-            SET_USER,
+            msg!("checks-config-unset"),
+            msg!("checks-config-set-user"),
         ),
         ConfigUser::User { id, name } => {
             let shown = name.clone().unwrap_or_else(|| id.clone());
             match user_id {
-                Some(me) if me == id => Check::pass(ID, format!("Marketo Config \"Default\" names the sync user ({shown})")),
+                Some(me) if me == id => Check::pass(ID, msg!("checks-config-ok", user = shown)),
                 Some(_) => Check::fail(
                     ID,
-                    format!("Marketo Config \"Default\" names {shown}, not {}", conn.who()),
-                    format!("{SET_USER}\n(Or, if {shown} is the intended sync user, enter that user's credentials instead.)"),
+                    msg!("checks-config-other", user = shown, who = conn.who()),
+                    msg!("checks-config-other.remedy", user = shown),
                 )
                 .field(Some(Field::Username)),
-                None => Check::skip(ID, format!("Marketo Config \"Default\" names {shown}; the sync user's id is unknown")).remedy(MANUAL_CONFIG),
+                None => Check::skip(ID, msg!("checks-config-user-id-unknown", user = shown))
+                    .remedy(msg!("checks-config-by-hand")),
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    fn steps(states: &[i64]) -> DvResult {
+        let rows: Vec<Value> = states
+            .iter()
+            .enumerate()
+            .map(|(i, s)| json!({"name": format!("step {i}"), "statecode": s}))
+            .collect();
+        Ok(Answer {
+            status: 200,
+            json: Some(json!({ "value": rows })),
+        })
+    }
+
+    #[test]
+    fn the_steps_summary_counts_in_english() {
+        let summary = |states: &[i64]| steps_check(&steps(states), Some(true)).summary;
+        assert_eq!(
+            summary(&[0]),
+            "the one plug-in step of the solution is enabled"
+        );
+        assert_eq!(
+            summary(&[0, 0, 0]),
+            "all 3 plug-in steps of the solution are enabled"
+        );
+        assert_eq!(
+            summary(&[0, 1, 1]),
+            "2 of 3 plug-in steps are disabled: step 1; step 2"
+        );
     }
 }

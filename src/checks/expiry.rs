@@ -1,5 +1,6 @@
 //! The client secret's expiry date, from the profile or `--secret-expires`.
 
+use crate::msg;
 use crate::report::{Check, CheckId, Field};
 
 /// The client secret's expiry: warn within `warn_days`, fail once expired (Marketo's sync stops
@@ -10,35 +11,61 @@ pub fn expiry_check(
     warn_days: i64,
 ) -> Check {
     const ID: CheckId = CheckId::SecretExpiry;
-    const ROTATE: &str = "create a new client secret next to the old one and put it in Marketo: dynsync rotate --profile NAME";
     let Some(date) = expires else {
-        return Check::skip(ID, "the client secret's expiry date is not known").remedy(
-            "record it (the portal's Certificates & secrets page shows it): dynsync profile set NAME --secret-expires YYYY-MM-DD, or pass --secret-expires",
-        );
+        return Check::skip(ID, msg!("checks-expiry-unknown"))
+            .remedy(msg!("checks-expiry-unknown.remedy"));
     };
     let days = crate::profile::days_until(date, today);
     if days < 0 {
         Check::fail(
             ID,
-            format!(
-                "the client secret expired on {date} ({} days ago): the sync cannot sign in",
-                -days
-            ),
-            ROTATE,
+            msg!("checks-expiry-expired", date = date, days = -days),
+            msg!("checks-expiry-rotate"),
         )
         .field(Some(Field::ClientSecret))
         .aadsts(Some(7000222))
     } else if days <= warn_days {
         Check::warn(
             ID,
-            format!("the client secret expires on {date}, in {days} days"),
-            ROTATE,
+            msg!("checks-expiry-in", date = date, days = days),
+            msg!("checks-expiry-rotate"),
         )
         .field(Some(Field::ClientSecret))
     } else {
-        Check::pass(
-            ID,
-            format!("the client secret expires on {date}, in {days} days"),
-        )
+        Check::pass(ID, msg!("checks-expiry-in", date = date, days = days))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{NaiveDate, TimeDelta};
+
+    use super::*;
+
+    #[test]
+    fn one_day_is_singular() {
+        let today = NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
+        let summary =
+            |days: i64| expiry_check(Some(today + TimeDelta::days(days)), today, 30).summary;
+        assert_eq!(
+            summary(1),
+            "the client secret expires on 2026-03-02, in 1 day"
+        );
+        assert_eq!(
+            summary(0),
+            "the client secret expires on 2026-03-01, in 0 days"
+        );
+        assert_eq!(
+            summary(45),
+            "the client secret expires on 2026-04-15, in 45 days"
+        );
+        assert_eq!(
+            summary(-1),
+            "the client secret expired on 2026-02-28 (1 day ago): the sync cannot sign in"
+        );
+        assert_eq!(
+            summary(-3),
+            "the client secret expired on 2026-02-26 (3 days ago): the sync cannot sign in"
+        );
     }
 }

@@ -25,6 +25,7 @@ use crate::connection::{self, Connection, Credentials, Raw};
 use crate::dynamics::Dataverse;
 use crate::http::{DemoTls, Http, HttpConfig, RequestLog};
 use crate::input::{DEFAULT_EXPIRY_WARNING_DAYS, Problem, field_label};
+use crate::msg;
 use crate::report::{Check, CheckId, Need, OrgInfo, Report};
 use crate::ui::Progress;
 use dataverse::dataverse_checks;
@@ -111,7 +112,7 @@ async fn run_with(
             let problem = Problem {
                 field: None,
                 message,
-                fix: "pass --ca-bundle with a readable PEM file of CA certificates".into(),
+                fix: msg!("checks-ca-bundle-unusable"),
             };
             invalid_input_report(&[problem], &checked.warnings)
         }
@@ -126,7 +127,7 @@ async fn run_with(
 pub fn interrupted_report() -> Report {
     let checks = CheckId::ALL
         .iter()
-        .map(|id| Check::skip(*id, "interrupted before this check finished"))
+        .map(|id| Check::skip(*id, msg!("checks-interrupted")))
         .collect();
     let mut report = finish(Report::new(None, None, checks));
     report.ok = false;
@@ -161,7 +162,7 @@ async fn timed<T>(f: impl Future<Output = T>) -> (T, Duration) {
 /// The `input` check for inputs that met every rule (warnings possible).
 pub fn input_check(warnings: &[Problem]) -> Check {
     if warnings.is_empty() {
-        Check::pass(CheckId::Input, "all inputs are well-formed")
+        Check::pass(CheckId::Input, msg!("checks-input-ok"))
     } else {
         let summary = warnings
             .iter()
@@ -188,7 +189,11 @@ pub fn invalid_input_report(errors: &[Problem], warnings: &[Problem]) -> Report 
         .iter()
         .chain(warnings)
         .map(|e| match e.field {
-            Some(f) => format!("{}: {}", field_label(f), e.fix),
+            Some(f) => msg!(
+                "checks-input-fix-for-field",
+                field = field_label(f),
+                fix = e.fix
+            ),
             None => e.fix.clone(),
         })
         .collect::<Vec<_>>()
@@ -197,10 +202,7 @@ pub fn invalid_input_report(errors: &[Problem], warnings: &[Problem]) -> Report 
         Check::fail(CheckId::Input, summary, remedy).field(errors.first().and_then(|e| e.field)),
     ];
     for id in CheckId::ALL.iter().skip(1) {
-        checks.push(Check::skip(
-            *id,
-            "not run: fix the input first (nothing was sent)",
-        ));
+        checks.push(Check::skip(*id, msg!("checks-skip-invalid-input")));
     }
     finish(Report::new(None, None, checks))
 }
@@ -213,7 +215,7 @@ async fn rounds(
     progress: &dyn Progress,
 ) -> Report {
     let mut checks = vec![input_check(warnings)];
-    progress.step("asking Azure AD: tenant, realm and token…");
+    progress.step(&msg!("checks-progress-azure"));
 
     let oidc = async {
         match &conn.tenant {
@@ -256,21 +258,16 @@ async fn rounds(
 
     let token = match token {
         Ok(TokenOutcome::Issued(t)) => {
-            let mins = t
-                .expires_in
-                .map(|d| format!(" (valid for {} min)", d.as_secs() / 60))
-                .unwrap_or_default();
-            checks.push(
-                Check::pass(
-                    CheckId::Token,
-                    format!(
-                        "Azure AD issued a token to {} for {}{mins}",
-                        conn.who(),
-                        conn.org.url
-                    ),
-                )
-                .elapsed(token_t),
-            );
+            let summary = match t.expires_in {
+                Some(d) => msg!(
+                    "checks-token-issued-valid-for",
+                    who = conn.who(),
+                    url = conn.org.url,
+                    minutes = d.as_secs() / 60
+                ),
+                None => msg!("checks-token-issued", who = conn.who(), url = conn.org.url),
+            };
+            checks.push(Check::pass(CheckId::Token, summary).elapsed(token_t));
             Some(t)
         }
         Ok(TokenOutcome::Rejected { error, .. }) => {
@@ -286,12 +283,12 @@ async fn rounds(
     let mut org = None;
     match token {
         None => {
-            let why = "not run: needs a token (see the token check)";
-            skip_needing(&mut checks, Need::Token, why);
-            skip_needing(&mut checks, Need::DataverseAccess, why);
+            let why = msg!("checks-skip-needs-token");
+            skip_needing(&mut checks, Need::Token, &why);
+            skip_needing(&mut checks, Need::DataverseAccess, &why);
         }
         Some(token) => {
-            progress.step("checking Dynamics with the sync user's token…");
+            progress.step(&msg!("checks-progress-dynamics"));
             let dv = Dataverse::new(http, &conn.org, &token.access);
             let (dv_checks, info) = dataverse_checks(&dv, conn, token.claims.oid.clone()).await;
             checks.extend(dv_checks);

@@ -3,6 +3,7 @@
 
 use crate::connection::Connection;
 use crate::dynamics::DvResult;
+use crate::msg;
 use crate::report::{Check, CheckId, OrgInfo};
 
 pub(super) fn org_info(r: &DvResult, conn: &Connection) -> Option<OrgInfo> {
@@ -21,22 +22,18 @@ pub(super) fn org_check(r: &DvResult, info: &Option<OrgInfo>) -> Check {
     match (r, info) {
         (_, Some(o)) => Check::pass(
             ID,
-            format!(
-                "org \"{}\" (unique name {}, version {}): make sure this is the org Marketo must sync with",
-                o.friendly_name.as_deref().unwrap_or("?"),
-                o.unique_name.as_deref().unwrap_or("?"),
-                o.version.as_deref().unwrap_or("?")
+            msg!(
+                "checks-org-ok",
+                friendly = o.friendly_name.as_deref().unwrap_or("?"),
+                unique = o.unique_name.as_deref().unwrap_or("?"),
+                version = o.version.as_deref().unwrap_or("?")
             ),
         ),
         (Err(e), None) => Check::unreachable(ID, e),
         (Ok(a), None) => Check::warn(
             ID,
-            format!(
-                "could not read the organization's details (HTTP {}){}",
-                a.status,
-                a.note()
-            ),
-            "confirm the org in the Power Platform admin center before saving the URL in Marketo: it cannot be changed later",
+            msg!("checks-org-unreadable", status = a.status, note = a.note()),
+            msg!("checks-org-unreadable.remedy"),
         ),
     }
 }

@@ -5,6 +5,7 @@ use crate::azure::catalogue;
 use crate::azure::{Probe, Realm, RealmInfo};
 use crate::connection::Connection;
 use crate::http::HttpError;
+use crate::msg;
 use crate::report::{Check, CheckId, Field};
 
 pub(super) fn tenant_check(
@@ -20,10 +21,10 @@ pub(super) fn tenant_check(
             let d = catalogue::diagnose(aad, None);
             let c = Check::fail(
                 CheckId::Tenant,
-                format!(
-                    "--tenant {}: {}",
-                    conn.tenant.as_deref().unwrap_or(""),
-                    d.summary
+                msg!(
+                    "checks-tenant-given-refused",
+                    tenant = conn.tenant.as_deref().unwrap_or(""),
+                    summary = d.summary
                 ),
                 d.remedy,
             )
@@ -39,8 +40,12 @@ pub(super) fn tenant_check(
         Ok(Probe::AdFs { authority }) => {
             let c = Check::fail(
                 CheckId::Tenant,
-                format!("{} signs in through an on-premises AD FS ({authority}), not Azure AD", conn.org.host),
-                "dynsync checks Dynamics 365 Online with Azure AD. For Dynamics on-premises (IFD), follow Marketo's on-premises setup; the password grant against Azure AD does not apply",
+                msg!(
+                    "checks-tenant-adfs",
+                    host = conn.org.host,
+                    authority = authority
+                ),
+                msg!("checks-tenant-adfs.remedy"),
             )
             .field(Some(Field::OrgUrl));
             return (c, given);
@@ -48,8 +53,12 @@ pub(super) fn tenant_check(
         Ok(Probe::NotDataverse { detail, .. }) => {
             let c = Check::fail(
                 CheckId::Tenant,
-                format!("{} is not a Dynamics 365 (Dataverse) endpoint: {detail}", conn.org.url),
-                "copy the org URL from the Power Platform admin center (Environments → your environment → Environment URL), e.g. https://contoso.crm.dynamics.com. Marketo cannot change this URL after the first save",
+                msg!(
+                    "checks-tenant-not-dataverse",
+                    url = conn.org.url,
+                    detail = detail
+                ),
+                msg!("checks-tenant-not-dataverse.remedy"),
             )
             .field(Some(Field::OrgUrl));
             return (c, given.or_else(|| token_tid.map(str::to_string)));
@@ -66,11 +75,13 @@ pub(super) fn tenant_check(
     {
         let c = Check::fail(
             CheckId::Tenant,
-            format!(
-                "--tenant resolves to {g}, but {} belongs to tenant {org_tid}",
-                conn.org.host
+            msg!(
+                "checks-tenant-given-mismatch",
+                given = g,
+                host = conn.org.host,
+                tenant = org_tid
             ),
-            "leave --tenant out (dynsync discovers the org's tenant) or pass the org's tenant",
+            msg!("checks-tenant-given-mismatch.remedy"),
         )
         .field(Some(Field::Tenant));
         return (c, Some(org_tid));
@@ -79,25 +90,25 @@ pub(super) fn tenant_check(
         && !t.eq_ignore_ascii_case(&org_tid)
     {
         let c = Check::fail(
-                CheckId::Tenant,
-                format!(
-                    "{} signs in to tenant {t}, but {} belongs to tenant {org_tid}",
-                    conn.who(), conn.org.host
-                ),
-                "the sync user must be a member of the org's own tenant: use an account of that directory (not a guest from another one), or check the org URL",
-            )
-            .field(Some(Field::Username));
+            CheckId::Tenant,
+            msg!(
+                "checks-tenant-user-elsewhere",
+                who = conn.who(),
+                user_tenant = t,
+                host = conn.org.host,
+                tenant = org_tid
+            ),
+            msg!("checks-tenant-user-elsewhere.remedy"),
+        )
+        .field(Some(Field::Username));
         return (c, Some(org_tid));
     }
-    let how = if given.is_some() {
-        "resolved from --tenant and confirmed by the org"
+    let summary = if given.is_some() {
+        msg!("checks-tenant-from-given", tenant = org_tid)
     } else {
-        "from the org's sign-in challenge"
+        msg!("checks-tenant-discovered", tenant = org_tid)
     };
-    (
-        Check::pass(CheckId::Tenant, format!("tenant {org_tid} ({how})")),
-        Some(org_tid),
-    )
+    (Check::pass(CheckId::Tenant, summary), Some(org_tid))
 }
 
 pub(super) fn realm_check(
@@ -110,22 +121,33 @@ pub(super) fn realm_check(
     match realm {
         Err(e) => Check::unreachable(CheckId::Realm, e),
         Ok(info) => match info.realm {
-            Realm::Managed => Check::pass(CheckId::Realm, format!("{domain} is a managed domain: Azure AD checks the password itself")),
+            Realm::Managed => Check::pass(
+                CheckId::Realm,
+                msg!("checks-realm-managed", domain = domain),
+            ),
             Realm::Federated => {
-                let via = info.federation_host.as_deref().map(|h| format!(" ({h})")).unwrap_or_default();
+                let via = info
+                    .federation_host
+                    .as_deref()
+                    .map(|h| msg!("checks-realm-via", host = h))
+                    .unwrap_or_default();
                 let (summary, remedy) = if token_issued {
                     (
-                        format!("{domain} is federated{via}, and Azure AD accepted the password: an HRD policy and password hash sync are in place"),
-                        "keep password hash sync on for this domain: if it is turned off, the sync stops signing in".to_string(),
+                        msg!(
+                            "checks-realm-federated-accepted",
+                            domain = domain,
+                            via = via
+                        ),
+                        msg!("checks-realm-federated-accepted.remedy"),
                     )
                 } else if token_50126 {
                     (
-                        format!("{domain} is federated{via}: the password grant needs an HRD policy and password hash sync"),
-                        "see the token check for the commands".to_string(),
+                        msg!("checks-realm-federated", domain = domain, via = via),
+                        msg!("checks-realm-see-token"),
                     )
                 } else {
                     (
-                        format!("{domain} is federated{via}: the password grant needs an HRD policy and password hash sync"),
+                        msg!("checks-realm-federated", domain = domain, via = via),
                         catalogue::hrd_remedy(&conn.client_id),
                     )
                 };
@@ -133,8 +155,8 @@ pub(super) fn realm_check(
             }
             Realm::Unknown => Check::fail(
                 CheckId::Realm,
-                format!("{domain} is not a domain of any Azure AD tenant"),
-                "check the sync username: it must be the user's principal name in the Dynamics tenant (Entra admin center → Users)",
+                msg!("checks-realm-unknown", domain = domain),
+                msg!("checks-realm-unknown.remedy"),
             )
             .field(Some(Field::Username)),
         },
