@@ -194,7 +194,7 @@ impl Check {
         let mut c = Check::fail(
             id,
             error.to_string(),
-            "check the network path (proxy: HTTPS_PROXY/NO_PROXY; corporate TLS inspection: --ca-bundle FILE) and try again",
+            crate::msg!("checks-unreachable-remedy"),
         );
         c.unreachable = true;
         c

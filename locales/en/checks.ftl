@@ -175,3 +175,6 @@ checks-config-other = Marketo Config "Default" names { $user }, not { $who }
         { checks-config-set-user }
         (Or, if { $user } is the intended sync user, enter that user's credentials instead.)
 checks-config-user-id-unknown = Marketo Config "Default" names { $user }; the sync user's id is unknown
+
+# Under any check that could not be made because a service did not answer as a service should.
+checks-unreachable-remedy = check the network path (proxy: HTTPS_PROXY/NO_PROXY; corporate TLS inspection: --ca-bundle FILE) and try again
