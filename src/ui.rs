@@ -166,7 +166,7 @@ impl TerminalPrompter {
                     }
                 }
                 Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
-                    return Err(Error::Internal("the prompt ended without an answer".into()));
+                    return Err(Error::Internal(crate::msg!("ui-prompt-ended")));
                 }
             }
         }

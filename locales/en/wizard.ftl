@@ -263,3 +263,7 @@ wizard-not-a-checkpoint = { $path } is not a dynsync setup checkpoint ({ $error 
 wizard-newer-checkpoint = { $path } was written by a newer dynsync; upgrade dynsync
 # In place of the predicted checklist when there is no report yet.
 wizard-run-checks-first = (run the checks first)
+
+# A setup reached the save step without a secret it should hold (resumed from a stop).
+wizard-no-secret-to-save = no client secret to save
+wizard-no-password-to-save = no password to save

@@ -204,6 +204,8 @@ messages! {
     NotACheckpoint => "wizard-not-a-checkpoint",
     NewerCheckpoint => "wizard-newer-checkpoint",
     RunChecksFirst => "wizard-run-checks-first",
+    NoSecretToSave => "wizard-no-secret-to-save",
+    NoPasswordToSave => "wizard-no-password-to-save",
 }
 
 /// The formatted texts of messages without arguments, each made once.

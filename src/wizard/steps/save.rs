@@ -2,7 +2,7 @@
 
 use crate::error::{Error, Result};
 use crate::secrets::SecretKind;
-use crate::wizard::messages::{M, t};
+use crate::wizard::messages::{M, t, text};
 use crate::wizard::{Flow, Wizard};
 
 impl Wizard<'_, '_> {
@@ -21,11 +21,11 @@ impl Wizard<'_, '_> {
         let secret = self
             .secret
             .clone()
-            .ok_or_else(|| Error::Internal("no client secret to save".into()))?;
+            .ok_or_else(|| Error::Internal(text(M::NoSecretToSave).into()))?;
         let password = self
             .password
             .clone()
-            .ok_or_else(|| Error::Internal("no password to save".into()))?;
+            .ok_or_else(|| Error::Internal(text(M::NoPasswordToSave).into()))?;
         self.ctx
             .store
             .set(&name, SecretKind::ClientSecret, &secret)?;
