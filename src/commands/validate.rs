@@ -12,7 +12,7 @@ use crate::ctx::Ctx;
 use crate::error::{Error, Outcome, Result};
 use crate::profile::{LastValidation, Profile};
 use crate::report::{Report, Status};
-use crate::secrets::{HEADLESS_HELP, Secret, SecretKind, StoreError, strip_line_ending};
+use crate::secrets::{Secret, SecretKind, StoreError, headless_help, strip_line_ending};
 use crate::ui::{NoProgress, Paint, Progress, Spinner, render_report, write_json};
 
 /// `validate --help`'s epilogue.
@@ -225,7 +225,7 @@ async fn run_all(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
         raws.push((name.clone(), raw, opts));
     }
     if let Some(e) = &keyring_trouble {
-        ctx.warn(&format!("warning: {e}\n{HEADLESS_HELP}"));
+        ctx.warn(&format!("warning: {e}\n{}", headless_help()));
     }
     let semaphore = tokio::sync::Semaphore::new(args.jobs as usize);
     let spinner = Spinner::new(&ctx.io, !ctx.verbose);
@@ -402,7 +402,7 @@ pub fn gather_secrets(
             }
         }
         if let Some(e) = trouble {
-            ctx.warn(&format!("warning: {e}\n{HEADLESS_HELP}"));
+            ctx.warn(&format!("warning: {e}\n{}", headless_help()));
         }
     }
     if ctx.io.can_prompt() && !args.secrets_stdin {
