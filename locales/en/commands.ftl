@@ -95,3 +95,77 @@ commands-profile-remove-needs-confirmation = removing { $name } needs confirmati
 commands-profile-remove-confirm = Remove profile { $name } and its keyring entries?
 commands-profile-kept = Kept { $name }.
 commands-profile-removed = Removed profile { $name } and its keyring entries.
+
+## validate (src/commands/validate.rs)
+
+# The heading over the report. $host: the org's host; $who: the sync user.
+commands-validate-heading = Checking { $host } for { $who }
+commands-validate-heading-inputs = Checking the inputs
+commands-validate-no-profiles = there are no profiles yet: create one with `dynsync profile set NAME --client-id … --username … --org-url …`
+commands-validate-secrets-stdin-tty = --secrets-stdin reads from a pipe, not a terminal: pipe the secret and the password in, or leave the flag out to be asked
+# A keyring that cannot be read: the secrets are looked for elsewhere.
+commands-keyring-warning =
+    warning: { $error }
+    { errors-headless-help }
+commands-validate-record-failed = warning: could not record the validation in the profile: { $error }
+# With -v after a demo run.
+commands-validate-demo-stats =
+    {"["}demo] the simulator served { $requests ->
+        [one] { $requests } request
+       *[other] { $requests } requests
+    } over { $connections ->
+        [one] { $connections } TLS connection
+       *[other] { $connections } TLS connections
+    }
+
+## validate --all: one line per profile, then a summary
+
+commands-validate-all-progress =
+    validating { $count ->
+        [one] { $count } profile
+       *[other] { $count } profiles
+    }…
+# A profile's line when no check failed; $warnings is a number.
+commands-validate-all-passed =
+    { $warnings ->
+        [0] all checks passed
+        [one] passed with { $warnings } warning
+       *[other] passed with { $warnings } warnings
+    }
+commands-validate-all-summary =
+    { $total ->
+        [one] { $total } profile
+       *[other] { $total } profiles
+    }: { $passed } passed, { $failed } failed. Details: dynsync validate --profile NAME
+
+## validate --demo
+
+commands-demo-scenarios-heading = Demo scenarios (dynsync validate --demo --scenario NAME):
+# $name: the scenario as typed, in quotes.
+commands-unknown-scenario = unknown demo scenario { $name }; list them with: dynsync validate --demo --list-scenarios
+# What the demo types as the client secret and the password ($secret_note, $password_note).
+commands-demo-secret-value = the demo app's secret Value
+commands-demo-secret-id = the Secret ID { $secret_id } (pasted by mistake)
+commands-demo-wrong-value = a wrong value
+commands-demo-password = the sync user's password
+commands-demo-wrong-password = a wrong password
+# $scenario and $about: the scenario's name and what it shows.
+commands-validate-demo-banner =
+    Demo tenant (simulated Azure AD + Dataverse on loopback HTTPS; nothing leaves this machine)
+    scenario:       { $scenario } — { $about }
+    client ID:      { $client_id }
+    client secret:  { $secret_note } (never printed)
+    username:       { $username }
+    password:       { $password_note } (never printed)
+    org URL:        { $org_url }
+    {""}
+
+## explain (src/commands/explain.rs)
+
+commands-explain-nothing-found = no Azure AD error found in the input: paste the error body (JSON) or a message containing AADSTSnnnnn
+# $code: the argument as typed, in quotes.
+commands-explain-not-a-code = { $code } is not an AADSTS code: pass e.g. AADSTS50126, 50126, or - to read a pasted error
+# Before the remedy's lines.
+commands-explain-what-to-do = What to do:
+# $field: the name of the input to enter again.
+commands-explain-reenter = Input to re-enter: { $field }
