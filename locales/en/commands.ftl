@@ -169,3 +169,52 @@ commands-explain-not-a-code = { $code } is not an AADSTS code: pass e.g. AADSTS5
 commands-explain-what-to-do = What to do:
 # $field: the name of the input to enter again.
 commands-explain-reenter = Input to re-enter: { $field }
+
+## The demo tenant behind --demo and demo-tenant (src/commands/mod.rs, demo_tenant.rs)
+
+commands-no-demo = this dynsync was built without the demo tenant (cargo feature `demo`)
+commands-demo-no-config-dir = could not create a throwaway config directory: { $error }
+commands-demo-tenant-cannot-write-ca = cannot write the demo CA to { $path }: { $error }
+# $url: the simulator's address; $ca: its certificate file; $client_secret and $password: the
+# scenario's demo values (accepted only by the simulator).
+commands-demo-tenant-banner =
+    Demo tenant at { $url } — scenario { $scenario }: { $about }
+    Its certificate is in { $ca }. Ctrl-C stops it.
+
+    From another terminal (the secret and password below are the simulator's own demo values,
+    accepted by nothing else):
+
+      dynsync profile set demo --client-id { $client_id } --username { $username } \
+          --org-url { $url } --authority-host { $url } --ca-bundle { $ca }
+      printf '%s\n' '{ $client_secret }' | dynsync profile store-secret demo client-secret
+      printf '%s\n' '{ $password }' | dynsync profile store-secret demo password
+      dynsync validate --profile demo
+
+    (The loopback org URL is not a Dynamics Online host, so the input check warns about it.)
+commands-demo-tenant-stopped =
+    demo tenant stopped after { $requests ->
+        [one] { $requests } request
+       *[other] { $requests } requests
+    }
+
+## setup --demo and rotate --demo (src/commands/setup.rs, rotate.rs)
+
+# $unique_name: the demo org's unique name, typed to confirm the org.
+commands-setup-demo-banner =
+    Demo: the wizard against a simulated tenant (scenario { $scenario } — { $about }). Nothing real is touched:
+    profiles go to a throwaway directory and secrets to an in-memory keyring, both gone at the end.
+    Type these demo values when asked (they work only with the simulator):
+      Application (client) ID:  { $client_id }
+      client secret Value:      { $client_secret }
+      sync user:                { $username }
+      password:                 { $password }
+      org URL:                  { $org_url }
+      org unique name:          { $unique_name }
+    {""}
+# $profile: the demo profile's name; $secret: the value to type.
+commands-rotate-demo-banner =
+    Demo: a rotation of the profile "{ $profile }" on a simulated tenant (throwaway config, in-memory keyring).
+    When asked for the new client secret Value, type: { $secret }
+    (Azure AD takes a moment to accept a new secret; the demo shows the retry.)
+    {""}
+commands-rotate-demo-needs-terminal = rotate --demo is interactive and needs a terminal

@@ -61,7 +61,7 @@ impl ConnArgs {
 /// `--demo` in a build without the demo tenant.
 #[cfg(not(feature = "demo"))]
 pub(crate) fn no_demo() -> Error {
-    Error::Invalid("this dynsync was built without the demo tenant (cargo feature `demo`)".into())
+    Error::Invalid(crate::msg!("commands-no-demo"))
 }
 
 /// What `--demo` runs on: the simulated tenant, a throwaway config directory, an in-memory
@@ -83,11 +83,7 @@ impl DemoEnv {
         let dir = tempfile::Builder::new()
             .prefix("dynsync-demo-")
             .tempdir()
-            .map_err(|e| {
-                Error::Internal(format!(
-                    "could not create a throwaway config directory: {e}"
-                ))
-            })?;
+            .map_err(|e| Error::Internal(crate::msg!("commands-demo-no-config-dir", error = e)))?;
         Ok(DemoEnv {
             sim,
             dir,
