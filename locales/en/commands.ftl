@@ -1,7 +1,8 @@
 ### commands
 # What the commands print (src/commands): profile, validate, explain, the demo banners.
 # Names, values, paths and texts from servers come in as arguments; $name is a profile's name.
-# {"  "} at the start of a line keeps its leading spaces; a last line {""} keeps a final line break.
+# A line indented deeper than the message's first keeps the extra spaces; a line that starts
+# with "[" writes it {"["}; a last line {""} keeps a final line break.
 
 ## Shared by several commands
 
