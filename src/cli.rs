@@ -78,7 +78,10 @@ pub fn main() -> i32 {
     {
         Ok(rt) => rt,
         Err(e) => {
-            let result = Err(Error::Internal(format!("could not start: {e}")));
+            let result = Err(Error::Internal(crate::msg!(
+                "errors-could-not-start",
+                error = e
+            )));
             report_error(&result, &mut *stderr.borrow_mut());
             return error::exit_code(&result);
         }
@@ -136,11 +139,11 @@ pub fn report_error(result: &Result<Outcome>, err: &mut dyn Write) {
     match result {
         Ok(_) => {}
         Err(e) if error::is_broken_pipe(e) => {}
-        Err(Error::Interrupted) => {
-            let _ = writeln!(err, "interrupted");
+        Err(e @ Error::Interrupted) => {
+            let _ = writeln!(err, "{e}");
         }
         Err(e) => {
-            let _ = writeln!(err, "error: {e}");
+            let _ = writeln!(err, "{}", crate::msg!("errors-error", error = e));
         }
     }
 }

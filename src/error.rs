@@ -17,13 +17,13 @@ pub enum Error {
     #[error(transparent)]
     Profile(#[from] ProfileError),
     /// The OS keyring could not be used.
-    #[error("{0}\n{help}", help = crate::secrets::HEADLESS_HELP)]
+    #[error("{}", crate::msg!("errors-keyring", error = .0))]
     Keyring(#[from] StoreError),
     /// A service could not be reached or answered unexpectedly.
     #[error("{0}")]
     Unreachable(String),
     /// Ctrl-C at a prompt, or a signal.
-    #[error("interrupted")]
+    #[error("{}", crate::msg!("errors-interrupted"))]
     Interrupted,
     /// A terminal, stdout or file error.
     #[error("{0}")]
@@ -88,6 +88,59 @@ mod tests {
         assert_eq!(exit_code(&Err(Error::Io(pipe))), 0);
         let other = std::io::Error::other("disk");
         assert_eq!(exit_code(&Err(Error::Io(other))), 1);
+    }
+
+    #[test]
+    fn a_keyring_error_says_what_to_do() {
+        let e = Error::from(StoreError::Unavailable("no D-Bus".into()));
+        let text = e.to_string();
+        assert!(
+            text.starts_with("the OS keyring cannot be used: no D-Bus\ndynsync stores secrets only in the OS keyring and never in a file."),
+            "{text}"
+        );
+        assert!(text.ends_with("--components=secrets`."), "{text}");
+        assert_eq!(Error::Interrupted.to_string(), "interrupted");
+    }
+
+    /// `msg.rs` checks the ids that follow the macro's opening parenthesis on the same line;
+    /// rustfmt puts the id of a long call on a line of its own, and those are checked here.
+    #[test]
+    fn every_message_id_on_a_line_of_its_own_exists() {
+        fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+            for e in std::fs::read_dir(dir).unwrap().flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    walk(&p, out);
+                } else if p.extension().is_some_and(|x| x == "rs") {
+                    out.push(p);
+                }
+            }
+        }
+        let mut files = Vec::new();
+        walk(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut files,
+        );
+        let (mut seen, mut missing) = (0, Vec::new());
+        for path in files.iter().filter(|p| !p.ends_with("msg.rs")) {
+            let src = std::fs::read_to_string(path).unwrap();
+            // Spelt so that this file holds no call for msg.rs' scan to find.
+            let call = concat!("msg", "!(");
+            for (i, _) in src.match_indices(call) {
+                let after = &src[i + call.len()..];
+                let rest = after.trim_start();
+                if !after.starts_with('\n') || !rest.starts_with('"') {
+                    continue;
+                }
+                let id = &rest[1..][..rest[1..].find('"').unwrap()];
+                seen += 1;
+                if !crate::msg::exists(id) {
+                    missing.push(format!("{id} ({})", path.display()));
+                }
+            }
+        }
+        assert!(seen > 0, "the scan found no ids");
+        assert!(missing.is_empty(), "no message for {missing:#?}");
     }
 
     #[test]

@@ -10,33 +10,81 @@ use std::time::{Duration, Instant};
 use reqwest::header::{CONTENT_TYPE, HeaderMap, RETRY_AFTER};
 use thiserror::Error;
 
+use crate::msg;
+
 /// The largest body read from any response; Azure AD and Dataverse answers here are a few KiB.
 pub const MAX_BODY: usize = 2 * 1024 * 1024;
 /// Retry-After values above this are not waited for: the caller reports the throttling instead.
 const MAX_RETRY_AFTER: Duration = Duration::from_secs(30);
 
+/// A request that did not get a usable answer. Its texts are `errors-http-*` messages.
 #[derive(Debug, Error, Clone, PartialEq, Eq)]
 pub enum HttpError {
-    #[error("could not connect to {host}: {detail}")]
-    Connect { host: String, detail: String },
-    #[error("{host} did not answer within {secs} s")]
-    Timeout { host: String, secs: u64 },
-    #[error("{host} sent more than {limit} bytes; stopped reading")]
-    TooLarge { host: String, limit: usize },
-    #[error(
-        "{host} answered with an HTML page (HTTP {status}) instead of JSON: a proxy, a captive portal or a sign-in page is in the way"
-    )]
-    Html { host: String, status: u16 },
-    #[error("{host} answered HTTP {status}{detail}")]
+    Connect {
+        host: String,
+        detail: String,
+    },
+    Timeout {
+        host: String,
+        secs: u64,
+    },
+    TooLarge {
+        host: String,
+        limit: usize,
+    },
+    Html {
+        host: String,
+        status: u16,
+    },
+    /// `detail` is empty or starts with its own separator (": …").
     Unexpected {
         host: String,
         status: u16,
         detail: String,
     },
-    #[error("{host} answered with a body that is not JSON (HTTP {status})")]
-    NotJson { host: String, status: u16 },
-    #[error("request to {host} failed: {detail}")]
-    Other { host: String, detail: String },
+    NotJson {
+        host: String,
+        status: u16,
+    },
+    Other {
+        host: String,
+        detail: String,
+    },
+}
+
+impl std::fmt::Display for HttpError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            HttpError::Connect { host, detail } => {
+                msg!("errors-http-connect", host = host, detail = detail)
+            }
+            HttpError::Timeout { host, secs } => {
+                msg!("errors-http-timeout", host = host, secs = secs)
+            }
+            HttpError::TooLarge { host, limit } => {
+                msg!("errors-http-too-large", host = host, limit = limit)
+            }
+            HttpError::Html { host, status } => {
+                msg!("errors-http-html", host = host, status = status)
+            }
+            HttpError::Unexpected {
+                host,
+                status,
+                detail,
+            } => msg!(
+                "errors-http-unexpected",
+                host = host,
+                status = status,
+                detail = detail
+            ),
+            HttpError::NotJson { host, status } => {
+                msg!("errors-http-not-json", host = host, status = status)
+            }
+            HttpError::Other { host, detail } => {
+                msg!("errors-http-other", host = host, detail = detail)
+            }
+        })
+    }
 }
 
 /// How a request may be repeated.
@@ -158,7 +206,7 @@ impl Http {
             // The demo trusts nothing but its own certificate, and its host names never reach DNS.
             b = b.tls_built_in_root_certs(false).no_proxy();
             let cert = reqwest::Certificate::from_pem(demo.ca_pem.as_bytes())
-                .map_err(|e| format!("demo certificate: {e}"))?;
+                .map_err(|e| msg!("errors-http-demo-certificate", error = e))?;
             b = b.add_root_certificate(cert);
             for (host, addr) in &demo.resolve {
                 b = b.resolve(host, *addr);
@@ -166,7 +214,7 @@ impl Http {
         }
         let client = b
             .build()
-            .map_err(|e| format!("could not set up the HTTP client: {e}"))?;
+            .map_err(|e| msg!("errors-http-client", error = e))?;
         Ok(Http {
             client,
             timeout,
@@ -392,12 +440,17 @@ fn looks_like_html(resp: &Response) -> bool {
 }
 
 fn load_pem_bundle(path: &Path) -> Result<Vec<reqwest::Certificate>, String> {
-    let pem = std::fs::read(path)
-        .map_err(|e| format!("cannot read CA bundle {}: {e}", path.display()))?;
+    let pem = std::fs::read(path).map_err(|e| {
+        msg!(
+            "errors-ca-bundle-unreadable",
+            path = path.display(),
+            error = e
+        )
+    })?;
     let certs = reqwest::Certificate::from_pem_bundle(&pem)
-        .map_err(|e| format!("CA bundle {} is not PEM: {e}", path.display()))?;
+        .map_err(|e| msg!("errors-ca-bundle-not-pem", path = path.display(), error = e))?;
     if certs.is_empty() {
-        return Err(format!("CA bundle {} holds no certificate", path.display()));
+        return Err(msg!("errors-ca-bundle-empty", path = path.display()));
     }
     Ok(certs)
 }
@@ -441,6 +494,26 @@ mod tests {
             "Wed, 21 Oct 2015 07:28:00 GMT".parse().unwrap(),
         );
         assert_eq!(retry_after(&h), None);
+    }
+
+    #[test]
+    fn numbers_in_messages_are_plain_digits() {
+        let e = HttpError::TooLarge {
+            host: "h".into(),
+            limit: MAX_BODY,
+        };
+        assert_eq!(
+            e.to_string(),
+            "h sent more than 2097152 bytes; stopped reading"
+        );
+        let e = HttpError::Html {
+            host: "h:8443".into(),
+            status: 1200,
+        };
+        assert!(
+            e.to_string()
+                .starts_with("h:8443 answered with an HTML page (HTTP 1200) ")
+        );
     }
 
     #[test]

@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::cloud::Cloud;
+use crate::msg;
 
 /// The profile file's format; a file with a higher number is refused, not rewritten.
 pub const FORMAT: u32 = 1;
@@ -95,31 +96,55 @@ struct FileDoc {
     profiles: BTreeMap<String, Profile>,
 }
 
+/// What can go wrong with the profile file. Its texts are `errors-profile-*` messages.
 #[derive(Debug, Error)]
 pub enum ProfileError {
-    #[error("no profile named {0:?} (list them with: dynsync profile list)")]
     NotFound(String),
-    #[error(
-        "profile name {0:?} is not allowed: use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit"
-    )]
     BadName(String),
-    #[error(
-        "{path} is not a valid dynsync profile file ({detail}); it was left untouched: fix or move it"
-    )]
-    Corrupt { path: PathBuf, detail: String },
-    #[error(
-        "{path} was written by a newer dynsync (format {found}, this one reads {FORMAT}); it was left untouched: upgrade dynsync"
-    )]
-    Newer { path: PathBuf, found: u32 },
-    #[error("another dynsync is writing {0}; try again in a moment")]
+    Corrupt {
+        path: PathBuf,
+        detail: String,
+    },
+    Newer {
+        path: PathBuf,
+        found: u32,
+    },
     Locked(PathBuf),
-    #[error("{path}: {source}")]
     Io {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("no config directory: set DYNSYNC_CONFIG_DIR or pass --config-dir")]
     NoConfigDir,
+}
+
+impl std::fmt::Display for ProfileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            ProfileError::NotFound(name) => {
+                msg!("errors-profile-not-found", name = format!("{name:?}"))
+            }
+            ProfileError::BadName(name) => {
+                msg!("errors-profile-bad-name", name = format!("{name:?}"))
+            }
+            ProfileError::Corrupt { path, detail } => msg!(
+                "errors-profile-corrupt",
+                path = path.display(),
+                detail = detail
+            ),
+            ProfileError::Newer { path, found } => msg!(
+                "errors-profile-newer",
+                path = path.display(),
+                found = found,
+                format = FORMAT
+            ),
+            ProfileError::Locked(path) => msg!("errors-profile-locked", path = path.display()),
+            ProfileError::Io { path, source } => {
+                msg!("errors-profile-io", path = path.display(), error = source)
+            }
+            ProfileError::NoConfigDir => msg!("errors-profile-no-config-dir"),
+        };
+        f.write_str(&text)
+    }
 }
 
 fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> ProfileError + '_ {
@@ -213,7 +238,7 @@ impl Profiles {
             _ => {
                 return Err(ProfileError::Corrupt {
                     path,
-                    detail: "no valid `format` field".into(),
+                    detail: msg!("errors-profile-no-format-field"),
                 });
             }
         }
@@ -340,7 +365,7 @@ pub fn days_until(date: NaiveDate, today: NaiveDate) -> i64 {
 /// Parse a `YYYY-MM-DD` date given on the command line.
 pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
-        .map_err(|_| format!("{s:?} is not a date: use YYYY-MM-DD, e.g. 2027-05-01"))
+        .map_err(|_| msg!("errors-not-a-date", value = format!("{s:?}")))
 }
 
 #[cfg(test)]

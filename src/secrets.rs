@@ -6,6 +6,8 @@
 
 use secrecy::{ExposeSecret, SecretString};
 
+use crate::msg;
+
 #[derive(Clone)]
 pub struct Secret(SecretString);
 
@@ -87,19 +89,27 @@ pub fn account(profile: &str, kind: SecretKind) -> String {
     format!("{profile}/{}", kind.name())
 }
 
+/// What can go wrong with the keyring. Its texts are `errors-keyring-*` messages.
 #[derive(Debug, thiserror::Error, Clone, PartialEq, Eq)]
 pub enum StoreError {
     /// The keyring cannot be used at all here (no D-Bus session, locked, no backend, hung).
-    #[error("the OS keyring cannot be used: {0}")]
     Unavailable(String),
-    #[error("the OS keyring refused: {0}")]
     Failed(String),
 }
 
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            StoreError::Unavailable(reason) => msg!("errors-keyring-unavailable", reason = reason),
+            StoreError::Failed(reason) => msg!("errors-keyring-refused", reason = reason),
+        })
+    }
+}
+
 /// What to do when the keyring is unavailable; dynsync never falls back to a plaintext file.
-pub const HEADLESS_HELP: &str = "dynsync stores secrets only in the OS keyring and never in a file. Without a usable keyring:\n\
-  - give the secrets per run: DYNSYNC_CLIENT_SECRET and DYNSYNC_PASSWORD, or --secrets-stdin (line 1 secret, line 2 password);\n\
-  - or make the keyring usable: on Linux a Secret Service (GNOME Keyring, KeePassXC…) on the D-Bus session bus, unlocked — over SSH start one with `dbus-run-session -- sh` and `echo -n PASS | gnome-keyring-daemon --unlock --components=secrets`.";
+pub fn headless_help() -> String {
+    msg!("errors-headless-help")
+}
 
 /// Where secrets live. The real one is the OS keyring; the demo and tests use `MemoryStore`.
 pub trait SecretStore: Send + Sync {
@@ -198,9 +208,9 @@ impl KeyringStore {
         });
         match rx.recv_timeout(self.timeout) {
             Ok(result) => result.map_err(map_keyring_error),
-            Err(_) => Err(StoreError::Unavailable(format!(
-                "no answer within {} s (is the keyring locked and waiting for a password prompt?)",
-                self.timeout.as_secs()
+            Err(_) => Err(StoreError::Unavailable(msg!(
+                "errors-keyring-no-answer",
+                secs = self.timeout.as_secs()
             ))),
         }
     }

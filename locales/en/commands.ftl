@@ -1,1 +1,221 @@
 ### commands
+# What the commands print (src/commands): profile, validate, explain, the demo banners.
+# Names, values, paths and texts from servers come in as arguments; $name is a profile's name.
+# A line indented deeper than the message's first keeps the extra spaces; a line that starts
+# with "[" writes it {"["}; a last line {""} keeps a final line break.
+
+## Shared by several commands
+
+# Hidden prompts for the secrets.
+commands-ask-client-secret = Client secret (the Value, not the Secret ID)
+commands-ask-password = Password of the sync user
+commands-ask-password-of = Password of { $username }
+commands-stdin-unreadable = could not read stdin: { $error }
+
+## profile set (src/commands/profile/set.rs)
+
+commands-profile-created = Created profile { $name }
+commands-profile-updated = Updated profile { $name }
+commands-profile-set-next = Next: dynsync profile store-secret { $name } client-secret; dynsync profile store-secret { $name } password
+# Followed by the refused fields, one per line.
+commands-profile-nothing-saved = nothing was saved:
+# $value: the value as typed, in quotes.
+commands-profile-not-a-secret-id = { $value } is not a GUID (the portal's Secret ID column)
+commands-profile-hint-too-long = at most 3 characters: the portal shows only the first 3 of a secret, and more would leak it
+commands-profile-not-a-file = { $path } is not a file
+
+## profile list (src/commands/profile/list.rs): the column headings, then the cells
+
+commands-profile-none =
+    No profiles yet. Create one:
+      dynsync profile set NAME --client-id GUID --username UPN --org-url URL
+commands-profile-column-name = NAME
+commands-profile-column-org = ORG
+commands-profile-column-user = USER
+commands-profile-column-last-validation = LAST VALIDATION
+commands-profile-column-secret-expires = SECRET EXPIRES
+# $at: date and time of the last validation (UTC).
+commands-profile-last-ok = ok { $at }
+commands-profile-last-failed = FAILED { $at }
+commands-profile-never = never
+# $date: the secret's expiry date; $days: days until it, or since it.
+commands-profile-expires-in =
+    { $date } ({ $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    })
+commands-profile-expired =
+    { $date } (expired { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } ago)
+commands-profile-expiry-unknown = unknown
+# When the keyring cannot be read.
+commands-profile-keyring-warning = warning: { $error } (secrets are shown as not stored)
+
+## profile show (src/commands/profile/show.rs): a heading, then a line per setting
+
+commands-profile-show-heading = Profile { $name }
+commands-profile-show-org-url = org URL
+commands-profile-show-username = username
+commands-profile-show-client-id = client ID
+commands-profile-show-tenant = tenant
+commands-profile-show-cloud = cloud
+commands-profile-show-authority-host = authority host
+commands-profile-show-ca-bundle = CA bundle
+commands-profile-show-secret-id = secret ID
+commands-profile-show-secret-hint = secret hint
+commands-profile-show-secret-expires = secret expires
+commands-profile-show-password-changed = password changed
+commands-profile-show-client-secret = client secret
+commands-profile-show-password = password
+commands-profile-show-last-validation = last validation
+commands-profile-show-days-left =
+    { $date } ({ $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } left)
+commands-profile-show-stored = stored in the OS keyring
+commands-profile-show-not-stored = not stored
+# $at: date and time (RFC 3339); $code: the exit code.
+commands-profile-show-passed = passed at { $at } (exit { $code })
+commands-profile-show-failed = failed at { $at } (exit { $code })
+
+## profile store-secret (src/commands/profile/store_secret.rs)
+
+# $which: the word as typed, in quotes.
+commands-profile-which-secret = { $which }: say client-secret or password
+# $problem and $fix: what the input check said.
+commands-profile-secret-refused = { $problem }; nothing was stored. { $fix }
+# $kind: client-secret or password; $service and $account: the keyring entry.
+commands-profile-secret-stored = Stored the { $kind } of { $name } in the OS keyring (service { $service }, account { $account }).
+
+## profile remove (src/commands/profile/remove.rs)
+
+commands-profile-remove-needs-confirmation = removing { $name } needs confirmation: run on a terminal or pass --yes
+commands-profile-remove-confirm = Remove profile { $name } and its keyring entries?
+commands-profile-kept = Kept { $name }.
+commands-profile-removed = Removed profile { $name } and its keyring entries.
+
+## validate (src/commands/validate.rs)
+
+# The heading over the report. $host: the org's host; $who: the sync user.
+commands-validate-heading = Checking { $host } for { $who }
+commands-validate-heading-inputs = Checking the inputs
+commands-validate-no-profiles = there are no profiles yet: create one with `dynsync profile set NAME --client-id … --username … --org-url …`
+commands-validate-secrets-stdin-tty = --secrets-stdin reads from a pipe, not a terminal: pipe the secret and the password in, or leave the flag out to be asked
+# A keyring that cannot be read: the secrets are looked for elsewhere.
+commands-keyring-warning =
+    warning: { $error }
+    { errors-headless-help }
+commands-validate-record-failed = warning: could not record the validation in the profile: { $error }
+# With -v after a demo run.
+commands-validate-demo-stats =
+    {"["}demo] the simulator served { $requests ->
+        [one] { $requests } request
+       *[other] { $requests } requests
+    } over { $connections ->
+        [one] { $connections } TLS connection
+       *[other] { $connections } TLS connections
+    }
+
+## validate --all: one line per profile, then a summary
+
+commands-validate-all-progress =
+    validating { $count ->
+        [one] { $count } profile
+       *[other] { $count } profiles
+    }…
+# A profile's line when no check failed; $warnings is a number.
+commands-validate-all-passed =
+    { $warnings ->
+        [0] all checks passed
+        [one] passed with { $warnings } warning
+       *[other] passed with { $warnings } warnings
+    }
+commands-validate-all-summary =
+    { $total ->
+        [one] { $total } profile
+       *[other] { $total } profiles
+    }: { $passed } passed, { $failed } failed. Details: dynsync validate --profile NAME
+
+## validate --demo
+
+commands-demo-scenarios-heading = Demo scenarios (dynsync validate --demo --scenario NAME):
+# $name: the scenario as typed, in quotes.
+commands-unknown-scenario = unknown demo scenario { $name }; list them with: dynsync validate --demo --list-scenarios
+# What the demo types as the client secret and the password ($secret_note, $password_note).
+commands-demo-secret-value = the demo app's secret Value
+commands-demo-secret-id = the Secret ID { $secret_id } (pasted by mistake)
+commands-demo-wrong-value = a wrong value
+commands-demo-password = the sync user's password
+commands-demo-wrong-password = a wrong password
+# $scenario and $about: the scenario's name and what it shows.
+commands-validate-demo-banner =
+    Demo tenant (simulated Azure AD + Dataverse on loopback HTTPS; nothing leaves this machine)
+    scenario:       { $scenario } — { $about }
+    client ID:      { $client_id }
+    client secret:  { $secret_note } (never printed)
+    username:       { $username }
+    password:       { $password_note } (never printed)
+    org URL:        { $org_url }
+    {""}
+
+## explain (src/commands/explain.rs)
+
+commands-explain-nothing-found = no Azure AD error found in the input: paste the error body (JSON) or a message containing AADSTSnnnnn
+# $code: the argument as typed, in quotes.
+commands-explain-not-a-code = { $code } is not an AADSTS code: pass e.g. AADSTS50126, 50126, or - to read a pasted error
+# Before the remedy's lines.
+commands-explain-what-to-do = What to do:
+# $field: the name of the input to enter again.
+commands-explain-reenter = Input to re-enter: { $field }
+
+## The demo tenant behind --demo and demo-tenant (src/commands/mod.rs, demo_tenant.rs)
+
+commands-no-demo = this dynsync was built without the demo tenant (cargo feature `demo`)
+commands-demo-no-config-dir = could not create a throwaway config directory: { $error }
+commands-demo-tenant-cannot-write-ca = cannot write the demo CA to { $path }: { $error }
+# $url: the simulator's address; $ca: its certificate file; $client_secret and $password: the
+# scenario's demo values (accepted only by the simulator).
+commands-demo-tenant-banner =
+    Demo tenant at { $url } — scenario { $scenario }: { $about }
+    Its certificate is in { $ca }. Ctrl-C stops it.
+
+    From another terminal (the secret and password below are the simulator's own demo values,
+    accepted by nothing else):
+
+      dynsync profile set demo --client-id { $client_id } --username { $username } \
+          --org-url { $url } --authority-host { $url } --ca-bundle { $ca }
+      printf '%s\n' '{ $client_secret }' | dynsync profile store-secret demo client-secret
+      printf '%s\n' '{ $password }' | dynsync profile store-secret demo password
+      dynsync validate --profile demo
+
+    (The loopback org URL is not a Dynamics Online host, so the input check warns about it.)
+commands-demo-tenant-stopped =
+    demo tenant stopped after { $requests ->
+        [one] { $requests } request
+       *[other] { $requests } requests
+    }
+
+## setup --demo and rotate --demo (src/commands/setup.rs, rotate.rs)
+
+# $unique_name: the demo org's unique name, typed to confirm the org.
+commands-setup-demo-banner =
+    Demo: the wizard against a simulated tenant (scenario { $scenario } — { $about }). Nothing real is touched:
+    profiles go to a throwaway directory and secrets to an in-memory keyring, both gone at the end.
+    Type these demo values when asked (they work only with the simulator):
+      Application (client) ID:  { $client_id }
+      client secret Value:      { $client_secret }
+      sync user:                { $username }
+      password:                 { $password }
+      org URL:                  { $org_url }
+      org unique name:          { $unique_name }
+    {""}
+# $profile: the demo profile's name; $secret: the value to type.
+commands-rotate-demo-banner =
+    Demo: a rotation of the profile "{ $profile }" on a simulated tenant (throwaway config, in-memory keyring).
+    When asked for the new client secret Value, type: { $secret }
+    (Azure AD takes a moment to accept a new secret; the demo shows the retry.)
+    {""}
+commands-rotate-demo-needs-terminal = rotate --demo is interactive and needs a terminal

@@ -7,6 +7,7 @@ use clap::Args as ClapArgs;
 
 use crate::ctx::Ctx;
 use crate::error::{Error, Outcome, Result};
+use crate::msg;
 use crate::sim::{self, DEMO, Simulator};
 
 #[derive(Debug, ClapArgs)]
@@ -27,9 +28,9 @@ pub struct Args {
 
 pub async fn run(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
     let mut scenario = sim::scenario(&args.scenario).ok_or_else(|| {
-        Error::Invalid(format!(
-            "unknown demo scenario {:?}; list them with: dynsync validate --demo --list-scenarios",
-            args.scenario
+        Error::Invalid(msg!(
+            "commands-unknown-scenario",
+            name = format!("{:?}", args.scenario)
         ))
     })?;
     if let Some(ms) = args.latency_ms {
@@ -46,37 +47,37 @@ pub async fn run(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
         ),
     };
     std::fs::write(&ca_path, &sim.ca_pem).map_err(|e| {
-        Error::Invalid(format!(
-            "cannot write the demo CA to {}: {e}",
-            ca_path.display()
+        Error::Invalid(msg!(
+            "commands-demo-tenant-cannot-write-ca",
+            path = ca_path.display(),
+            error = e
         ))
     })?;
     let url = format!("https://127.0.0.1:{}", sim.addr.port());
     let ca = ca_path.display();
     writeln!(
         ctx.out(),
-        "Demo tenant at {url} — scenario {}: {}\n\
-         Its certificate is in {ca}. Ctrl-C stops it.\n\n\
-         From another terminal (the secret and password below are the simulator's own demo values,\n\
-         accepted by nothing else):\n\n\
-         \x20 dynsync profile set demo --client-id {} --username {} \\\n\
-         \x20     --org-url {url} --authority-host {url} --ca-bundle {ca}\n\
-         \x20 printf '%s\\n' '{}' | dynsync profile store-secret demo client-secret\n\
-         \x20 printf '%s\\n' '{}' | dynsync profile store-secret demo password\n\
-         \x20 dynsync validate --profile demo\n\n\
-         (The loopback org URL is not a Dynamics Online host, so the input check warns about it.)",
-        scenario.name,
-        scenario.about,
-        DEMO.client_id,
-        DEMO.username,
-        scenario.client_secret,
-        scenario.password
+        "{}",
+        msg!(
+            "commands-demo-tenant-banner",
+            url = url,
+            scenario = scenario.name,
+            about = scenario.about,
+            ca = ca,
+            client_id = DEMO.client_id,
+            username = DEMO.username,
+            client_secret = scenario.client_secret,
+            password = scenario.password
+        )
     )?;
     ctx.out().flush()?;
     ctx.cancel.cancelled().await;
     ctx.warn(&format!(
-        "\ndemo tenant stopped after {} requests",
-        sim.stats.requests()
+        "\n{}",
+        msg!(
+            "commands-demo-tenant-stopped",
+            requests = sim.stats.requests()
+        )
     ));
     if temporary {
         let _ = std::fs::remove_file(&ca_path);

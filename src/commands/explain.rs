@@ -9,6 +9,7 @@ use clap::Args as ClapArgs;
 use crate::ctx::Ctx;
 use crate::error::{Error, Outcome, Result};
 use crate::input::field_label;
+use crate::msg;
 use crate::ui::{Paint, write_json};
 
 #[derive(Debug, ClapArgs)]
@@ -38,12 +39,14 @@ struct Explained<'a> {
 pub fn run(args: &Args, ctx: &Ctx) -> Result<Outcome> {
     let err = if args.code.trim() == "-" {
         let text = ctx.read_stdin(MAX_PASTE)?;
-        AadError::from_text(&text).ok_or_else(|| {
-            Error::Invalid("no Azure AD error found in the input: paste the error body (JSON) or a message containing AADSTSnnnnn".into())
-        })?
+        AadError::from_text(&text)
+            .ok_or_else(|| Error::Invalid(msg!("commands-explain-nothing-found")))?
     } else {
         let code = parse_code(&args.code).ok_or_else(|| {
-            Error::Invalid(format!("{:?} is not an AADSTS code: pass e.g. AADSTS50126, 50126, or - to read a pasted error", args.code))
+            Error::Invalid(msg!(
+                "commands-explain-not-a-code",
+                code = format!("{:?}", args.code)
+            ))
         })?;
         AadError {
             codes: vec![code],
@@ -84,12 +87,15 @@ pub fn run(args: &Args, ctx: &Ctx) -> Result<Outcome> {
                 text.push_str(&format!("{rest}\n\n"));
             }
         }
-        text.push_str("What to do:\n");
+        text.push_str(&format!("{}\n", msg!("commands-explain-what-to-do")));
         for line in diagnosis.remedy.lines() {
             text.push_str(&format!("  {line}\n"));
         }
         if let Some(f) = diagnosis.field {
-            text.push_str(&format!("\nInput to re-enter: {}\n", field_label(f)));
+            text.push_str(&format!(
+                "\n{}\n",
+                msg!("commands-explain-reenter", field = field_label(f))
+            ));
         }
         out.write_all(text.as_bytes())?;
     }

@@ -61,7 +61,7 @@ impl ConnArgs {
 /// `--demo` in a build without the demo tenant.
 #[cfg(not(feature = "demo"))]
 pub(crate) fn no_demo() -> Error {
-    Error::Invalid("this dynsync was built without the demo tenant (cargo feature `demo`)".into())
+    Error::Invalid(crate::msg!("commands-no-demo"))
 }
 
 /// What `--demo` runs on: the simulated tenant, a throwaway config directory, an in-memory
@@ -83,11 +83,7 @@ impl DemoEnv {
         let dir = tempfile::Builder::new()
             .prefix("dynsync-demo-")
             .tempdir()
-            .map_err(|e| {
-                Error::Internal(format!(
-                    "could not create a throwaway config directory: {e}"
-                ))
-            })?;
+            .map_err(|e| Error::Internal(crate::msg!("commands-demo-no-config-dir", error = e)))?;
         Ok(DemoEnv {
             sim,
             dir,
@@ -151,4 +147,89 @@ pub struct ConnArgs {
     /// Timeout per request, in seconds.
     #[arg(long, env = "DYNSYNC_TIMEOUT", value_name = "SECS")]
     pub timeout: Option<u64>,
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::msg;
+
+    /// The counts in the commands' texts read as English: one is singular, zero and many plural.
+    #[test]
+    fn counts_choose_their_plural() {
+        let date = "2027-05-01";
+        for (days, want) in [(1, "2027-05-01 (1 day)"), (30, "2027-05-01 (30 days)")] {
+            assert_eq!(
+                msg!("commands-profile-expires-in", date = date, days = days),
+                want
+            );
+        }
+        assert_eq!(
+            msg!("commands-profile-expired", date = date, days = 1),
+            "2027-05-01 (expired 1 day ago)"
+        );
+        assert_eq!(
+            msg!("commands-profile-expired", date = date, days = 3),
+            "2027-05-01 (expired 3 days ago)"
+        );
+        assert_eq!(
+            msg!("commands-profile-show-days-left", date = date, days = 1),
+            "2027-05-01 (1 day left)"
+        );
+        assert_eq!(
+            msg!("commands-profile-show-days-left", date = date, days = 0),
+            "2027-05-01 (0 days left)"
+        );
+        let passed = |w: usize| msg!("commands-validate-all-passed", warnings = w);
+        assert_eq!(passed(0), "all checks passed");
+        assert_eq!(passed(1), "passed with 1 warning");
+        assert_eq!(passed(2), "passed with 2 warnings");
+        let summary = |t: usize, f: usize| {
+            msg!(
+                "commands-validate-all-summary",
+                total = t,
+                passed = t - f,
+                failed = f
+            )
+        };
+        assert_eq!(
+            summary(1, 0),
+            "1 profile: 1 passed, 0 failed. Details: dynsync validate --profile NAME"
+        );
+        assert_eq!(
+            summary(3, 2),
+            "3 profiles: 1 passed, 2 failed. Details: dynsync validate --profile NAME"
+        );
+        assert_eq!(
+            msg!("commands-validate-all-progress", count = 1usize),
+            "validating 1 profile…"
+        );
+        assert_eq!(
+            msg!("commands-validate-all-progress", count = 4usize),
+            "validating 4 profiles…"
+        );
+        assert_eq!(
+            msg!(
+                "commands-validate-demo-stats",
+                requests = 1usize,
+                connections = 1usize
+            ),
+            "[demo] the simulator served 1 request over 1 TLS connection"
+        );
+        assert_eq!(
+            msg!(
+                "commands-validate-demo-stats",
+                requests = 11usize,
+                connections = 3usize
+            ),
+            "[demo] the simulator served 11 requests over 3 TLS connections"
+        );
+        assert_eq!(
+            msg!("commands-demo-tenant-stopped", requests = 1usize),
+            "demo tenant stopped after 1 request"
+        );
+        assert_eq!(
+            msg!("commands-demo-tenant-stopped", requests = 0usize),
+            "demo tenant stopped after 0 requests"
+        );
+    }
 }

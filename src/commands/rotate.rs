@@ -101,6 +101,7 @@ mod demo {
     use crate::commands::DemoEnv;
     use crate::ctx::Ctx;
     use crate::error::{Error, Outcome, Result};
+    use crate::msg;
     use crate::profile::{Profile, Profiles};
     use crate::secrets::{Secret, SecretKind, SecretStore};
     use crate::sim::{DEMO, SimConfig};
@@ -145,15 +146,15 @@ mod demo {
         let demo_ctx = demo.ctx(ctx);
         writeln!(
             ctx.out(),
-            "Demo: a rotation of the profile \"demo\" on a simulated tenant (throwaway config, in-memory keyring).\n\
-         When asked for the new client secret Value, type: {}\n\
-         (Azure AD takes a moment to accept a new secret; the demo shows the retry.)\n",
-            DEMO.new_client_secret
+            "{}",
+            msg!(
+                "commands-rotate-demo-banner",
+                profile = "demo",
+                secret = DEMO.new_client_secret
+            )
         )?;
         if !ctx.io.can_prompt() {
-            return Err(Error::Invalid(
-                "rotate --demo is interactive and needs a terminal".into(),
-            ));
+            return Err(Error::Invalid(msg!("commands-rotate-demo-needs-terminal")));
         }
         Wizard::new(&demo_ctx, deps, settings)?.run_rotation().await
     }

@@ -98,6 +98,7 @@ mod demo {
     use crate::commands::DemoEnv;
     use crate::ctx::Ctx;
     use crate::error::{Error, Outcome, Result};
+    use crate::msg;
     use crate::sim::{self, DEMO};
     use crate::wizard::{Deps, Settings, Wizard};
 
@@ -108,32 +109,28 @@ mod demo {
         deps: Deps<'_>,
     ) -> Result<Outcome> {
         let scenario = sim::scenario(&args.scenario).ok_or_else(|| {
-        Error::Invalid(format!(
-            "unknown demo scenario {:?}; list them with: dynsync validate --demo --list-scenarios",
-            args.scenario
-        ))
-    })?;
+            Error::Invalid(msg!(
+                "commands-unknown-scenario",
+                name = format!("{:?}", args.scenario)
+            ))
+        })?;
         let demo = DemoEnv::start(scenario.config.clone()).await?;
         settings.demo = Some(demo.tls());
         let demo_ctx = demo.ctx(ctx);
         writeln!(
             ctx.out(),
-            "Demo: the wizard against a simulated tenant (scenario {} — {}). Nothing real is touched:\n\
-         profiles go to a throwaway directory and secrets to an in-memory keyring, both gone at the end.\n\
-         Type these demo values when asked (they work only with the simulator):\n\
-         \x20 Application (client) ID:  {}\n\
-         \x20 client secret Value:      {}\n\
-         \x20 sync user:                {}\n\
-         \x20 password:                 {}\n\
-         \x20 org URL:                  https://{}\n\
-         \x20 org unique name:          org1a2b3c4d\n",
-            scenario.name,
-            scenario.about,
-            DEMO.client_id,
-            scenario.client_secret,
-            DEMO.username,
-            scenario.password,
-            DEMO.org_host
+            "{}",
+            msg!(
+                "commands-setup-demo-banner",
+                scenario = scenario.name,
+                about = scenario.about,
+                client_id = DEMO.client_id,
+                client_secret = scenario.client_secret,
+                username = DEMO.username,
+                password = scenario.password,
+                org_url = format!("https://{}", DEMO.org_host),
+                unique_name = "org1a2b3c4d"
+            )
         )?;
         let wizard = Wizard::new(&demo_ctx, deps, settings)?;
         wizard.run().await

@@ -10,9 +10,10 @@ use crate::commands::ConnArgs;
 use crate::connection::Raw;
 use crate::ctx::Ctx;
 use crate::error::{Error, Outcome, Result};
+use crate::msg;
 use crate::profile::{LastValidation, Profile};
 use crate::report::{Report, Status};
-use crate::secrets::{HEADLESS_HELP, Secret, SecretKind, StoreError, strip_line_ending};
+use crate::secrets::{Secret, SecretKind, StoreError, strip_line_ending};
 use crate::ui::{NoProgress, Paint, Progress, Spinner, render_report, write_json};
 
 /// `validate --help`'s epilogue.
@@ -141,10 +142,10 @@ pub async fn run(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
     spinner.finish();
     #[cfg(feature = "demo")]
     if let (Some(s), true) = (&demo_sim, ctx.verbose) {
-        ctx.warn(&format!(
-            "[demo] the simulator served {} requests over {} TLS connections",
-            s.stats.requests(),
-            s.stats.connections()
+        ctx.warn(&msg!(
+            "commands-validate-demo-stats",
+            requests = s.stats.requests(),
+            connections = s.stats.connections()
         ));
     }
     let outcome = report.outcome();
@@ -170,8 +171,12 @@ async fn validate_one(
 ) -> (Report, String) {
     let run = checks::run(raw, opts, progress, log).await;
     let heading = match &run.connection {
-        Some(c) => format!("Checking {} for {}", c.org.host, c.who()),
-        None => "Checking the inputs".into(),
+        Some(c) => msg!(
+            "commands-validate-heading",
+            host = c.org.host,
+            who = c.who()
+        ),
+        None => msg!("commands-validate-heading-inputs"),
     };
     (run.report, heading)
 }
@@ -193,9 +198,7 @@ struct AllDoc<'a> {
 async fn run_all(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
     let all = ctx.profiles()?.load()?;
     if all.is_empty() {
-        return Err(Error::Invalid(
-            "there are no profiles yet: create one with `dynsync profile set NAME --client-id … --username … --org-url …`".into(),
-        ));
+        return Err(Error::Invalid(msg!("commands-validate-no-profiles")));
     }
     // Keyring reads block, so they all happen before the concurrent part starts.
     let mut keyring_trouble = None;
@@ -225,11 +228,11 @@ async fn run_all(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
         raws.push((name.clone(), raw, opts));
     }
     if let Some(e) = &keyring_trouble {
-        ctx.warn(&format!("warning: {e}\n{HEADLESS_HELP}"));
+        ctx.warn(&msg!("commands-keyring-warning", error = e));
     }
     let semaphore = tokio::sync::Semaphore::new(args.jobs as usize);
     let spinner = Spinner::new(&ctx.io, !ctx.verbose);
-    spinner.step(&format!("validating {} profiles…", raws.len()));
+    spinner.step(&msg!("commands-validate-all-progress", count = raws.len()));
     let runs = raws.into_iter().map(|(name, raw, opts)| {
         let semaphore = &semaphore;
         async move {
@@ -299,16 +302,12 @@ fn render_all(
         let what = match report.checks.iter().find(|c| c.status == Status::Fail) {
             Some(c) => format!("{}: {}", c.id, c.summary),
             None => {
-                let warns = report
+                let warnings = report
                     .checks
                     .iter()
                     .filter(|c| c.status == Status::Warn)
                     .count();
-                match warns {
-                    0 => "all checks passed".into(),
-                    1 => "passed with 1 warning".into(),
-                    n => format!("passed with {n} warnings"),
-                }
+                msg!("commands-validate-all-passed", warnings = warnings)
             }
         };
         text.push_str(&format!(
@@ -318,11 +317,13 @@ fn render_all(
     }
     let failed = results.iter().filter(|(_, r)| !r.ok).count();
     text.push_str(&format!(
-        "\n{} profile{}: {} passed, {} failed. Details: dynsync validate --profile NAME\n",
-        results.len(),
-        if results.len() == 1 { "" } else { "s" },
-        results.len() - failed,
-        failed
+        "\n{}\n",
+        msg!(
+            "commands-validate-all-summary",
+            total = results.len(),
+            passed = results.len() - failed,
+            failed = failed
+        )
     ));
     text
 }
@@ -348,9 +349,7 @@ fn record(ctx: &Ctx<'_>, results: &[(String, &Report)]) {
         Ok(())
     });
     if let Err(e) = outcome {
-        ctx.warn(&format!(
-            "warning: could not record the validation in the profile: {e}"
-        ));
+        ctx.warn(&msg!("commands-validate-record-failed", error = e));
     }
 }
 
@@ -364,13 +363,11 @@ pub fn gather_secrets(
     let (mut secret, mut password) = (None, None);
     if args.secrets_stdin {
         if ctx.io.stdin_tty {
-            return Err(Error::Invalid(
-                "--secrets-stdin reads from a pipe, not a terminal: pipe the secret and the password in, or leave the flag out to be asked".into(),
-            ));
+            return Err(Error::Invalid(msg!("commands-validate-secrets-stdin-tty")));
         }
         let mut buf = ctx
             .read_stdin(MAX_STDIN)
-            .map_err(|e| Error::Invalid(format!("could not read stdin: {e}")))?;
+            .map_err(|e| Error::Invalid(msg!("commands-stdin-unreadable", error = e)))?;
         let mut lines = buf.split('\n');
         secret = lines
             .next()
@@ -402,19 +399,19 @@ pub fn gather_secrets(
             }
         }
         if let Some(e) = trouble {
-            ctx.warn(&format!("warning: {e}\n{HEADLESS_HELP}"));
+            ctx.warn(&msg!("commands-keyring-warning", error = e));
         }
     }
     if ctx.io.can_prompt() && !args.secrets_stdin {
         if secret.is_none() {
-            secret = Some(
-                ctx.prompter
-                    .secret("Client secret (the Value, not the Secret ID)")?,
-            );
+            secret = Some(ctx.prompter.secret(&msg!("commands-ask-client-secret"))?);
         }
         if password.is_none() {
-            let who = args.conn.username.as_deref().unwrap_or("the sync user");
-            password = Some(ctx.prompter.secret(&format!("Password of {who}"))?);
+            let label = match args.conn.username.as_deref() {
+                Some(username) => msg!("commands-ask-password-of", username = username),
+                None => msg!("commands-ask-password"),
+            };
+            password = Some(ctx.prompter.secret(&label)?);
         }
     }
     Ok((secret, password))
@@ -431,6 +428,7 @@ mod demo {
     use crate::ctx::Ctx;
     use crate::error::{Error, Result};
     use crate::http::DemoTls;
+    use crate::msg;
     use crate::secrets::Secret;
     use crate::sim::{self, DEMO, Simulator};
 
@@ -441,7 +439,10 @@ mod demo {
         opts: &mut Options,
     ) -> Result<(Simulator, Raw)> {
         let mut scenario = sim::scenario(&args.scenario).ok_or_else(|| {
-            Error::Invalid(format!("unknown demo scenario {:?}; list them with: dynsync validate --demo --list-scenarios", args.scenario))
+            Error::Invalid(msg!(
+                "commands-unknown-scenario",
+                name = format!("{:?}", args.scenario)
+            ))
         })?;
         if let Some(ms) = args.latency_ms {
             scenario.config.latency = std::time::Duration::from_millis(ms);
@@ -475,10 +476,7 @@ mod demo {
     pub(super) fn print_scenarios(out: &mut dyn Write) -> Result<()> {
         let scenarios = sim::scenarios();
         let width = scenarios.iter().map(|s| s.name.len()).max().unwrap_or(8);
-        writeln!(
-            out,
-            "Demo scenarios (dynsync validate --demo --scenario NAME):\n"
-        )?;
+        writeln!(out, "{}\n", msg!("commands-demo-scenarios-heading"))?;
         for s in scenarios {
             writeln!(out, "  {:width$}  {}", s.name, s.about)?;
         }
@@ -487,26 +485,26 @@ mod demo {
 
     fn print_demo_banner(ctx: &Ctx<'_>, s: &sim::Scenario) {
         let secret_note = if s.client_secret == DEMO.client_secret {
-            "the demo app's secret Value".to_string()
+            msg!("commands-demo-secret-value")
         } else if s.client_secret == DEMO.secret_id {
-            format!("the Secret ID {} (pasted by mistake)", DEMO.secret_id)
+            msg!("commands-demo-secret-id", secret_id = DEMO.secret_id)
         } else {
-            "a wrong value".to_string()
+            msg!("commands-demo-wrong-value")
         };
         let password_note = if s.password == DEMO.password {
-            "the sync user's password"
+            msg!("commands-demo-password")
         } else {
-            "a wrong password"
+            msg!("commands-demo-wrong-password")
         };
-        ctx.warn(&format!(
-        "Demo tenant (simulated Azure AD + Dataverse on loopback HTTPS; nothing leaves this machine)\n\
-         scenario:       {} — {}\n\
-         client ID:      {}\n\
-         client secret:  {secret_note} (never printed)\n\
-         username:       {}\n\
-         password:       {password_note} (never printed)\n\
-         org URL:        https://{}\n",
-        s.name, s.about, DEMO.client_id, DEMO.username, DEMO.org_host
-    ));
+        ctx.warn(&msg!(
+            "commands-validate-demo-banner",
+            scenario = s.name,
+            about = s.about,
+            client_id = DEMO.client_id,
+            secret_note = secret_note,
+            username = DEMO.username,
+            password_note = password_note,
+            org_url = format!("https://{}", DEMO.org_host)
+        ));
     }
 }

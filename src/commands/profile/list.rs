@@ -3,6 +3,7 @@
 use super::listing::{Listed, listed};
 use crate::ctx::Ctx;
 use crate::error::Result;
+use crate::msg;
 use crate::ui::{Paint, write_json};
 
 pub(super) fn run(ctx: &Ctx<'_>, json: bool) -> Result<()> {
@@ -18,10 +19,7 @@ pub(super) fn run(ctx: &Ctx<'_>, json: bool) -> Result<()> {
         return Ok(());
     }
     if rows.is_empty() {
-        writeln!(
-            out,
-            "No profiles yet. Create one:\n  dynsync profile set NAME --client-id GUID --username UPN --org-url URL"
-        )?;
+        writeln!(out, "{}", msg!("commands-profile-none"))?;
         return Ok(());
     }
     let paint = Paint::new(ctx.io.color);
@@ -29,17 +27,22 @@ pub(super) fn run(ctx: &Ctx<'_>, json: bool) -> Result<()> {
         .iter()
         .map(|r| {
             let last = match r.last_validation {
-                Some(l) => format!(
-                    "{} {}",
-                    if l.ok { "ok" } else { "FAILED" },
-                    l.at.format("%Y-%m-%d %H:%M")
-                ),
-                None => "never".into(),
+                Some(l) => {
+                    let at = l.at.format("%Y-%m-%d %H:%M");
+                    if l.ok {
+                        msg!("commands-profile-last-ok", at = at)
+                    } else {
+                        msg!("commands-profile-last-failed", at = at)
+                    }
+                }
+                None => msg!("commands-profile-never"),
             };
             let expiry = match (r.secret_expires, r.days_left) {
-                (Some(d), Some(n)) if n < 0 => format!("{d} (expired {} days ago)", -n),
-                (Some(d), Some(n)) => format!("{d} ({n} days)"),
-                _ => "unknown".into(),
+                (Some(d), Some(n)) if n < 0 => {
+                    msg!("commands-profile-expired", date = d, days = -n)
+                }
+                (Some(d), Some(n)) => msg!("commands-profile-expires-in", date = d, days = n),
+                _ => msg!("commands-profile-expiry-unknown"),
             };
             [
                 r.name.to_string(),
@@ -50,13 +53,19 @@ pub(super) fn run(ctx: &Ctx<'_>, json: bool) -> Result<()> {
             ]
         })
         .collect();
-    let head = ["NAME", "ORG", "USER", "LAST VALIDATION", "SECRET EXPIRES"];
+    let head = [
+        msg!("commands-profile-column-name"),
+        msg!("commands-profile-column-org"),
+        msg!("commands-profile-column-user"),
+        msg!("commands-profile-column-last-validation"),
+        msg!("commands-profile-column-secret-expires"),
+    ];
     let widths: Vec<usize> = (0..5)
         .map(|i| {
             table
                 .iter()
                 .map(|r| r[i].chars().count())
-                .chain([head[i].len()])
+                .chain([head[i].chars().count()])
                 .max()
                 .unwrap_or(0)
         })
@@ -72,7 +81,11 @@ pub(super) fn run(ctx: &Ctx<'_>, json: bool) -> Result<()> {
         }
         s.trim_end().to_string()
     };
-    writeln!(out, "{}", paint.bold(&line(head)))?;
+    writeln!(
+        out,
+        "{}",
+        paint.bold(&line([&head[0], &head[1], &head[2], &head[3], &head[4]]))
+    )?;
     for r in &table {
         writeln!(out, "{}", line([&r[0], &r[1], &r[2], &r[3], &r[4]]))?;
     }

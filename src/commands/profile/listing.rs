@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use crate::ctx::Ctx;
+use crate::msg;
 use crate::profile::{self, LastValidation, Profile};
 use crate::secrets::SecretKind;
 
@@ -34,7 +35,7 @@ pub(super) fn stored(ctx: &Ctx<'_>, name: &str, warned: &mut bool) -> Stored {
         Ok(v) => v.is_some(),
         Err(e) => {
             if !*warned {
-                ctx.warn(&format!("warning: {e} (secrets are shown as not stored)"));
+                ctx.warn(&msg!("commands-profile-keyring-warning", error = e));
                 *warned = true;
             }
             false

@@ -2,6 +2,7 @@
 
 use crate::ctx::Ctx;
 use crate::error::{Error, Result};
+use crate::msg;
 use crate::secrets::SecretKind;
 
 pub(super) fn run(ctx: &Ctx<'_>, name: &str, yes: bool) -> Result<()> {
@@ -10,15 +11,16 @@ pub(super) fn run(ctx: &Ctx<'_>, name: &str, yes: bool) -> Result<()> {
     profiles.get(name)?;
     if !yes {
         if !ctx.io.can_prompt() {
-            return Err(Error::Invalid(format!(
-                "removing {name} needs confirmation: run on a terminal or pass --yes"
+            return Err(Error::Invalid(msg!(
+                "commands-profile-remove-needs-confirmation",
+                name = name
             )));
         }
-        if !ctx.prompter.confirm(
-            &format!("Remove profile {name} and its keyring entries?"),
-            false,
-        )? {
-            writeln!(out, "Kept {name}.")?;
+        if !ctx
+            .prompter
+            .confirm(&msg!("commands-profile-remove-confirm", name = name), false)?
+        {
+            writeln!(out, "{}", msg!("commands-profile-kept", name = name))?;
             return Ok(());
         }
     }
@@ -30,6 +32,6 @@ pub(super) fn run(ctx: &Ctx<'_>, name: &str, yes: bool) -> Result<()> {
         m.remove(name);
         Ok(())
     })?;
-    writeln!(out, "Removed profile {name} and its keyring entries.")?;
+    writeln!(out, "{}", msg!("commands-profile-removed", name = name))?;
     Ok(())
 }

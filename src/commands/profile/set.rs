@@ -5,6 +5,7 @@ use super::SetArgs;
 use crate::ctx::Ctx;
 use crate::error::{Error, Result};
 use crate::input::{self, Problem};
+use crate::msg;
 use crate::profile;
 
 /// Apply the given fields with the same rules `validate` uses; nothing is saved unless all pass.
@@ -72,7 +73,7 @@ pub(super) fn run(ctx: &Ctx<'_>, a: &SetArgs) -> Result<()> {
         Some(Err(v)) => {
             fail(
                 "secret-key-id",
-                format!("{v:?} is not a GUID (the portal's Secret ID column)"),
+                msg!("commands-profile-not-a-secret-id", value = format!("{v:?}")),
             );
             None
         }
@@ -82,7 +83,7 @@ pub(super) fn run(ctx: &Ctx<'_>, a: &SetArgs) -> Result<()> {
     if let Some(h) = &a.secret_hint
         && h.chars().count() > 3
     {
-        fail("secret-hint", "at most 3 characters: the portal shows only the first 3 of a secret, and more would leak it".into());
+        fail("secret-hint", msg!("commands-profile-hint-too-long"));
     }
     let authority_host = match a
         .authority_host
@@ -99,12 +100,16 @@ pub(super) fn run(ctx: &Ctx<'_>, a: &SetArgs) -> Result<()> {
     if let Some(b) = &a.ca_bundle
         && !b.is_file()
     {
-        fail("ca-bundle", format!("{} is not a file", b.display()));
+        fail(
+            "ca-bundle",
+            msg!("commands-profile-not-a-file", path = b.display()),
+        );
     }
     if !problems.is_empty() {
         let list: Vec<String> = problems.into_iter().map(|p| p.message).collect();
         return Err(Error::Invalid(format!(
-            "nothing was saved:\n  {}",
+            "{}\n  {}",
+            msg!("commands-profile-nothing-saved"),
             list.join("\n  ")
         )));
     }
@@ -136,18 +141,11 @@ pub(super) fn run(ctx: &Ctx<'_>, a: &SetArgs) -> Result<()> {
         }
         Ok(created)
     })?;
-    writeln!(
-        out,
-        "{} profile {}",
-        if created { "Created" } else { "Updated" },
-        a.name
-    )?;
     if created {
-        writeln!(
-            out,
-            "Next: dynsync profile store-secret {0} client-secret; dynsync profile store-secret {0} password",
-            a.name
-        )?;
+        writeln!(out, "{}", msg!("commands-profile-created", name = a.name))?;
+        writeln!(out, "{}", msg!("commands-profile-set-next", name = a.name))?;
+    } else {
+        writeln!(out, "{}", msg!("commands-profile-updated", name = a.name))?;
     }
     Ok(())
 }

@@ -3,6 +3,7 @@
 use super::listing::listed;
 use crate::ctx::Ctx;
 use crate::error::Result;
+use crate::msg;
 use crate::ui::write_json;
 
 pub(super) fn run(ctx: &Ctx<'_>, name: &str, json: bool) -> Result<()> {
@@ -17,64 +18,88 @@ pub(super) fn run(ctx: &Ctx<'_>, name: &str, json: bool) -> Result<()> {
     let opt = |v: Option<&str>| v.unwrap_or("-").to_string();
     let stored = |b: bool| {
         if b {
-            "stored in the OS keyring"
+            msg!("commands-profile-show-stored")
         } else {
-            "not stored"
+            msg!("commands-profile-show-not-stored")
         }
     };
-    let mut text = format!("Profile {name}\n");
+    let mut text = format!("{}\n", msg!("commands-profile-show-heading", name = name));
     for (k, v) in [
-        ("org URL", opt(p.org_url.as_deref())),
-        ("username", opt(p.username.as_deref())),
-        ("client ID", opt(p.client_id.as_deref())),
-        ("tenant", opt(p.tenant_id.as_deref())),
         (
-            "cloud",
+            msg!("commands-profile-show-org-url"),
+            opt(p.org_url.as_deref()),
+        ),
+        (
+            msg!("commands-profile-show-username"),
+            opt(p.username.as_deref()),
+        ),
+        (
+            msg!("commands-profile-show-client-id"),
+            opt(p.client_id.as_deref()),
+        ),
+        (
+            msg!("commands-profile-show-tenant"),
+            opt(p.tenant_id.as_deref()),
+        ),
+        (
+            msg!("commands-profile-show-cloud"),
             p.cloud
                 .map(|c| c.name().to_string())
                 .unwrap_or_else(|| "-".into()),
         ),
-        ("authority host", opt(p.authority_host.as_deref())),
         (
-            "CA bundle",
+            msg!("commands-profile-show-authority-host"),
+            opt(p.authority_host.as_deref()),
+        ),
+        (
+            msg!("commands-profile-show-ca-bundle"),
             p.ca_bundle
                 .as_ref()
                 .map(|b| b.display().to_string())
                 .unwrap_or_else(|| "-".into()),
         ),
-        ("secret ID", opt(p.secret_key_id.as_deref())),
-        ("secret hint", opt(p.secret_hint.as_deref())),
         (
-            "secret expires",
+            msg!("commands-profile-show-secret-id"),
+            opt(p.secret_key_id.as_deref()),
+        ),
+        (
+            msg!("commands-profile-show-secret-hint"),
+            opt(p.secret_hint.as_deref()),
+        ),
+        (
+            msg!("commands-profile-show-secret-expires"),
             match (p.secret_expires, l.days_left) {
-                (Some(d), Some(n)) => format!("{d} ({n} days left)"),
+                (Some(d), Some(n)) => msg!("commands-profile-show-days-left", date = d, days = n),
                 _ => "-".into(),
             },
         ),
         (
-            "password changed",
+            msg!("commands-profile-show-password-changed"),
             p.password_changed
                 .map(|d| d.to_string())
                 .unwrap_or_else(|| "-".into()),
         ),
         (
-            "client secret",
-            stored(l.secrets_stored.client_secret).to_string(),
+            msg!("commands-profile-show-client-secret"),
+            stored(l.secrets_stored.client_secret),
         ),
-        ("password", stored(l.secrets_stored.password).to_string()),
         (
-            "last validation",
+            msg!("commands-profile-show-password"),
+            stored(l.secrets_stored.password),
+        ),
+        (
+            msg!("commands-profile-show-last-validation"),
             p.last_validation
                 .as_ref()
                 .map(|v| {
-                    format!(
-                        "{} at {} (exit {})",
-                        if v.ok { "passed" } else { "failed" },
-                        v.at.to_rfc3339(),
-                        v.exit_code
-                    )
+                    let (at, code) = (v.at.to_rfc3339(), v.exit_code);
+                    if v.ok {
+                        msg!("commands-profile-show-passed", at = at, code = code)
+                    } else {
+                        msg!("commands-profile-show-failed", at = at, code = code)
+                    }
                 })
-                .unwrap_or_else(|| "never".into()),
+                .unwrap_or_else(|| msg!("commands-profile-never")),
         ),
     ] {
         text.push_str(&format!("  {k:16}  {v}\n"));

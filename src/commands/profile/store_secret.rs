@@ -3,24 +3,29 @@
 use crate::ctx::Ctx;
 use crate::error::{Error, Result};
 use crate::input;
+use crate::msg;
 use crate::secrets::{self, Secret, SecretKind};
 
 pub(super) fn run(ctx: &Ctx<'_>, name: &str, which: &str) -> Result<()> {
     let mut out = ctx.out();
-    let kind = SecretKind::parse(which)
-        .ok_or_else(|| Error::Invalid(format!("{which:?}: say client-secret or password")))?;
+    let kind = SecretKind::parse(which).ok_or_else(|| {
+        Error::Invalid(msg!(
+            "commands-profile-which-secret",
+            which = format!("{which:?}")
+        ))
+    })?;
     // The profile must exist: a secret without settings would be an orphan in the keyring.
     ctx.profiles()?.get(name)?;
     let label = match kind {
-        SecretKind::ClientSecret => "Client secret (the Value, not the Secret ID)",
-        _ => "Password of the sync user",
+        SecretKind::ClientSecret => msg!("commands-ask-client-secret"),
+        _ => msg!("commands-ask-password"),
     };
     let value = if ctx.io.can_prompt() {
-        ctx.prompter.secret(label)?
+        ctx.prompter.secret(&label)?
     } else {
         let text = ctx
             .read_stdin(64 * 1024)
-            .map_err(|e| Error::Invalid(format!("could not read stdin: {e}")))?;
+            .map_err(|e| Error::Invalid(msg!("commands-stdin-unreadable", error = e)))?;
         let line = text.split('\n').next().unwrap_or("").to_string();
         Secret::new(secrets::strip_line_ending(line))
     };
@@ -29,18 +34,23 @@ pub(super) fn run(ctx: &Ctx<'_>, name: &str, which: &str) -> Result<()> {
         _ => input::check_password(&value).err(),
     };
     if let Some(p) = problem {
-        return Err(Error::Invalid(format!(
-            "{}; nothing was stored. {}",
-            p.message, p.fix
+        return Err(Error::Invalid(msg!(
+            "commands-profile-secret-refused",
+            problem = p.message,
+            fix = p.fix
         )));
     }
     ctx.store.set(name, kind, &value)?;
     writeln!(
         out,
-        "Stored the {} of {name} in the OS keyring (service {}, account {}).",
-        kind.name(),
-        secrets::SERVICE,
-        secrets::account(name, kind)
+        "{}",
+        msg!(
+            "commands-profile-secret-stored",
+            kind = kind.name(),
+            name = name,
+            service = secrets::SERVICE,
+            account = secrets::account(name, kind)
+        )
     )?;
     Ok(())
 }
