@@ -63,10 +63,52 @@ pub static LOCALES: &[Locale] = &[locale!(
 
 type Bundle = FluentBundle<FluentResource>;
 
+/// The areas whose messages another area's messages include by reference (`{ errors-… }`): a
+/// bundle of an area holds its own file and these. A test checks that every reference is covered.
+const AREA_DEPENDS_ON: &[(&str, &[&str])] = &[("commands", &["errors"])];
+
+/// A message's area: the prefix of its id (`checks-token-issued` → `checks`), which is also its
+/// file (`checks.ftl`).
+fn area(id: &str) -> &str {
+    id.split_once('-').map_or(id, |(a, _)| a)
+}
+
+/// One language's messages, one bundle per area, each parsed the first time one of its messages
+/// is asked for (a run reads only the areas it speaks from: `validate` never parses the wizard).
+struct Language {
+    locale: &'static Locale,
+    areas: Vec<(&'static str, OnceLock<Bundle>)>,
+}
+
+impl Language {
+    fn new(locale: &'static Locale) -> Language {
+        let areas = locale
+            .files
+            .iter()
+            .map(|(file, _)| (file.trim_end_matches(".ftl"), OnceLock::new()))
+            .collect();
+        Language { locale, areas }
+    }
+
+    fn bundle(&self, area: &str) -> Option<&Bundle> {
+        let (name, cell) = self.areas.iter().find(|(a, _)| *a == area)?;
+        Some(cell.get_or_init(|| {
+            let deps = AREA_DEPENDS_ON
+                .iter()
+                .find(|(a, _)| a == name)
+                .map_or(&[][..], |(_, d)| *d);
+            let files: Vec<&str> = std::iter::once(*name).chain(deps.iter().copied()).collect();
+            let (bundle, problems) = bundle_of(self.locale, &files);
+            debug_assert!(problems.is_empty(), "message catalogue: {problems:?}");
+            bundle
+        }))
+    }
+}
+
 struct Catalogue {
     lang: &'static str,
     /// The chosen language first, then the fallback (once).
-    bundles: Vec<Bundle>,
+    languages: Vec<Language>,
 }
 
 static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
@@ -101,18 +143,21 @@ fn choose(lang: &str) -> &'static Locale {
 impl Catalogue {
     fn new(lang: &str) -> Catalogue {
         let chosen = choose(lang);
-        let mut bundles = Vec::new();
-        for locale in [chosen, choose(FALLBACK)] {
-            if bundles.is_empty() || locale.lang != chosen.lang {
-                let (bundle, problems) = bundle(locale);
-                debug_assert!(problems.is_empty(), "message catalogue: {problems:?}");
-                bundles.push(bundle);
-            }
+        let mut languages = vec![Language::new(chosen)];
+        if chosen.lang != FALLBACK {
+            languages.push(Language::new(choose(FALLBACK)));
         }
         Catalogue {
             lang: chosen.lang,
-            bundles,
+            languages,
         }
+    }
+
+    /// The bundles that may hold `message`, in the order to look: the chosen language's, then
+    /// the fallback's.
+    fn bundles(&self, message: &str) -> impl Iterator<Item = &Bundle> {
+        let area = area(message);
+        self.languages.iter().filter_map(move |l| l.bundle(area))
     }
 
     /// The message or attribute (`id.attribute`) from the first bundle that has it.
@@ -121,7 +166,7 @@ impl Catalogue {
             Some((m, a)) => (m, Some(a)),
             None => (id, None),
         };
-        for bundle in &self.bundles {
+        for bundle in self.bundles(message) {
             let Some(m) = bundle.get_message(message) else {
                 continue;
             };
@@ -144,15 +189,30 @@ impl Catalogue {
     }
 }
 
-/// One language's bundle, and its problems: syntax errors and ids defined twice (also across
-/// files).
+/// One language's bundle of every file, and its problems: syntax errors and ids defined twice
+/// (also across files).
+#[cfg(test)]
 fn bundle(locale: &Locale) -> (Bundle, Vec<String>) {
+    let files: Vec<&str> = locale
+        .files
+        .iter()
+        .map(|(f, _)| f.trim_end_matches(".ftl"))
+        .collect();
+    bundle_of(locale, &files)
+}
+
+/// A bundle of these areas' files of one language, and its problems.
+fn bundle_of(locale: &Locale, areas: &[&str]) -> (Bundle, Vec<String>) {
     let langid: LanguageIdentifier = locale.lang.parse().expect("a valid language id");
     let mut bundle = Bundle::new_concurrent(vec![langid]);
     // No Unicode isolation marks (U+2068, U+2069) around arguments: the output is a terminal.
     bundle.set_use_isolating(false);
     let mut problems = Vec::new();
-    for (file, source) in locale.files {
+    for (file, source) in locale
+        .files
+        .iter()
+        .filter(|(f, _)| areas.contains(&f.trim_end_matches(".ftl")))
+    {
         let resource = match FluentResource::try_new(source.to_string()) {
             Ok(r) => r,
             Err((r, errors)) => {
@@ -202,12 +262,11 @@ pub fn attr(id: &str, attribute: &str) -> String {
 
 /// Whether the catalogue has this message (or `id.attribute`).
 pub fn exists(id: &str) -> bool {
-    let cat = catalogue();
     let (message, attribute) = match id.split_once('.') {
         Some((m, a)) => (m, Some(a)),
         None => (id, None),
     };
-    cat.bundles.iter().any(|b| {
+    catalogue().bundles(message).any(|b| {
         b.get_message(message).is_some_and(|m| match attribute {
             None => m.value().is_some(),
             Some(a) => m.get_attribute(a).is_some(),
@@ -321,6 +380,47 @@ mod tests {
             }
         }
         ids
+    }
+
+    #[test]
+    fn every_id_carries_its_files_area_and_every_reference_is_in_reach() {
+        for locale in LOCALES {
+            for (file, source) in locale.files {
+                let own = file.trim_end_matches(".ftl");
+                // A message starts a line with its id (terms start with `-`, comments with `#`).
+                for line in source.lines() {
+                    if let Some((id, _)) = line.split_once(" =")
+                        && line.starts_with(|c: char| c.is_ascii_lowercase())
+                    {
+                        assert_eq!(area(id), own, "{}/{file}: {id}", locale.lang);
+                    }
+                }
+                // `{ other-message }` references: in this area or one it depends on.
+                let reach: Vec<&str> = std::iter::once(own)
+                    .chain(
+                        AREA_DEPENDS_ON
+                            .iter()
+                            .filter(|(a, _)| *a == own)
+                            .flat_map(|(_, d)| d.iter().copied()),
+                    )
+                    .collect();
+                for (i, _) in source.match_indices("{ ") {
+                    let rest = &source[i + 2..];
+                    let name: String = rest
+                        .chars()
+                        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+                        .collect();
+                    if name.is_empty() || name.starts_with('-') || !name.contains('-') {
+                        continue;
+                    }
+                    assert!(
+                        reach.contains(&area(&name)),
+                        "{}/{file} refers to {name}, outside {reach:?}: add it to AREA_DEPENDS_ON",
+                        locale.lang
+                    );
+                }
+            }
+        }
     }
 
     #[test]
@@ -484,10 +584,24 @@ mod tests {
         assert_eq!(choose("EN-gb").lang, "en");
         assert_eq!(choose("xx-YY").lang, FALLBACK);
         let c = Catalogue::new("xx");
-        assert_eq!(c.bundles.len(), 1);
+        assert_eq!(c.languages.len(), 1);
+        // Only the area asked for is parsed.
+        let parsed = |c: &Catalogue| {
+            c.languages[0]
+                .areas
+                .iter()
+                .filter(|(_, b)| b.get().is_some())
+                .count()
+        };
+        assert_eq!(parsed(&c), 0);
         assert_eq!(
             c.format("report-checklist-heading", None).as_deref(),
             Ok("Marketo's \"Validate Sync Setup\" checklist, predicted:")
         );
+        assert_eq!(parsed(&c), 1);
+        // A reference to another area is reached through AREA_DEPENDS_ON.
+        let mut args = Args::new();
+        args.set("error", "e");
+        assert!(c.format("commands-keyring-warning", Some(&args)).is_ok());
     }
 }
