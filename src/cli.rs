@@ -86,6 +86,8 @@ pub fn main() -> i32 {
             return error::exit_code(&result);
         }
     };
+    // No core dump can hold a secret read later.
+    crate::secrets::protect_process();
     // Restores the terminal when the run ends, however it ends.
     let _terminal = TerminalGuard::new();
     let cancel = Cancel::default();

@@ -32,6 +32,28 @@ impl std::fmt::Debug for Secret {
     }
 }
 
+/// Keep secrets out of core dumps: the process is made non-dumpable and its core size limit set
+/// to 0, before any secret is read (Linux: `PR_SET_DUMPABLE` and `RLIMIT_CORE`; other Unix
+/// systems: `RLIMIT_CORE`). On Windows crash dumps are a system setting (Windows Error
+/// Reporting), which the README names.
+pub fn protect_process() {
+    #[cfg(unix)]
+    {
+        let zero = libc::rlimit {
+            rlim_cur: 0,
+            rlim_max: 0,
+        };
+        // SAFETY: setrlimit reads the struct we pass; lowering a limit cannot fail for lack of
+        // privilege.
+        unsafe { libc::setrlimit(libc::RLIMIT_CORE, &zero) };
+    }
+    #[cfg(target_os = "linux")]
+    // SAFETY: PR_SET_DUMPABLE takes one integer argument and changes only this process.
+    unsafe {
+        libc::prctl(libc::PR_SET_DUMPABLE, 0, 0, 0, 0);
+    }
+}
+
 /// Strip the line ending a terminal or a pipe adds, and nothing else: inner and edge spaces are
 /// the user's (and are reported by the input check rather than silently changed).
 pub fn strip_line_ending(mut s: String) -> String {

@@ -236,3 +236,34 @@ fn a_closed_stdout_ends_quietly() {
         );
     }
 }
+
+/// No core dump can hold a secret: the running process has a core size limit of 0.
+#[cfg(target_os = "linux")]
+#[test]
+fn the_process_allows_no_core_dump() {
+    use std::io::{BufRead, BufReader};
+    use std::process::{Command, Stdio};
+    let dir = tempfile::tempdir().unwrap();
+    let ca = dir.path().join("ca.pem");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dynsync"))
+        .args(["demo-tenant", "--ca-file", ca.to_str().unwrap()])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // Once it has printed, it is past start-up.
+    let mut first = String::new();
+    BufReader::new(child.stdout.as_mut().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    let limits = std::fs::read_to_string(format!("/proc/{}/limits", child.id())).unwrap();
+    let _ = child.kill();
+    let _ = child.wait();
+    let core = limits
+        .lines()
+        .find(|l| l.starts_with("Max core file size"))
+        .expect("a core limit line");
+    let fields: Vec<&str> = core.split_whitespace().collect();
+    // "Max core file size  <soft>  <hard>  bytes"
+    assert_eq!(&fields[4..6], ["0", "0"], "{core}");
+}
