@@ -75,13 +75,28 @@ impl Ctx<'_> {
         let _ = err.flush();
     }
 
-    /// Read stdin to its end, at most `limit` bytes.
-    pub fn read_stdin(&self, limit: u64) -> std::io::Result<String> {
+    /// Read stdin to its end: UTF-8 text of at most `limit` bytes. More, or bytes that are not
+    /// UTF-8, is invalid input (never silently cut: a shortened password would be sent).
+    pub fn read_stdin(&self, limit: u64) -> Result<String> {
         let mut guard = self.stdin.borrow_mut();
         let reader: &mut dyn Read = &mut *guard;
-        let mut text = String::new();
-        reader.take(limit).read_to_string(&mut text)?;
-        Ok(text)
+        let mut bytes = Vec::new();
+        reader
+            .take(limit + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| Error::Invalid(crate::msg!("errors-stdin-unreadable", error = e)))?;
+        if bytes.len() as u64 > limit {
+            bytes.fill(0);
+            return Err(Error::Invalid(crate::msg!(
+                "errors-stdin-too-long",
+                kib = limit / 1024
+            )));
+        }
+        String::from_utf8(bytes).map_err(|e| {
+            let mut bytes = e.into_bytes();
+            bytes.fill(0);
+            Error::Invalid(crate::msg!("errors-stdin-not-utf8"))
+        })
     }
 
     pub fn var(&self, key: &str) -> Option<String> {

@@ -677,6 +677,39 @@ fn secrets_from_stdin() {
 }
 
 #[test]
+fn over_long_or_non_utf8_stdin_is_refused_and_nothing_is_sent() {
+    let fake = Fake::start(config());
+    let long_password = "p".repeat(70 * 1024);
+    let cases: [(&str, Vec<u8>, &str); 2] = [
+        (
+            "over-long",
+            format!("{}\n{long_password}\n", DEMO.client_secret).into_bytes(),
+            "more than 64 KiB",
+        ),
+        (
+            "not UTF-8",
+            [DEMO.client_secret.as_bytes(), b"\n\xff\xfepw\n"].concat(),
+            "not UTF-8",
+        ),
+    ];
+    for (what, input, says) in cases {
+        let out = fake
+            .validate()
+            .args(&["--secrets-stdin"])
+            .env_remove("DYNSYNC_CLIENT_SECRET")
+            .env_remove("DYNSYNC_PASSWORD")
+            .stdin_bytes(&input)
+            .run();
+        assert_eq!(out.code, 2, "{what}: {}", out.stderr);
+        assert!(out.stderr.contains(says), "{what}: {}", out.stderr);
+        assert!(!out.stderr.contains(DEMO.client_secret), "{what}");
+    }
+    // Refused before any request: no password was sent, shortened or not.
+    assert_eq!(fake.sim.stats.count(Route::Token), 0);
+    assert_eq!(fake.sim.stats.requests(), 0);
+}
+
+#[test]
 fn org_url_forms_are_normalised_before_use() {
     let fake = Fake::start(config());
     let messy = format!("{}/api/data/v9.2/", fake.sim.url());

@@ -10,7 +10,6 @@
 commands-ask-client-secret = Client secret (the Value, not the Secret ID)
 commands-ask-password = Password of the sync user
 commands-ask-password-of = Password of { $username }
-commands-stdin-unreadable = could not read stdin: { $error }
 
 ## profile set (src/commands/profile/set.rs)
 

@@ -56,3 +56,9 @@ errors-http-client = could not set up the HTTP client: { $error }
 errors-ca-bundle-unreadable = cannot read CA bundle { $path }: { $error }
 errors-ca-bundle-not-pem = CA bundle { $path } is not PEM: { $error }
 errors-ca-bundle-empty = CA bundle { $path } holds no certificate
+
+## Reading stdin (--secrets-stdin, store-secret, rotate, explain -).
+
+errors-stdin-unreadable = could not read stdin: { $error }
+errors-stdin-too-long = stdin holds more than { $kib } KiB: nothing was sent. Pipe only the value(s) asked for, one per line
+errors-stdin-not-utf8 = stdin is not UTF-8 text: nothing was sent. Pipe the value as text (e.g. without a byte-order mark or another encoding)

@@ -250,7 +250,6 @@ wizard-no-terminal-env = { $label }: set { $env } (there is no terminal to ask o
 wizard-no-terminal-path = pass --path first-time or --path update (there is no terminal to ask on)
 # $value is the input as typed, in quotes.
 wizard-nothing-changed = { $problem }; nothing was changed
-wizard-read-stdin-failed = could not read stdin: { $error }
 wizard-transcript-failed = cannot write the transcript { $path }: { $error }
 wizard-no-setup-to-resume = there is no unfinished setup to resume; start one with `dynsync setup`
 wizard-no-setup-of = there is no setup of { $profile } to resume

@@ -365,9 +365,7 @@ pub fn gather_secrets(
         if ctx.io.stdin_tty {
             return Err(Error::Invalid(msg!("commands-validate-secrets-stdin-tty")));
         }
-        let mut buf = ctx
-            .read_stdin(MAX_STDIN)
-            .map_err(|e| Error::Invalid(msg!("commands-stdin-unreadable", error = e)))?;
+        let mut buf = ctx.read_stdin(MAX_STDIN)?;
         let mut lines = buf.split('\n');
         secret = lines
             .next()

@@ -192,7 +192,6 @@ messages! {
     NoTerminalEnv => "wizard-no-terminal-env",
     NoTerminalPath => "wizard-no-terminal-path",
     NothingChanged => "wizard-nothing-changed",
-    ReadStdinFailed => "wizard-read-stdin-failed",
     TranscriptFailed => "wizard-transcript-failed",
     NoSetupToResume => "wizard-no-setup-to-resume",
     NoSetupOf => "wizard-no-setup-of",

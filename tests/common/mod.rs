@@ -39,7 +39,7 @@ impl Fake {
 
 pub struct Run {
     cmd: Command,
-    stdin: Option<String>,
+    stdin: Option<Vec<u8>>,
 }
 
 pub struct Done {
@@ -84,7 +84,11 @@ impl Run {
         self
     }
     pub fn stdin(mut self, s: &str) -> Run {
-        self.stdin = Some(s.to_string());
+        self.stdin = Some(s.as_bytes().to_vec());
+        self
+    }
+    pub fn stdin_bytes(mut self, b: &[u8]) -> Run {
+        self.stdin = Some(b.to_vec());
         self
     }
     pub fn run(mut self) -> Done {
@@ -96,7 +100,8 @@ impl Run {
         self.cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
         let mut child = self.cmd.spawn().expect("spawn dynsync");
         if let Some(s) = self.stdin.take() {
-            child.stdin.take().unwrap().write_all(s.as_bytes()).unwrap();
+            // A child that stops reading early (input refused) closes the pipe: not an error here.
+            let _ = child.stdin.take().unwrap().write_all(&s);
         }
         let Output {
             status,

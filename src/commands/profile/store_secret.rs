@@ -23,9 +23,7 @@ pub(super) fn run(ctx: &Ctx<'_>, name: &str, which: &str) -> Result<()> {
     let value = if ctx.io.can_prompt() {
         ctx.prompter.secret(&label)?
     } else {
-        let text = ctx
-            .read_stdin(64 * 1024)
-            .map_err(|e| Error::Invalid(msg!("commands-stdin-unreadable", error = e)))?;
+        let text = ctx.read_stdin(64 * 1024)?;
         let line = text.split('\n').next().unwrap_or("").to_string();
         Secret::new(secrets::strip_line_ending(line))
     };

@@ -46,10 +46,7 @@ impl Wizard<'_, '_> {
 
     fn capture_new(&mut self, what: Rotating) -> Result<Secret> {
         if self.settings.secrets_stdin {
-            let text = self
-                .ctx
-                .read_stdin(64 * 1024)
-                .map_err(|e| Error::Invalid(t(M::ReadStdinFailed, &[("error", &e.to_string())])))?;
+            let text = self.ctx.read_stdin(64 * 1024)?;
             let line = crate::secrets::strip_line_ending(
                 text.split('\n').next().unwrap_or("").to_string(),
             );
