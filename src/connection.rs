@@ -288,7 +288,7 @@ pub fn check(raw: Raw) -> Checked {
     }
 
     let login = match s.authority_host.as_deref().map(str::trim) {
-        None | Some("") => Some(cloud.login_host().to_string()),
+        None => Some(cloud.login_host().to_string()),
         Some(h) => match normalize_authority_host(h) {
             Ok(h) => Some(h),
             Err(problem) => {

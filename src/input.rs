@@ -290,6 +290,9 @@ pub fn normalize_org_url(input: &str) -> Result<OrgUrl, String> {
 }
 
 pub fn normalize_authority_host(input: &str) -> Result<String, String> {
+    if input.trim().is_empty() {
+        return Err(msg!("input-authority-empty"));
+    }
     let url = Url::parse(input)
         .map_err(|e| msg!("input-authority-not-url", value = quoted(input), error = e))?;
     let host = url.host_str().unwrap_or("").to_string();
@@ -303,7 +306,26 @@ pub fn normalize_authority_host(input: &str) -> Result<String, String> {
             return Err(msg!("input-authority-not-https", value = quoted(input)));
         }
     }
+    // The same rules as the org URL: credentials in the URL would become a Basic Authorization
+    // header on the sign-in requests; a query or fragment would swallow the token path.
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(msg!(
+            "input-authority-userinfo",
+            value = quoted(&redact_userinfo(&url))
+        ));
+    }
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err(msg!("input-authority-query", value = quoted(input)));
+    }
     Ok(url.as_str().trim_end_matches('/').to_string())
+}
+
+/// The URL with any user name and password replaced, for a message.
+fn redact_userinfo(url: &Url) -> String {
+    let mut shown = url.clone();
+    let _ = shown.set_username("");
+    let _ = shown.set_password(None);
+    shown.as_str().to_string()
 }
 
 /// An input as the messages quote it: `"…"`, with Rust's escapes (so that control characters and
@@ -376,6 +398,27 @@ mod tests {
         assert!(normalize_org_url("ftp://contoso.crm.dynamics.com").is_err());
         assert!(normalize_org_url("https://user:pw@contoso.crm.dynamics.com").is_err());
         assert!(normalize_org_url("").is_err());
+    }
+
+    #[test]
+    fn authority_host_has_the_org_urls_rules() {
+        for bad in [
+            "",
+            "  ",
+            "https://user:pass@login.example.com",
+            "https://user@login.example.com",
+            "https://login.example.com/?x=1",
+            "https://login.example.com/#frag",
+            "http://login.example.com",
+        ] {
+            assert!(normalize_authority_host(bad).is_err(), "{bad:?}");
+        }
+        let e = normalize_authority_host("https://user:s3cret@login.example.com").unwrap_err();
+        assert!(!e.contains("s3cret"), "{e}");
+        assert_eq!(
+            normalize_authority_host("https://proxy.example.com/aad/").unwrap(),
+            "https://proxy.example.com/aad"
+        );
     }
 
     #[test]

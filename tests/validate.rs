@@ -710,6 +710,28 @@ fn over_long_or_non_utf8_stdin_is_refused_and_nothing_is_sent() {
 }
 
 #[test]
+fn authority_host_with_credentials_query_or_nothing_is_refused_before_any_request() {
+    let fake = Fake::start(config());
+    let url = fake.sim.url();
+    let with_user = url.replacen("https://", "https://admin:hunter2@", 1);
+    for bad in [
+        with_user,
+        format!("{url}/?x=1"),
+        format!("{url}/#f"),
+        String::new(),
+    ] {
+        let out = fake
+            .validate()
+            .args(&["--json", "--authority-host", &bad])
+            .run();
+        assert_eq!(out.code, 2, "{bad:?}: {}", out.stdout);
+        assert_eq!(status(&out.json(), "input"), "fail", "{bad:?}");
+        assert!(!out.stdout.contains("hunter2") && !out.stderr.contains("hunter2"));
+    }
+    assert_eq!(fake.sim.stats.requests(), 0);
+}
+
+#[test]
 fn org_url_forms_are_normalised_before_use() {
     let fake = Fake::start(config());
     let messy = format!("{}/api/data/v9.2/", fake.sim.url());

@@ -89,6 +89,9 @@ input-authority-not-url = authority host { $value } is not a URL ({ $error })
 input-authority-no-host = authority host { $value } has no host
 input-authority-not-https = authority host { $value } must use https (http only for loopback)
 # The fix for each of the above.
+input-authority-empty = authority host is empty
+input-authority-userinfo = authority host { $value } must not contain a user name or password
+input-authority-query = authority host { $value } must not have a query or a fragment
 input-authority-fix = pass a base URL such as https://login.microsoftonline.com
 
 ## Other settings.
