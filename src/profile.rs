@@ -107,8 +107,18 @@ pub enum ProfileError {
     },
     Newer {
         path: PathBuf,
-        found: u32,
+        found: u64,
     },
+    /// The config directory could be changed by someone else (group or world writable, or
+    /// owned by another user): dynsync neither reads nor writes there, as ssh does for ~/.ssh.
+    UnsafeDir {
+        path: PathBuf,
+        why: UnsafeWhy,
+    },
+    /// The profile file is a symlink, a FIFO, a device…: not a regular file.
+    NotAFile(PathBuf),
+    /// The profile file is larger than any profile file dynsync writes.
+    TooLarge(PathBuf),
     Locked(PathBuf),
     Io {
         path: PathBuf,
@@ -137,6 +147,20 @@ impl std::fmt::Display for ProfileError {
                 found = found,
                 format = FORMAT
             ),
+            ProfileError::UnsafeDir { path, why } => match why {
+                UnsafeWhy::Writable => {
+                    msg!("errors-profile-dir-writable", path = path.display())
+                }
+                UnsafeWhy::Owner => msg!("errors-profile-dir-owner", path = path.display()),
+            },
+            ProfileError::NotAFile(path) => {
+                msg!("errors-profile-not-a-file", path = path.display())
+            }
+            ProfileError::TooLarge(path) => msg!(
+                "errors-profile-too-large",
+                path = path.display(),
+                mib = MAX_FILE_BYTES / (1024 * 1024)
+            ),
             ProfileError::Locked(path) => msg!("errors-profile-locked", path = path.display()),
             ProfileError::Io { path, source } => {
                 msg!("errors-profile-io", path = path.display(), error = source)
@@ -146,6 +170,16 @@ impl std::fmt::Display for ProfileError {
         f.write_str(&text)
     }
 }
+
+/// Why a config directory is refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnsafeWhy {
+    Writable,
+    Owner,
+}
+
+/// The most read of a profile file: far more than any dynsync writes.
+pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
 
 fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> ProfileError + '_ {
     move |source| ProfileError::Io {
@@ -209,21 +243,20 @@ impl Profiles {
 
     fn read(&self) -> Result<FileDoc, ProfileError> {
         let path = self.path();
-        let text = match fs::read_to_string(&path) {
-            Ok(t) => t,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                return Ok(FileDoc {
-                    format: FORMAT,
-                    profiles: BTreeMap::new(),
-                });
-            }
-            Err(e) => return Err(io_err(&path)(e)),
+        if self.dir.exists() {
+            check_private_dir(&self.dir)?;
+        }
+        let Some(text) = read_regular_file(&path)? else {
+            return Ok(FileDoc {
+                format: FORMAT,
+                profiles: BTreeMap::new(),
+            });
         };
         // Look at the format first, so a newer file is named as such rather than as corrupt.
         let format = toml::from_str::<toml::Table>(&text)
             .map_err(|e| ProfileError::Corrupt {
                 path: path.clone(),
-                detail: first_line(&e.to_string()),
+                detail: toml_problem(&text, &e),
             })?
             .get("format")
             .and_then(|v| v.as_integer());
@@ -231,7 +264,7 @@ impl Profiles {
             Some(f) if f > FORMAT as i64 => {
                 return Err(ProfileError::Newer {
                     path,
-                    found: f as u32,
+                    found: f as u64,
                 });
             }
             Some(f) if f >= 1 => {}
@@ -244,7 +277,7 @@ impl Profiles {
         }
         toml::from_str(&text).map_err(|e| ProfileError::Corrupt {
             path,
-            detail: first_line(&e.to_string()),
+            detail: toml_problem(&text, &e),
         })
     }
 
@@ -255,6 +288,8 @@ impl Profiles {
     ) -> Result<T, ProfileError> {
         self.ensure_dir()?;
         let _lock = self.lock()?;
+        // Under the lock no other dynsync is writing: temp files left by a killed one can go.
+        remove_stale_temp_files(&self.dir, FILE_NAME);
         let mut doc = self.read()?;
         let out = change(&mut doc.profiles)?;
         doc.format = FORMAT;
@@ -263,7 +298,8 @@ impl Profiles {
     }
 
     fn ensure_dir(&self) -> Result<(), ProfileError> {
-        ensure_private_dir(&self.dir)
+        ensure_private_dir(&self.dir)?;
+        check_private_dir(&self.dir)
     }
 
     fn lock(&self) -> Result<File, ProfileError> {
@@ -297,26 +333,109 @@ impl Profiles {
     }
 }
 
-/// Replace `path` with `bytes` atomically: a private temp file beside it, fsync, rename, fsync
-/// of the directory. On failure the old file is left as it was. The directory must exist.
+/// Replace `path` with `bytes` atomically: a new private temp file beside it (created
+/// exclusively, so a planted file or symlink is never followed), fsync, rename, fsync of the
+/// directory. On failure the old file is left as it was. The directory must exist.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), ProfileError> {
     let dir = path.parent().unwrap_or(Path::new("."));
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut f = private_file(&tmp, true)?;
-        f.write_all(bytes).map_err(io_err(&tmp))?;
-        f.sync_all().map_err(io_err(&tmp))?;
-        fs::rename(&tmp, path).map_err(io_err(path))?;
-        if let Ok(d) = File::open(dir) {
-            let _ = d.sync_all();
-        }
-        Ok(())
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&tmp);
+    let mut tmp = tempfile::Builder::new()
+        .prefix(&format!(".{name}."))
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(io_err(dir))?;
+    tmp.write_all(bytes).map_err(io_err(tmp.path()))?;
+    tmp.as_file().sync_all().map_err(io_err(tmp.path()))?;
+    tmp.persist(path).map_err(|e| io_err(path)(e.error))?;
+    if let Ok(d) = File::open(dir) {
+        let _ = d.sync_all();
     }
-    result
+    Ok(())
+}
+
+/// Remove the temp files `write_atomic` leaves for `name` when a process is killed mid-write.
+/// Call only while holding the lock.
+pub fn remove_stale_temp_files(dir: &Path, name: &str) {
+    let prefix = format!(".{name}.");
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let file = e.file_name();
+        let file = file.to_string_lossy();
+        if file.starts_with(&prefix)
+            && file.ends_with(".tmp")
+            && e.file_type().is_ok_and(|t| t.is_file())
+        {
+            let _ = fs::remove_file(e.path());
+        }
+    }
+}
+
+/// Read `path` if it is a regular file (not a symlink, FIFO or device), at most
+/// [`MAX_FILE_BYTES`]; `None` when it does not exist.
+pub fn read_regular_file(path: &Path) -> Result<Option<String>, ProfileError> {
+    let meta = match fs::symlink_metadata(path) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(io_err(path)(e)),
+    };
+    if !meta.file_type().is_file() {
+        return Err(ProfileError::NotAFile(path.to_path_buf()));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(ProfileError::TooLarge(path.to_path_buf()));
+    }
+    let mut o = OpenOptions::new();
+    o.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        // Swapped for a symlink or a FIFO since the look above: refuse, never block.
+        o.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
+    }
+    let file = o.open(path).map_err(io_err(path))?;
+    let mut bytes = Vec::new();
+    std::io::Read::read_to_end(
+        &mut std::io::Read::take(file, MAX_FILE_BYTES + 1),
+        &mut bytes,
+    )
+    .map_err(io_err(path))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(ProfileError::TooLarge(path.to_path_buf()));
+    }
+    String::from_utf8(bytes)
+        .map(Some)
+        .map_err(|_| ProfileError::Corrupt {
+            path: path.to_path_buf(),
+            detail: msg!("errors-profile-not-utf8"),
+        })
+}
+
+/// Refuse a config directory someone else could change: group or world writable, or owned by
+/// another user (as ssh refuses such a ~/.ssh).
+pub fn check_private_dir(dir: &Path) -> Result<(), ProfileError> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let meta = fs::metadata(dir).map_err(io_err(dir))?;
+        // SAFETY: geteuid has no preconditions and cannot fail.
+        let me = unsafe { libc::geteuid() };
+        if meta.uid() != me {
+            return Err(ProfileError::UnsafeDir {
+                path: dir.to_path_buf(),
+                why: UnsafeWhy::Owner,
+            });
+        }
+        if meta.mode() & 0o022 != 0 {
+            return Err(ProfileError::UnsafeDir {
+                path: dir.to_path_buf(),
+                why: UnsafeWhy::Writable,
+            });
+        }
+    }
+    let _ = dir;
+    Ok(())
 }
 
 /// Create a directory (and its parents) only its owner can enter, if it does not exist.
@@ -344,6 +463,19 @@ fn private_file(path: &Path, truncate: bool) -> Result<File, ProfileError> {
         o.mode(0o600);
     }
     o.open(path).map_err(io_err(path))
+}
+
+/// What the TOML parser said, and where, without quoting the file: it may not be ours, and a
+/// line of it could hold anything.
+fn toml_problem(text: &str, e: &toml::de::Error) -> String {
+    let what = first_line(e.message());
+    match e.span() {
+        Some(span) => {
+            let line = text[..span.start.min(text.len())].matches('\n').count() + 1;
+            msg!("errors-profile-toml-at", line = line, problem = what)
+        }
+        None => what,
+    }
 }
 
 fn first_line(s: &str) -> String {
@@ -471,7 +603,6 @@ mod tests {
     #[cfg(unix)]
     #[test]
     fn failed_write_leaves_the_old_file_intact() {
-        use std::os::unix::fs::PermissionsExt;
         let dir = tempfile::tempdir().unwrap();
         let p = Profiles::new(dir.path().join("cfg"));
         p.update(|m| {
@@ -480,20 +611,21 @@ mod tests {
         })
         .unwrap();
         let before = fs::read_to_string(p.path()).unwrap();
-        // A directory nobody may write to: the temp file cannot be created. (Root ignores modes,
-        // so make the temp file's name a directory instead, which no write can replace.)
-        let tmp = p
-            .dir()
-            .join(format!(".{FILE_NAME}.{}.tmp", std::process::id()));
-        fs::create_dir(&tmp).unwrap();
-        fs::write(tmp.join("x"), "x").unwrap();
-        let err = p.update(|m| {
-            m.insert("new".into(), Profile::default());
-            Ok(())
-        });
+        // A write whose last step cannot happen (the target is a non-empty directory, which no
+        // rename replaces, even as root): an I/O error, the target as it was, no temp file left.
+        let target = p.dir().join("blocked");
+        fs::create_dir(&target).unwrap();
+        fs::write(target.join("x"), "x").unwrap();
+        let err = write_atomic(&target, b"new");
         assert!(matches!(err, Err(ProfileError::Io { .. })), "{err:?}");
+        assert_eq!(fs::read_to_string(target.join("x")).unwrap(), "x");
+        let leftovers: Vec<_> = fs::read_dir(p.dir())
+            .unwrap()
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+            .collect();
+        assert!(leftovers.is_empty(), "{leftovers:?}");
         assert_eq!(fs::read_to_string(p.path()).unwrap(), before);
-        let _ = fs::set_permissions(p.dir(), fs::Permissions::from_mode(0o700));
     }
 
     #[test]

@@ -688,3 +688,111 @@ fn validate_all_applies_the_connection_flags_to_every_profile() {
     // --secret-expires and --expiry-warning-days reach the profile too: 8 days left is a warning.
     assert_eq!(common::status(p, "secret.expiry"), "warn");
 }
+
+mod hostile_config_dir {
+    use std::os::unix::fs::PermissionsExt;
+
+    use super::*;
+
+    const SET: [&str; 5] = ["profile", "set", "p", "--username", "a@contoso.com"];
+
+    #[test]
+    fn planted_temp_symlinks_are_never_followed() {
+        let w = World::new();
+        let victim = tempfile::NamedTempFile::new().unwrap();
+        std::fs::write(victim.path(), "precious").unwrap();
+        // Symlinks at every name a predictable temp file could have had.
+        for pid in std::process::id().saturating_sub(50)..std::process::id() + 200 {
+            let link = w.dir.path().join(format!(".profiles.toml.{pid}.tmp"));
+            std::os::unix::fs::symlink(victim.path(), link).unwrap();
+        }
+        assert_eq!(w.run(&SET, "").code, 0);
+        assert_eq!(std::fs::read_to_string(victim.path()).unwrap(), "precious");
+        assert!(
+            w.run(&["profile", "show", "p"], "")
+                .stdout
+                .contains("a@contoso.com")
+        );
+    }
+
+    #[test]
+    fn temp_files_left_by_a_kill_are_cleaned_on_the_next_write() {
+        let w = World::new();
+        for n in 0..5 {
+            std::fs::write(w.dir.path().join(format!(".profiles.toml.{n}.tmp")), "x").unwrap();
+        }
+        assert_eq!(w.run(&SET, "").code, 0);
+        let left: Vec<_> = std::fs::read_dir(w.dir.path())
+            .unwrap()
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+            .collect();
+        assert!(left.is_empty(), "{left:?}");
+    }
+
+    #[test]
+    fn a_profile_file_that_is_a_symlink_or_a_fifo_is_refused() {
+        let w = World::new();
+        let victim = tempfile::NamedTempFile::new().unwrap();
+        std::fs::write(victim.path(), "format = 1\n").unwrap();
+        let path = w.dir.path().join("profiles.toml");
+        std::os::unix::fs::symlink(victim.path(), &path).unwrap();
+        for argv in [&["profile", "list"][..], &SET[..]] {
+            let out = w.run(argv, "");
+            assert_eq!(out.code, 2, "{argv:?}: {:?}", out.error);
+            assert!(out.error.unwrap().contains("not a regular file"));
+        }
+        assert_eq!(
+            std::fs::read_to_string(victim.path()).unwrap(),
+            "format = 1\n"
+        );
+        // A FIFO nobody writes to: refused at once, not read until something writes.
+        std::fs::remove_file(&path).unwrap();
+        let status = std::process::Command::new("mkfifo")
+            .arg(&path)
+            .status()
+            .unwrap();
+        assert!(status.success());
+        let out = w.run(&["profile", "list"], "");
+        assert_eq!(out.code, 2, "{:?}", out.error);
+    }
+
+    #[test]
+    fn a_group_or_world_writable_config_dir_is_refused() {
+        let w = World::new();
+        assert_eq!(w.run(&SET, "").code, 0);
+        for mode in [0o770, 0o707, 0o777] {
+            std::fs::set_permissions(w.dir.path(), std::fs::Permissions::from_mode(mode)).unwrap();
+            let out = w.run(&["profile", "list"], "");
+            assert_eq!(out.code, 2, "{mode:o}");
+            assert!(out.error.unwrap().contains("chmod 700"), "{mode:o}");
+        }
+        std::fs::set_permissions(w.dir.path(), std::fs::Permissions::from_mode(0o700)).unwrap();
+        assert_eq!(w.run(&["profile", "list"], "").code, 0);
+    }
+
+    #[test]
+    fn an_oversized_profile_file_is_refused_unread() {
+        let w = World::new();
+        let path = w.dir.path().join("profiles.toml");
+        let big = format!("format = 1\n# {}\n", "x".repeat(2 * 1024 * 1024));
+        std::fs::write(&path, &big).unwrap();
+        let out = w.run(&["profile", "list"], "");
+        assert_eq!(out.code, 2);
+        assert!(out.error.unwrap().contains("larger than 1 MiB"));
+        assert_eq!(std::fs::read_to_string(&path).unwrap().len(), big.len());
+    }
+
+    #[test]
+    fn errors_quote_no_content_of_the_file_and_big_formats_stay_exact() {
+        let w = World::new();
+        let path = w.dir.path().join("profiles.toml");
+        std::fs::write(&path, "format = 1\nsecret-looking = [[[ hunter2\n").unwrap();
+        let err = w.run(&["profile", "list"], "").error.unwrap();
+        assert!(err.contains("line 2"), "{err}");
+        assert!(!err.contains("hunter2"), "{err}");
+        std::fs::write(&path, "format = 99999999999999\n").unwrap();
+        let err = w.run(&["profile", "list"], "").error.unwrap();
+        assert!(err.contains("99999999999999"), "{err}");
+    }
+}

@@ -16,9 +16,15 @@ errors-profile-not-found = no profile named { $name } (list them with: dynsync p
 errors-profile-bad-name = profile name { $name } is not allowed: use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit
 # $detail: what the TOML parser said, or errors-profile-no-format-field.
 errors-profile-corrupt = { $path } is not a valid dynsync profile file ({ $detail }); it was left untouched: fix or move it
+errors-profile-toml-at = line { $line }: { $problem }
 errors-profile-no-format-field = no valid `format` field
 # $found: the file's format number; $format: the one this dynsync reads.
 errors-profile-newer = { $path } was written by a newer dynsync (format { $found }, this one reads { $format }); it was left untouched: upgrade dynsync
+errors-profile-dir-writable = { $path } can be written by other users, so its profiles could have been changed: dynsync neither reads nor writes there. Fix: chmod 700 { $path }
+errors-profile-dir-owner = { $path } belongs to another user: dynsync neither reads nor writes there. Use your own config directory (--config-dir DIR or DYNSYNC_CONFIG_DIR)
+errors-profile-not-a-file = { $path } is not a regular file (a symbolic link, a FIFO or a device): dynsync neither reads nor replaces it. Move it away
+errors-profile-too-large = { $path } is larger than { $mib } MiB, which no dynsync profile file is: it was left untouched. Move it away
+errors-profile-not-utf8 = not UTF-8 text
 errors-profile-locked = another dynsync is writing { $path }; try again in a moment
 errors-profile-io = { $path }: { $error }
 errors-profile-no-config-dir = no config directory: set DYNSYNC_CONFIG_DIR or pass --config-dir

@@ -184,10 +184,8 @@ impl Checkpoints {
 
     pub fn load(&self, profile: &str) -> Result<Option<SetupState>> {
         let path = self.path(profile);
-        let text = match std::fs::read_to_string(&path) {
-            Ok(t) => t,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => return Err(Error::Invalid(format!("{}: {e}", path.display()))),
+        let Some(text) = crate::profile::read_regular_file(&path)? else {
+            return Ok(None);
         };
         let state: SetupState = serde_json::from_str(&text).map_err(|e| {
             Error::Invalid(t(
