@@ -438,6 +438,19 @@ pub fn check_private_dir(dir: &Path) -> Result<(), ProfileError> {
     Ok(())
 }
 
+/// A new temporary directory only its owner can enter (0700 on Unix whatever the umask), with
+/// a name nobody can predict; removed when the returned value is dropped.
+pub fn private_temp_dir(prefix: &str) -> std::io::Result<tempfile::TempDir> {
+    let mut b = tempfile::Builder::new();
+    b.prefix(prefix);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        b.permissions(fs::Permissions::from_mode(0o700));
+    }
+    b.tempdir()
+}
+
 /// Create a directory (and its parents) only its owner can enter, if it does not exist.
 pub fn ensure_private_dir(dir: &Path) -> Result<(), ProfileError> {
     if !dir.exists() {

@@ -267,3 +267,50 @@ fn the_process_allows_no_core_dump() {
     // "Max core file size  <soft>  <hard>  bytes"
     assert_eq!(&fields[4..6], ["0", "0"], "{core}");
 }
+
+/// `demo-tenant` keeps its CA in a private directory of its own, gone when it stops.
+#[cfg(unix)]
+#[test]
+fn demo_tenant_writes_its_ca_into_a_private_directory() {
+    use std::io::{BufRead, BufReader};
+    use std::os::unix::fs::PermissionsExt;
+    use std::process::{Command, Stdio};
+    let tmp = tempfile::tempdir().unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dynsync"))
+        .args(["demo-tenant"])
+        .env("TMPDIR", tmp.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut banner = String::new();
+    let mut reader = BufReader::new(child.stdout.as_mut().unwrap());
+    while !banner.contains("ca.pem") {
+        let mut line = String::new();
+        if reader.read_line(&mut line).unwrap() == 0 {
+            break;
+        }
+        banner.push_str(&line);
+    }
+    let ca = banner
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(['.', ',']))
+        .find(|w| w.ends_with("ca.pem"))
+        .unwrap_or_else(|| panic!("no CA path in {banner}"))
+        .to_string();
+    let dir = std::path::Path::new(&ca).parent().unwrap().to_path_buf();
+    assert!(dir.starts_with(tmp.path()), "{ca}");
+    let mode = std::fs::metadata(&dir).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o700, "{}", dir.display());
+    assert!(
+        std::fs::read_to_string(&ca)
+            .unwrap()
+            .contains("BEGIN CERTIFICATE")
+    );
+    Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert_eq!(child.wait().unwrap().code(), Some(0));
+    assert!(!dir.exists(), "{} is left behind", dir.display());
+}

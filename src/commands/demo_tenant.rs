@@ -39,12 +39,15 @@ pub async fn run(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
     let sim = Simulator::start_on(scenario.config.clone(), args.port)
         .await
         .map_err(Error::Internal)?;
-    let (ca_path, temporary) = match &args.ca_file {
-        Some(p) => (p.clone(), false),
-        None => (
-            std::env::temp_dir().join(format!("dynsync-demo-ca-{}.pem", std::process::id())),
-            true,
-        ),
+    // Without --ca-file: a private directory of its own (0700, a name nobody can predict),
+    // removed when the command ends however it ends.
+    let (ca_path, _private) = match &args.ca_file {
+        Some(p) => (p.clone(), None),
+        None => {
+            let dir = crate::profile::private_temp_dir("dynsync-demo-ca-")
+                .map_err(|e| Error::Internal(e.to_string()))?;
+            (dir.path().join("ca.pem"), Some(dir))
+        }
     };
     std::fs::write(&ca_path, &sim.ca_pem).map_err(|e| {
         Error::Invalid(msg!(
@@ -79,8 +82,5 @@ pub async fn run(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
             requests = sim.stats.requests()
         )
     ));
-    if temporary {
-        let _ = std::fs::remove_file(&ca_path);
-    }
     Ok(Outcome::Ok)
 }

@@ -80,9 +80,7 @@ impl DemoEnv {
         let sim = crate::sim::Simulator::start(config)
             .await
             .map_err(Error::Internal)?;
-        let dir = tempfile::Builder::new()
-            .prefix("dynsync-demo-")
-            .tempdir()
+        let dir = crate::profile::private_temp_dir("dynsync-demo-")
             .map_err(|e| Error::Internal(crate::msg!("commands-demo-no-config-dir", error = e)))?;
         Ok(DemoEnv {
             sim,
