@@ -52,12 +52,96 @@ impl Answer {
     }
 
     pub fn message(&self) -> Option<String> {
-        self.json
-            .as_ref()?
-            .pointer("/error/message")?
-            .as_str()
+        self.full_message()
             .map(|s| s.lines().next().unwrap_or("").to_string())
     }
+
+    fn full_message(&self) -> Option<&str> {
+        self.json.as_ref()?.pointer("/error/message")?.as_str()
+    }
+
+    /// Dataverse's error code (`error.code`, e.g. `0x80072560`), read as a number: hexadecimal
+    /// with `0x`, or the signed decimal HRESULT some endpoints send (-2147220960).
+    pub fn error_code(&self) -> Option<u32> {
+        let code = self.json.as_ref()?.pointer("/error/code")?;
+        match code {
+            Value::String(s) => parse_code(s),
+            Value::Number(n) => n.as_i64().and_then(|n| {
+                if n < 0 {
+                    i32::try_from(n).ok().map(|n| n as u32)
+                } else {
+                    u32::try_from(n).ok()
+                }
+            }),
+            _ => None,
+        }
+    }
+
+    /// The privilege a "missing privilege" message names (`prvReadSolution`), if it names one.
+    pub fn privilege(&self) -> Option<String> {
+        privilege_in(self.full_message()?)
+    }
+
+    /// Why Dataverse refused (401 or 403), decided from its error code; `None` for any other
+    /// status.
+    pub fn refusal(&self) -> Option<Refusal> {
+        if !self.denied() {
+            return None;
+        }
+        Some(match self.error_code() {
+            Some(NOT_A_MEMBER) => Refusal::NotMember,
+            Some(MISSING_PRIVILEGE) => Refusal::MissingPrivilege(self.privilege()),
+            _ => Refusal::Other(self.message().filter(|m| !m.trim().is_empty())),
+        })
+    }
+}
+
+/// Dataverse's error code for a user who is not a member of the environment ("The user is not a
+/// member of the organization"), sent with 403.
+pub const NOT_A_MEMBER: u32 = 0x8007_2560;
+/// Dataverse's error code for a missing privilege ("Principal user (Id=…) is missing prv…
+/// privilege …").
+pub const MISSING_PRIVILEGE: u32 = 0x8004_0220;
+
+/// Why Dataverse refused a request (401 or 403).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// `0x80072560`: the user is not a member of the environment.
+    NotMember,
+    /// `0x80040220`: the user lacks a privilege; the one the message names, when it names one.
+    MissingPrivilege(Option<String>),
+    /// Any other refusal: Dataverse's message (its first line), when it sent one.
+    Other(Option<String>),
+}
+
+/// An error code as Dataverse writes it: `0x80040220` (any case) or a decimal HRESULT.
+fn parse_code(s: &str) -> Option<u32> {
+    let s = s.trim();
+    if let Some(hex) = s.strip_prefix("0x").or_else(|| s.strip_prefix("0X")) {
+        return u32::from_str_radix(hex, 16).ok();
+    }
+    s.parse::<i32>()
+        .map(|n| n as u32)
+        .ok()
+        .or_else(|| s.parse::<u32>().ok())
+}
+
+/// The first privilege name in a message: a word `prv` followed by a capital letter
+/// (`prvReadSolution`, also after `PrivilegeName: `).
+fn privilege_in(message: &str) -> Option<String> {
+    let bytes = message.as_bytes();
+    let mut from = 0;
+    while let Some(i) = message[from..].find("prv").map(|i| i + from) {
+        let starts_word = i == 0 || !(bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'_');
+        if starts_word && bytes.get(i + 3).is_some_and(u8::is_ascii_uppercase) {
+            let end = message[i..]
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                .map_or(message.len(), |n| i + n);
+            return Some(message[i..end].to_string());
+        }
+        from = i + 3;
+    }
+    None
 }
 
 pub type DvResult = Result<Answer, HttpError>;
@@ -327,6 +411,116 @@ pub fn version_at_least(v: &str, min: &[u32]) -> bool {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    fn answer(status: u16, body: &str) -> Answer {
+        Answer {
+            status,
+            json: serde_json::from_slice(body.as_bytes()).ok(),
+        }
+    }
+
+    #[test]
+    fn the_error_code_is_read_in_hex_or_as_a_decimal_hresult() {
+        let code = |body: &str| answer(403, body).error_code();
+        assert_eq!(
+            code(
+                r#"{"error":{"code":"0x80072560","message":"The user is not a member of the organization."}}"#
+            ),
+            Some(NOT_A_MEMBER)
+        );
+        assert_eq!(
+            code(r#"{"error":{"code":"0X80040220"}}"#),
+            Some(MISSING_PRIVILEGE)
+        );
+        assert_eq!(
+            code(r#"{"error":{"code":"-2147220960"}}"#),
+            Some(MISSING_PRIVILEGE)
+        );
+        assert_eq!(
+            code(r#"{"error":{"code":-2147220960}}"#),
+            Some(MISSING_PRIVILEGE)
+        );
+        assert_eq!(
+            code(r#"{"error":{"code":"","message":"simulated HTTP 403"}}"#),
+            None
+        );
+        assert_eq!(code(r#"{"error":{"message":"no code at all"}}"#), None);
+        assert_eq!(code(r#"{"error":"access_denied"}"#), None);
+        assert_eq!(code("<html>Forbidden</html>"), None);
+        assert_eq!(code(""), None);
+    }
+
+    #[test]
+    fn the_privilege_is_read_from_each_message_shape() {
+        let privilege = |message: &str| {
+            answer(
+                403,
+                &json!({"error": {"code": "0x80040220", "message": message}}).to_string(),
+            )
+            .privilege()
+        };
+        assert_eq!(
+            privilege(
+                "Principal user (Id=a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d, type=8, roleCount=1, privilegeCount=412) is missing prvReadSolution privilege (Id=7a3e2c1d-0000-4000-8000-000000000001) on OTC=7100 for entity 'solution'. context: Method=RetrieveMultiple"
+            )
+            .as_deref(),
+            Some("prvReadSolution")
+        );
+        assert_eq!(
+            privilege("Principal user is missing prvReadSdkMessageProcessingStep privilege.")
+                .as_deref(),
+            Some("prvReadSdkMessageProcessingStep")
+        );
+        assert_eq!(
+            privilege(
+                "SecLib::CheckPrivilege failed. User: a1b2, PrivilegeName: prvReadEntity, PrivilegeId: 9f1e, Required Depth: Basic"
+            )
+            .as_deref(),
+            Some("prvReadEntity")
+        );
+        // On a later line; "privilegeCount" and a word merely containing "prv" are not names.
+        assert_eq!(
+            privilege(
+                "Access denied (privilegeCount=3, xprvFoo).\r\nmissing prvReadSolutionComponent"
+            )
+            .as_deref(),
+            Some("prvReadSolutionComponent")
+        );
+        assert_eq!(privilege("The user has no privilege for this (prv)."), None);
+        assert_eq!(answer(403, "not json").privilege(), None);
+    }
+
+    #[test]
+    fn a_refusal_is_decided_from_the_code_for_401_and_403_alike() {
+        let not_member = r#"{"error":{"code":"0x80072560","message":"The user is not a member of the organization."}}"#;
+        assert_eq!(answer(403, not_member).refusal(), Some(Refusal::NotMember));
+        assert_eq!(answer(401, not_member).refusal(), Some(Refusal::NotMember));
+        let missing = r#"{"error":{"code":"0x80040220","message":"Principal user (Id=1, type=8) is missing prvReadEntity privilege (Id=2) on OTC=9800 for entity 'entity'"}}"#;
+        assert_eq!(
+            answer(403, missing).refusal(),
+            Some(Refusal::MissingPrivilege(Some("prvReadEntity".into())))
+        );
+        assert_eq!(
+            answer(401, missing).refusal(),
+            Some(Refusal::MissingPrivilege(Some("prvReadEntity".into())))
+        );
+        assert_eq!(
+            answer(403, r#"{"error":{"code":"0x80040220","message":"Principal user is missing a privilege."}}"#)
+                .refusal(),
+            Some(Refusal::MissingPrivilege(None))
+        );
+        assert_eq!(
+            answer(401, r#"{"error":{"code":"0x80072183","message":"The user authentication failed!\nmore"}}"#)
+                .refusal(),
+            Some(Refusal::Other(Some("The user authentication failed!".into())))
+        );
+        assert_eq!(
+            answer(403, "Forbidden").refusal(),
+            Some(Refusal::Other(None))
+        );
+        assert_eq!(answer(200, not_member).refusal(), None);
+        assert_eq!(answer(404, missing).refusal(), None);
+    }
 
     #[test]
     fn versions_compare_numerically() {

@@ -904,3 +904,115 @@ fn secret_expiry_warns_then_fails() {
     assert_eq!(check(&doc, "secret.expiry")["aadsts"], 7000222);
     assert_eq!(doc["days_left"], -3);
 }
+
+fn text<'a>(doc: &'a serde_json::Value, id: &str, key: &str) -> &'a str {
+    check(doc, id)[key].as_str().unwrap_or("")
+}
+
+#[test]
+fn a_user_not_member_of_the_environment_gets_the_environment_fix() {
+    // What Dataverse sends: 403 with 0x80072560 on every call.
+    let (code, doc) = dataverse(dynsync::sim::scenario("user-not-member").unwrap().config);
+    assert_eq!(code, 1);
+    let whoami = "dynamics.whoami";
+    assert_eq!(status(&doc, whoami), "fail");
+    let summary = text(&doc, whoami, "summary");
+    for part in ["HTTP 403", "0x80072560", "not a member", DEMO.username] {
+        assert!(summary.contains(part), "{part}: {summary}");
+    }
+    let remedy = text(&doc, whoami, "remedy");
+    for part in [
+        "Dynamics 365 license",
+        "Power Platform admin center → Environments",
+        "Settings → Users + permissions → Users",
+        "Security group",
+    ] {
+        assert!(remedy.contains(part), "{part}: {remedy}");
+    }
+    assert!(
+        !remedy.contains("Manage Roles"),
+        "not a role problem: {remedy}"
+    );
+    assert_eq!(check(&doc, whoami)["field"], "username");
+    for id in [
+        "dynamics.user",
+        "dynamics.roles",
+        "dynamics.solution",
+        "marketo.steps",
+        "marketo.config_user",
+    ] {
+        assert_eq!(status(&doc, id), "skip", "{id}");
+    }
+    // The organization is hit by the same answer, and says so.
+    let org = text(&doc, "dynamics.organization", "summary");
+    assert!(org.contains("0x80072560"), "{org}");
+    assert_eq!(doc["marketo_checklist"][0]["status"], "fail");
+}
+
+#[test]
+fn missing_read_privileges_skip_each_check_naming_the_privilege_with_the_manual_check() {
+    let (code, doc) = dataverse(dynsync::sim::scenario("no-read-privilege").unwrap().config);
+    assert_eq!(code, 0, "skipped checks do not fail the run");
+    for (id, privilege, by_hand) in [
+        (
+            "dynamics.solution",
+            "prvReadSolution",
+            "Settings → Solutions lists \"Marketo Lead Management\"",
+        ),
+        (
+            "marketo.steps",
+            "prvReadSdkMessageProcessingStep",
+            "SDK Message Processing Steps",
+        ),
+        (
+            "marketo.config_user",
+            "prvReadEntity",
+            "Settings → Marketo Config → Default",
+        ),
+    ] {
+        assert_eq!(status(&doc, id), "skip", "{id}");
+        let summary = text(&doc, id, "summary");
+        for part in ["HTTP 403", "0x80040220", privilege] {
+            assert!(summary.contains(part), "{id} {part}: {summary}");
+        }
+        let remedy = text(&doc, id, "remedy");
+        assert!(
+            remedy.starts_with("check by hand") && remedy.contains(by_hand),
+            "{id}: {remedy}"
+        );
+    }
+    assert_eq!(status(&doc, "dynamics.whoami"), "pass");
+    assert_eq!(status(&doc, "dynamics.roles"), "pass");
+}
+
+#[test]
+fn a_missing_solution_component_privilege_is_named_where_the_join_needs_it() {
+    let (code, doc) = dataverse(SimConfig {
+        missing_privileges: vec!["prvReadSolutionComponent".into()],
+        ..config()
+    });
+    assert_eq!(code, 0);
+    assert_eq!(status(&doc, "dynamics.solution"), "pass");
+    for id in ["marketo.steps", "marketo.config_user"] {
+        assert_eq!(status(&doc, id), "skip", "{id}");
+        let summary = text(&doc, id, "summary");
+        assert!(
+            summary.contains("0x80040220: missing prvReadSolutionComponent"),
+            "{id}: {summary}"
+        );
+    }
+}
+
+#[test]
+fn the_human_report_shows_the_code_and_the_privilege() {
+    let fake = Fake::start(dynsync::sim::scenario("no-read-privilege").unwrap().config);
+    let out = fake.validate().run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stdout.contains(
+            "– marketo.steps          the sync user may not read plug-in steps (HTTP 403, 0x80040220: missing prvReadSdkMessageProcessingStep)"
+        ),
+        "{}",
+        out.stdout
+    );
+}

@@ -73,17 +73,37 @@ checks-expiry-rotate = create a new client secret next to the old one and put it
 ## The organization (src/checks/organization.rs). A name Dataverse did not send is "?".
 
 checks-org-ok = org "{ $friendly }" (unique name { $unique }, version { $version }): make sure this is the org Marketo must sync with
-checks-org-unreadable = could not read the organization's details (HTTP { $status }){ $note }
+checks-org-unreadable = could not read the organization's details ({ $why })
     .remedy = confirm the org in the Power Platform admin center before saving the URL in Marketo: it cannot be changed later
 
 ## Dataverse with the sync user's token (src/checks/dataverse.rs). $host is the org's host;
 ## $who the sync user.
 
+# Why Dataverse refused a query ($why in the summaries below): the HTTP status, Dataverse's error
+# code ($code, e.g. 0x80040220) and what the code says; $privilege is the privilege Dataverse
+# names (e.g. prvReadSolution); $message is Dataverse's own message.
+checks-why-status = HTTP { $status }
+checks-why-status-message = HTTP { $status }: { $message }
+checks-why-not-member = HTTP { $status }, { $code }: not a member of the organization
+checks-why-privilege = HTTP { $status }, { $code }: missing { $privilege }
+checks-why-privilege-unnamed = HTTP { $status }, { $code }: a privilege is missing
+checks-why-code = HTTP { $status }, { $code }
+checks-why-code-message = HTTP { $status }, { $code }: { $message }
+
 checks-skip-whoami-refused = not run: Dataverse refused the sync user (see { $check })
 checks-whoami-ok = { $host } accepts the token (WhoAmI: user { $user })
-checks-whoami-401 = { $host } refused the token (HTTP 401){ $note }: { $who } is not a user of this environment
+# $code is Dataverse's error code, 0x80072560.
+checks-whoami-not-member = { $who } is not a member of the environment { $host } (HTTP { $status }, { $code })
+    .remedy =
+        Add the sync user to the environment: give it a Dynamics 365 license (Microsoft 365 admin center → Users → the sync user → Licenses), then in the Power Platform admin center → Environments → the environment of { $host } → Settings → Users + permissions → Users → Add user.
+        If the environment is restricted to a security group (Settings → Users + permissions → Security group), add the sync user to that group. Check again once the user is listed under Users.
+checks-whoami-missing-privilege = { $host } denied { $who } ({ $why })
+    .remedy = the Marketo Sync User role grants { $privilege }: in Dynamics, Settings → Security → Users → the sync user → Manage Roles → check "Marketo Sync User" → OK
+# $privilege in checks-whoami-missing-privilege.remedy when Dataverse did not name it.
+checks-whoami-privilege-unnamed = the missing privilege
+checks-whoami-401 = { $host } refused the token ({ $why }): { $who } is probably not a user of this environment
     .remedy = add the sync user to the environment: give it a Dynamics 365 license in the Microsoft 365 admin center, make sure it is in the environment's security group (if one is set), and wait for it to appear under Settings → Security → Users
-checks-whoami-403 = { $host } denied access (HTTP 403){ $note }: the sync user lacks privileges
+checks-whoami-403 = { $host } denied access ({ $why }): the sync user lacks privileges
     .remedy = assign the sync user a security role (Marketo Sync User) in Settings → Security → Users → Manage Roles
 checks-whoami-404 = { $host } has no Dataverse Web API (HTTP 404)
     .remedy = check the org URL: it must be the environment URL, e.g. https://contoso.crm.dynamics.com
@@ -91,7 +111,7 @@ checks-whoami-404 = { $host } has no Dataverse Web API (HTTP 404)
 ## The sync user's record. $name is its full name in Dynamics.
 
 checks-skip-user-unknown = not run: the sync user could not be identified
-checks-user-unreadable = could not read the sync user's record (HTTP { $status }){ $note }
+checks-user-unreadable = could not read the sync user's record ({ $why })
     .remedy = check in Dynamics: Settings → Security → Users → the sync user is enabled and licensed
 checks-user-missing = { $host } has no user record for { $who }
     .remedy = license the sync user for Dynamics 365 and add it to this environment; it appears under Settings → Security → Users once synchronised
@@ -124,12 +144,12 @@ checks-roles-missing = the sync user lacks the { $role } role: it has { $has }{ 
 checks-roles-has-none = no security role
 # $roles are the user's role names, joined by ", ".
 checks-roles-has-only = only { $roles }
-checks-roles-teams-status = {" "}(team roles could not be read: HTTP { $status })
+checks-roles-teams-status = {" "}(team roles could not be read: { $why })
 checks-roles-teams-error = {" "}(team roles could not be read: { $error })
 
 ## The Marketo solution. $solution is its name, "Marketo Lead Management"; $version its version.
 
-checks-solution-forbidden = the sync user cannot read solutions (HTTP { $status })
+checks-solution-forbidden = the sync user cannot read solutions ({ $why })
     .remedy = check by hand: Dynamics → Settings → Solutions lists "{ $solution }"
 checks-solution-unreadable = could not read solutions (HTTP { $status }){ $note }
 checks-solution-missing = the "{ $solution }" solution is not installed
@@ -143,7 +163,7 @@ checks-solution-old = { $solution } { $version } is installed; versions before 4
 checks-skip-not-installed = not run: the solution is not installed
 # The remedy when the steps could not be read.
 checks-steps-by-hand = check by hand: in Dynamics, Settings → Solutions → Marketo Lead Management → SDK Message Processing Steps: every step's status must be Enabled
-checks-steps-forbidden = the sync user may not read plug-in steps (HTTP { $status })
+checks-steps-forbidden = the sync user may not read plug-in steps ({ $why })
 checks-steps-unreadable = could not read plug-in steps (HTTP { $status }){ $note }
 checks-steps-none-visible = no plug-in steps of the solution are visible to the sync user
 checks-steps-ok =
@@ -161,9 +181,9 @@ checks-steps-unnamed = (unnamed step)
 checks-config-by-hand = check by hand: in Dynamics, Settings → Marketo Config → Default: the Marketo User field names the sync user
 # The remedy when Marketo Config names no user or the wrong one.
 checks-config-set-user = In Dynamics: Settings → Marketo Config → Default → Marketo User: pick the sync user → Save; then Settings → Solutions → Publish All Customizations
-checks-config-tables-forbidden = the sync user may not read table definitions (HTTP { $status })
+checks-config-tables-forbidden = the sync user may not read table definitions ({ $why })
 checks-config-table-missing = the Marketo Config table was not found among the solution's tables
-checks-config-forbidden = the sync user cannot read Marketo Config (HTTP { $status })
+checks-config-forbidden = the sync user cannot read Marketo Config ({ $why })
     .remedy = the sync user needs read access to Marketo Config: assign it the Marketo Sync User role (Settings → Security → Users → Manage Roles)
 checks-config-unreadable = could not read Marketo Config (HTTP { $status }){ $note }
 checks-config-no-default = Marketo Config has no Default record

@@ -6,9 +6,10 @@ use std::time::Duration;
 use serde_json::Value;
 
 use super::organization::{org_check, org_info};
+use super::refusal::{code, why};
 use super::timed;
 use crate::connection::Connection;
-use crate::dynamics::{self, Answer, ConfigUser, Dataverse, DvResult, UserKey};
+use crate::dynamics::{self, Answer, ConfigUser, Dataverse, DvResult, Refusal, UserKey};
 use crate::http::HttpError;
 use crate::msg;
 use crate::report::{Check, CheckId, Field, Need, OrgInfo, Status};
@@ -154,22 +155,7 @@ fn whoami_check(whoami: &DvResult, conn: &Connection) -> Check {
                 msg!("checks-whoami-ok", host = conn.org.host, user = user),
             )
         }
-        Ok(a) if a.status == 401 => Check::fail(
-            ID,
-            msg!(
-                "checks-whoami-401",
-                host = conn.org.host,
-                note = a.note(),
-                who = conn.who()
-            ),
-            msg!("checks-whoami-401.remedy"),
-        )
-        .field(Some(Field::Username)),
-        Ok(a) if a.status == 403 => Check::fail(
-            ID,
-            msg!("checks-whoami-403", host = conn.org.host, note = a.note()),
-            msg!("checks-whoami-403.remedy"),
-        ),
+        Ok(a) if a.denied() => refused(a, conn),
         Ok(a) if a.status == 404 => Check::fail(
             ID,
             msg!("checks-whoami-404", host = conn.org.host),
@@ -177,6 +163,50 @@ fn whoami_check(whoami: &DvResult, conn: &Connection) -> Check {
         )
         .field(Some(Field::OrgUrl)),
         Ok(a) => Check::unreachable(ID, &unexpected(a, conn)),
+    }
+}
+
+/// WhoAmI refused (401 or 403), decided from Dataverse's error code.
+fn refused(a: &Answer, conn: &Connection) -> Check {
+    const ID: CheckId = CheckId::Whoami;
+    let (host, who, why) = (&conn.org.host, conn.who(), why(a));
+    match a.refusal() {
+        Some(Refusal::NotMember) => Check::fail(
+            ID,
+            msg!(
+                "checks-whoami-not-member",
+                host = host,
+                who = who,
+                status = a.status,
+                code = code(a).unwrap_or_default()
+            ),
+            msg!("checks-whoami-not-member.remedy", host = host),
+        )
+        .field(Some(Field::Username)),
+        Some(Refusal::MissingPrivilege(privilege)) => Check::fail(
+            ID,
+            msg!(
+                "checks-whoami-missing-privilege",
+                host = host,
+                who = who,
+                why = why
+            ),
+            msg!(
+                "checks-whoami-missing-privilege.remedy",
+                privilege = privilege.unwrap_or_else(|| msg!("checks-whoami-privilege-unnamed"))
+            ),
+        ),
+        _ if a.status == 401 => Check::fail(
+            ID,
+            msg!("checks-whoami-401", host = host, why = why, who = who),
+            msg!("checks-whoami-401.remedy"),
+        )
+        .field(Some(Field::Username)),
+        _ => Check::fail(
+            ID,
+            msg!("checks-whoami-403", host = host, why = why),
+            msg!("checks-whoami-403.remedy"),
+        ),
     }
 }
 
@@ -196,11 +226,8 @@ fn user_check(r: &DvResult, conn: &Connection) -> (Check, Option<Value>) {
     };
     if a.denied() {
         return (
-            Check::skip(
-                ID,
-                msg!("checks-user-unreadable", status = a.status, note = a.note()),
-            )
-            .remedy(msg!("checks-user-unreadable.remedy")),
+            Check::skip(ID, msg!("checks-user-unreadable", why = why(a)))
+                .remedy(msg!("checks-user-unreadable.remedy")),
             None,
         );
     }
@@ -317,7 +344,7 @@ fn roles_check(user: Option<&Value>, teams: Option<&DvResult>) -> Check {
                 }
             }
         }
-        Some(Ok(a)) => team_note = msg!("checks-roles-teams-status", status = a.status),
+        Some(Ok(a)) => team_note = msg!("checks-roles-teams-status", why = why(a)),
         Some(Err(e)) => team_note = msg!("checks-roles-teams-error", error = e),
         None => {}
     }
@@ -343,7 +370,7 @@ fn solution_check(r: &DvResult) -> (Check, Option<bool>) {
     match r {
         Err(e) => (Check::unreachable(ID, e), None),
         Ok(a) if a.denied() => (
-            Check::skip(ID, msg!("checks-solution-forbidden", status = a.status)).remedy(msg!(
+            Check::skip(ID, msg!("checks-solution-forbidden", why = why(a))).remedy(msg!(
                 "checks-solution-forbidden.remedy",
                 solution = dynamics::SOLUTION_NAME
             )),
@@ -415,7 +442,7 @@ fn steps_check(r: &DvResult, installed: Option<bool>) -> Check {
     }
     match r {
         Err(e) => Check::unreachable(ID, e),
-        Ok(a) if a.denied() => Check::skip(ID, msg!("checks-steps-forbidden", status = a.status))
+        Ok(a) if a.denied() => Check::skip(ID, msg!("checks-steps-forbidden", why = why(a)))
             .remedy(msg!("checks-steps-by-hand")),
         Ok(a) => match a.rows() {
             None => Check::skip(
@@ -471,11 +498,8 @@ fn config_check(
     let rows = match (tables, rows) {
         (Err(e), _) => return Check::unreachable(ID, e),
         (Ok(a), None) if a.denied() => {
-            return Check::skip(
-                ID,
-                msg!("checks-config-tables-forbidden", status = a.status),
-            )
-            .remedy(msg!("checks-config-by-hand"));
+            return Check::skip(ID, msg!("checks-config-tables-forbidden", why = why(a)))
+                .remedy(msg!("checks-config-by-hand"));
         }
         (Ok(_), None) => {
             return Check::skip(ID, msg!("checks-config-table-missing"))
@@ -485,7 +509,7 @@ fn config_check(
         (_, Some(Ok(a))) if a.denied() => {
             return Check::fail(
                 ID,
-                msg!("checks-config-forbidden", status = a.status),
+                msg!("checks-config-forbidden", why = why(a)),
                 msg!("checks-config-forbidden.remedy"),
             );
         }
@@ -548,6 +572,141 @@ mod tests {
             status: 200,
             json: Some(json!({ "value": rows })),
         })
+    }
+
+    fn conn() -> Connection {
+        crate::connection::check(crate::connection::Raw {
+            settings: crate::connection::Settings {
+                client_id: Some("11111111-2222-3333-4444-555555555555".into()),
+                username: Some("sync@contoso.com".into()),
+                org_url: Some("https://contoso.crm.dynamics.com".into()),
+                ..Default::default()
+            },
+            client_secret: Some(crate::secrets::Secret::new("abc8Q~not-a-real-secret")),
+            password: Some(crate::secrets::Secret::new("pw")),
+            timeout_secs: None,
+        })
+        .connection
+        .unwrap()
+    }
+
+    fn refusal(status: u16, code: &str, message: &str) -> DvResult {
+        Ok(Answer {
+            status,
+            json: Some(json!({"error": {"code": code, "message": message}})),
+        })
+    }
+
+    #[test]
+    fn whoami_decides_from_the_error_code_for_401_and_403_alike() {
+        let conn = conn();
+        for status in [401, 403] {
+            let c = whoami_check(
+                &refusal(
+                    status,
+                    "0x80072560",
+                    "The user is not a member of the organization.",
+                ),
+                &conn,
+            );
+            assert_eq!(c.status, Status::Fail);
+            assert_eq!(
+                c.summary,
+                format!(
+                    "sync@contoso.com is not a member of the environment contoso.crm.dynamics.com (HTTP {status}, 0x80072560)"
+                )
+            );
+            let remedy = c.remedy.unwrap();
+            assert!(
+                remedy.contains("Users + permissions → Users → Add user"),
+                "{remedy}"
+            );
+            assert!(remedy.contains("Security group"), "{remedy}");
+            assert_eq!(c.field, Some(Field::Username));
+        }
+        let c = whoami_check(
+            &refusal(
+                403,
+                "0x80040220",
+                "Principal user (Id=1, type=8, roleCount=0, privilegeCount=0) is missing prvReadSystemUser privilege (Id=2) on OTC=8 for entity 'systemuser'",
+            ),
+            &conn,
+        );
+        assert_eq!(c.status, Status::Fail);
+        assert_eq!(
+            c.summary,
+            "contoso.crm.dynamics.com denied sync@contoso.com (HTTP 403, 0x80040220: missing prvReadSystemUser)"
+        );
+        let remedy = c.remedy.unwrap();
+        assert!(
+            remedy.starts_with("the Marketo Sync User role grants prvReadSystemUser"),
+            "{remedy}"
+        );
+        assert_eq!(c.field, None);
+        let c = whoami_check(&refusal(403, "0x80040220", "missing a privilege"), &conn);
+        assert!(c.remedy.unwrap().contains("grants the missing privilege"));
+        // Any other code: Dataverse's message, and the status decides the fix.
+        let c = whoami_check(
+            &refusal(401, "0x80072183", "The user authentication failed!"),
+            &conn,
+        );
+        assert!(
+            c.summary
+                .contains("(HTTP 401, 0x80072183: The user authentication failed!)"),
+            "{}",
+            c.summary
+        );
+        assert_eq!(c.field, Some(Field::Username));
+        let c = whoami_check(
+            &Ok(Answer {
+                status: 403,
+                json: None,
+            }),
+            &conn,
+        );
+        assert!(c.summary.contains("(HTTP 403)"), "{}", c.summary);
+        assert!(c.remedy.unwrap().contains("Manage Roles"));
+    }
+
+    #[test]
+    fn a_skipped_check_says_the_status_the_code_and_the_privilege() {
+        let denied = refusal(
+            403,
+            "0x80040220",
+            "Principal user (Id=1, type=8) is missing prvReadSdkMessageProcessingStep privilege (Id=2) on OTC=4608 for entity 'sdkmessageprocessingstep'",
+        );
+        let c = steps_check(&denied, None);
+        assert_eq!(c.status, Status::Skip);
+        assert_eq!(
+            c.summary,
+            "the sync user may not read plug-in steps (HTTP 403, 0x80040220: missing prvReadSdkMessageProcessingStep)"
+        );
+        assert_eq!(
+            c.remedy.as_deref(),
+            Some(msg!("checks-steps-by-hand").as_str())
+        );
+        let (c, installed) = solution_check(&refusal(403, "0x80040220", "missing prvReadSolution"));
+        assert_eq!((c.status, installed), (Status::Skip, None));
+        assert!(
+            c.summary
+                .ends_with("(HTTP 403, 0x80040220: missing prvReadSolution)")
+        );
+        let c = config_check(
+            &refusal(403, "0x80040220", "is missing prvReadEntity privilege"),
+            None,
+            None,
+            None,
+            &conn(),
+        );
+        assert_eq!(c.status, Status::Skip);
+        assert!(
+            c.summary
+                .ends_with("(HTTP 403, 0x80040220: missing prvReadEntity)")
+        );
+        assert_eq!(
+            c.remedy.as_deref(),
+            Some(msg!("checks-config-by-hand").as_str())
+        );
     }
 
     #[test]

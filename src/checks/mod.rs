@@ -13,6 +13,7 @@
 mod dataverse;
 mod expiry;
 mod organization;
+mod refusal;
 mod signin;
 
 use std::future::Future;

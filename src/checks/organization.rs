@@ -1,6 +1,7 @@
 //! The organization: its names and version, so the admin can confirm the org before Marketo
 //! ties itself to it for good.
 
+use super::refusal::why;
 use crate::connection::Connection;
 use crate::dynamics::DvResult;
 use crate::msg;
@@ -32,7 +33,7 @@ pub(super) fn org_check(r: &DvResult, info: &Option<OrgInfo>) -> Check {
         (Err(e), None) => Check::unreachable(ID, e),
         (Ok(a), None) => Check::warn(
             ID,
-            msg!("checks-org-unreadable", status = a.status, note = a.note()),
+            msg!("checks-org-unreadable", why = why(a)),
             msg!("checks-org-unreadable.remedy"),
         ),
     }

@@ -701,6 +701,9 @@ fn dataverse(state: &State, c: &SimConfig, path: &str, query: &str, auth: &str) 
     let rest = path.trim_start_matches("/api/data/v9.2/");
     let q = percent_decode(query);
     let entity = rest.split(['(', '?']).next().unwrap_or("");
+    if let Some(denied) = missing_read_privilege(c, entity, &q) {
+        return denied;
+    }
     match entity {
         "WhoAmI" => json_resp(
             200,
@@ -750,13 +753,6 @@ fn dataverse(state: &State, c: &SimConfig, path: &str, query: &str, auth: &str) 
             json_resp(200, json!({"value": rows}))
         }
         "sdkmessageprocessingsteps" => {
-            if c.steps_forbidden {
-                return dv_error(
-                    403,
-                    "0x80040220",
-                    "Principal user is missing prvReadSdkMessageProcessingStep privilege.",
-                );
-            }
             if c.solution_version.is_none() {
                 return json_resp(200, json!({"value": []}));
             }
@@ -819,6 +815,71 @@ fn dataverse(state: &State, c: &SimConfig, path: &str, query: &str, auth: &str) 
             &format!("Resource not found for the segment '{entity}'."),
         ),
     }
+}
+
+/// The read privileges a query needs: its table's, and those of the tables its FetchXML links
+/// (in that order), each with the table's logical name, type code and the privilege's id.
+fn read_privileges(
+    entity: &str,
+    query: &str,
+) -> Vec<(&'static str, &'static str, u32, &'static str)> {
+    const SOLUTION: (&str, &str, u32, &str) = (
+        "prvReadSolution",
+        "solution",
+        7100,
+        "a8e3b9c1-2d4f-4e6a-9b7c-0d1e2f3a4b01",
+    );
+    const STEP: (&str, &str, u32, &str) = (
+        "prvReadSdkMessageProcessingStep",
+        "sdkmessageprocessingstep",
+        4608,
+        "a8e3b9c1-2d4f-4e6a-9b7c-0d1e2f3a4b02",
+    );
+    const COMPONENT: (&str, &str, u32, &str) = (
+        "prvReadSolutionComponent",
+        "solutioncomponent",
+        7103,
+        "a8e3b9c1-2d4f-4e6a-9b7c-0d1e2f3a4b03",
+    );
+    const ENTITY: (&str, &str, u32, &str) = (
+        "prvReadEntity",
+        "entity",
+        9800,
+        "a8e3b9c1-2d4f-4e6a-9b7c-0d1e2f3a4b04",
+    );
+    let mut needed = match entity {
+        "solutions" => vec![SOLUTION],
+        "sdkmessageprocessingsteps" => vec![STEP],
+        "entities" => vec![ENTITY],
+        _ => return vec![],
+    };
+    if query.contains("name='solutioncomponent'") {
+        needed.push(COMPONENT);
+    }
+    if query.contains("name='solution'") {
+        needed.push(SOLUTION);
+    }
+    needed
+}
+
+/// Dataverse's answer to a query that needs a read privilege the sync user lacks: 403 with
+/// `0x80040220` and the message naming the privilege and the table.
+fn missing_read_privilege(c: &SimConfig, entity: &str, query: &str) -> Option<Resp> {
+    let lacks = |p: &str| {
+        c.missing_privileges.iter().any(|m| m == p)
+            || (c.steps_forbidden && p == "prvReadSdkMessageProcessingStep")
+    };
+    let (privilege, table, otc, id) = read_privileges(entity, query)
+        .into_iter()
+        .find(|(p, ..)| lacks(p))?;
+    Some(dv_error(
+        403,
+        "0x80040220",
+        &format!(
+            "Principal user (Id={}, type=8, roleCount=2, privilegeCount=412, accessMode=0, MetadataCachePrivilegesCount=4096, businessUnitId=3c2b1a09-8f7e-4d6c-9b5a-4e3d2c1b0a99), is missing {privilege} privilege (Id={id}) on OTC={otc} for entity '{table}'. context.Caller={}",
+            DEMO.systemuser_id, DEMO.systemuser_id
+        ),
+    ))
 }
 
 fn percent_decode(s: &str) -> String {

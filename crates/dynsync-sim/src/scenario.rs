@@ -52,6 +52,8 @@ pub struct SimConfig {
     pub locked_out: bool,
     pub secret_expired: bool,
     pub public_client: bool,
+    /// Not 200: every authenticated Dataverse call answers this status with `0x80072560`, "The
+    /// user is not a member of the organization" (real Dataverse sends 403).
     pub whoami_status: u16,
     pub user_disabled: bool,
     pub access_mode: i64,
@@ -60,7 +62,13 @@ pub struct SimConfig {
     pub role: RoleGrant,
     pub solution_version: Option<String>,
     pub disabled_step: Option<String>,
+    /// The sync user lacks `prvReadSdkMessageProcessingStep` (as if it were in
+    /// `missing_privileges`).
     pub steps_forbidden: bool,
+    /// Read privileges the sync user lacks (`prvReadSolution`, `prvReadSdkMessageProcessingStep`,
+    /// `prvReadSolutionComponent`, `prvReadEntity`): a query that needs one answers 403
+    /// `0x80040220` naming it.
+    pub missing_privileges: Vec<String>,
     pub config_user: ConfigUser,
     /// Issue tokens without an `oid` claim (forces the WhoAmI-first path).
     pub opaque_token: bool,
@@ -98,6 +106,7 @@ impl Default for SimConfig {
             solution_version: Some("5.0.2.1".into()),
             disabled_step: None,
             steps_forbidden: false,
+            missing_privileges: vec![],
             config_user: ConfigUser::SyncUser,
             opaque_token: false,
             latency: Duration::ZERO,
@@ -327,6 +336,29 @@ pub fn scenarios() -> Vec<Scenario> {
             "everything is set up, but every response takes a while (default 400 ms; --latency-ms to change)",
             SimConfig {
                 latency: Duration::from_millis(DEFAULT_SLOW_MS),
+                ..d()
+            },
+        ),
+        base(
+            "user-not-member",
+            "the sync user is not a member of the Dynamics environment (Dataverse answers 403 0x80072560): dynamics.whoami fails",
+            SimConfig {
+                whoami_status: 403,
+                ..d()
+            },
+        ),
+        base(
+            "no-read-privilege",
+            "the sync user may not read solutions, plug-in steps, solution components or table definitions (403 0x80040220): those checks are skipped, each with its manual check",
+            SimConfig {
+                missing_privileges: [
+                    "prvReadSolution",
+                    "prvReadSdkMessageProcessingStep",
+                    "prvReadSolutionComponent",
+                    "prvReadEntity",
+                ]
+                .map(String::from)
+                .to_vec(),
                 ..d()
             },
         ),
