@@ -342,7 +342,7 @@ fn dataverse_401_means_not_a_user_of_the_environment() {
 }
 
 #[test]
-fn dataverse_403_means_missing_privileges() {
+fn dataverse_403_with_0x80072560_means_not_a_member() {
     let (code, doc) = dataverse(SimConfig {
         whoami_status: 403,
         ..config()

@@ -691,12 +691,18 @@ fn dataverse(state: &State, c: &SimConfig, path: &str, query: &str, auth: &str) 
     if !state.tokens.lock().expect("tokens").contains(token) {
         return dv_error(401, "0x80072183", "The user authentication failed!");
     }
-    if c.whoami_status != 200 {
-        return dv_error(
-            c.whoami_status,
-            "0x80072560",
-            "The user is not a member of the organization.",
-        );
+    // As Dataverse answers: a user who is not a member of the environment gets 403 with
+    // 0x80072560; a 401 is an authentication failure of the token itself.
+    match c.whoami_status {
+        200 => {}
+        401 => return dv_error(401, "0x80072183", "The user authentication failed!"),
+        status => {
+            return dv_error(
+                status,
+                "0x80072560",
+                "The user is not a member of the organization.",
+            );
+        }
     }
     let rest = path.trim_start_matches("/api/data/v9.2/");
     let q = percent_decode(query);

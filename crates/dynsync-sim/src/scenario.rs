@@ -252,7 +252,7 @@ pub fn scenarios() -> Vec<Scenario> {
         ),
         base(
             "not-in-org",
-            "the sync user is not a user of the Dynamics environment (Dataverse answers 401)",
+            "the environment refuses the sync user's token (Dataverse answers 401)",
             SimConfig {
                 whoami_status: 401,
                 ..d()
