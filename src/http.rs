@@ -28,6 +28,11 @@ pub enum HttpError {
         host: String,
         secs: u64,
     },
+    /// The run's time limit (`--deadline`) ran out before this request was answered.
+    Deadline {
+        host: String,
+        secs: u64,
+    },
     TooLarge {
         host: String,
         limit: usize,
@@ -60,6 +65,9 @@ impl std::fmt::Display for HttpError {
             }
             HttpError::Timeout { host, secs } => {
                 msg!("errors-http-timeout", host = host, secs = secs)
+            }
+            HttpError::Deadline { host, secs } => {
+                msg!("errors-http-deadline", host = host, secs = secs)
             }
             HttpError::TooLarge { host, limit } => {
                 msg!("errors-http-too-large", host = host, limit = limit)
@@ -166,6 +174,8 @@ pub struct HttpConfig {
     pub demo: Option<DemoTls>,
     /// Where each request is logged (method, URL with query names only, status, time), if anywhere.
     pub log: Option<RequestLog>,
+    /// When the whole run must be over: no request or retry wait goes past it.
+    pub deadline: Option<(Instant, Duration)>,
 }
 
 /// Receives the `-v` log lines; the caller prints them (see [`crate::checks::run`]).
@@ -178,6 +188,7 @@ pub struct Http {
     client: reqwest::Client,
     timeout: Duration,
     log: Option<RequestLog>,
+    deadline: Option<(Instant, Duration)>,
     sent: Arc<AtomicUsize>,
     backoff_base: Duration,
 }
@@ -219,6 +230,7 @@ impl Http {
             client,
             timeout,
             log: config.log.clone(),
+            deadline: config.deadline,
             sent: Arc::new(AtomicUsize::new(0)),
             backoff_base: Duration::from_millis(200),
         })
@@ -248,7 +260,10 @@ impl Http {
         let mut attempt = 0u32;
         loop {
             let started = Instant::now();
-            let mut req = self.client.request(method.clone(), url);
+            let Some(timeout) = self.time_left(started) else {
+                return Err(self.deadline_error(&host));
+            };
+            let mut req = self.client.request(method.clone(), url).timeout(timeout);
             for (k, v) in headers {
                 req = req.header(*k, *v);
             }
@@ -257,8 +272,15 @@ impl Http {
             }
             self.sent.fetch_add(1, Ordering::Relaxed);
             let outcome = match req.send().await {
-                Ok(resp) => read_response(resp, &host, self.timeout).await,
+                Ok(resp) => read_response(resp, &host, timeout).await,
                 Err(e) => Err(self.classify(e, &host)),
+            };
+            // A timeout cut short by the run's deadline is the deadline's.
+            let outcome = match outcome {
+                Err(HttpError::Timeout { .. }) if timeout < self.timeout => {
+                    Err(self.deadline_error(&host))
+                }
+                other => other,
             };
             let elapsed = started.elapsed();
             self.log(&method, url, &outcome, elapsed);
@@ -270,19 +292,55 @@ impl Http {
                         Some(w) => w,
                         None => self.backoff_base * 2u32.pow(attempt),
                     };
+                    if !self.can_wait(wait) {
+                        return Ok(resp);
+                    }
                     attempt += 1;
                     tokio::time::sleep(wait).await;
                 }
-                Err(HttpError::Connect { .. }) if can_retry => {
+                Err(e @ HttpError::Connect { .. }) if can_retry => {
+                    let wait = self.backoff_base * 2u32.pow(attempt);
+                    if !self.can_wait(wait) {
+                        return Err(e);
+                    }
                     attempt += 1;
-                    tokio::time::sleep(self.backoff_base * 2u32.pow(attempt - 1)).await;
+                    tokio::time::sleep(wait).await;
                 }
-                Err(HttpError::Timeout { .. }) if can_retry && retry == Retry::Get => {
+                Err(e @ HttpError::Timeout { .. }) if can_retry && retry == Retry::Get => {
+                    let wait = self.backoff_base * 2u32.pow(attempt);
+                    if !self.can_wait(wait) {
+                        return Err(e);
+                    }
                     attempt += 1;
-                    tokio::time::sleep(self.backoff_base * 2u32.pow(attempt - 1)).await;
+                    tokio::time::sleep(wait).await;
                 }
                 other => return other,
             }
+        }
+    }
+
+    /// The time a request may take from `now`: the per-request timeout, cut to what is left of
+    /// the run's deadline; `None` when nothing is left.
+    fn time_left(&self, now: Instant) -> Option<Duration> {
+        match self.deadline {
+            None => Some(self.timeout),
+            Some((at, _)) => {
+                let left = at.checked_duration_since(now).filter(|d| !d.is_zero())?;
+                Some(self.timeout.min(left))
+            }
+        }
+    }
+
+    /// Whether a retry may wait `wait` and still have time for its request.
+    fn can_wait(&self, wait: Duration) -> bool {
+        self.deadline
+            .is_none_or(|(at, _)| Instant::now() + wait < at)
+    }
+
+    fn deadline_error(&self, host: &str) -> HttpError {
+        HttpError::Deadline {
+            host: host.to_string(),
+            secs: self.deadline.map_or(0, |(_, total)| total.as_secs()),
         }
     }
 

@@ -29,6 +29,8 @@ impl Problem {
 }
 
 pub const DEFAULT_TIMEOUT_SECS: u64 = 20;
+/// The default time limit of a whole check run.
+pub const DEFAULT_DEADLINE_SECS: u64 = 45;
 pub const DEFAULT_EXPIRY_WARNING_DAYS: u32 = 30;
 
 /// Where a missing input can come from, for the error message.

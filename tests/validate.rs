@@ -817,6 +817,37 @@ fn a_timed_out_get_is_retried() {
 }
 
 #[test]
+fn the_run_ends_at_its_deadline_with_what_it_has() {
+    // Every request of the first round stalls far longer than the run's limit; the per-request
+    // timeout alone (and the GETs' retries) would take much longer.
+    let stall = || vec![Fault::Stall(std::time::Duration::from_secs(30)); 3];
+    let fake = Fake::start(SimConfig {
+        probe_faults: stall(),
+        realm_faults: stall(),
+        token_faults: stall(),
+        ..config()
+    });
+    let out = fake
+        .validate()
+        .args(&["--json", "--timeout", "20", "--deadline", "2"])
+        .run();
+    assert_eq!(out.code, 3, "{}", out.stdout);
+    let doc = out.json();
+    for id in ["tenant", "realm", "token"] {
+        let summary = check(&doc, id)["summary"].as_str().unwrap().to_string();
+        assert!(
+            summary.contains("time limit (2 s, --deadline)"),
+            "{id}: {summary}"
+        );
+    }
+    // What could be made without those answers is still reported.
+    assert_eq!(status(&doc, "input"), "warn");
+    // Nothing is retried past the limit: one attempt each.
+    assert_eq!(fake.sim.stats.count(Route::Realm), 1);
+    assert_eq!(fake.sim.stats.count(Route::Token), 1);
+}
+
+#[test]
 fn a_timed_out_token_request_is_not_repeated() {
     let stall = Fault::Stall(std::time::Duration::from_millis(2500));
     let fake = Fake::start(SimConfig {

@@ -50,6 +50,7 @@ errors-keyring =
 ## service said.
 
 errors-http-connect = could not connect to { $host }: { $detail }
+errors-http-deadline = the run's time limit ({ $secs } s, --deadline) ran out before { $host } answered
 errors-http-timeout = { $host } did not answer within { $secs } s
 errors-http-too-large = { $host } sent more than { $limit } bytes; stopped reading
 errors-http-html = { $host } answered with an HTML page (HTTP { $status }) instead of JSON: a proxy, a captive portal or a sign-in page is in the way

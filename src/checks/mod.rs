@@ -46,6 +46,9 @@ pub struct Options {
     pub demo: Option<DemoTls>,
     /// Log each request to stderr.
     pub verbose: bool,
+    /// The whole run's time limit: requests and retries stop there and the report says what
+    /// it has (`--deadline`).
+    pub deadline: Duration,
 }
 
 impl Options {
@@ -56,6 +59,7 @@ impl Options {
             today,
             demo: None,
             verbose: false,
+            deadline: Duration::from_secs(crate::input::DEFAULT_DEADLINE_SECS),
         }
     }
 }
@@ -106,6 +110,7 @@ async fn run_with(
         ca_bundle: conn.ca_bundle.clone(),
         demo: opts.demo.clone(),
         log,
+        deadline: Some((std::time::Instant::now() + opts.deadline, opts.deadline)),
     };
     let report = match Http::new(&config) {
         Ok(http) => rounds(&http, &conn, &checked.warnings, opts, progress).await,

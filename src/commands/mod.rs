@@ -37,6 +37,11 @@ use crate::error::Result;
 pub const EXIT_CODES: &str = exit_codes_help!();
 
 impl ConnArgs {
+    /// The run's time limit these flags give, else the default.
+    pub fn deadline(&self) -> std::time::Duration {
+        std::time::Duration::from_secs(self.deadline.unwrap_or(crate::input::DEFAULT_DEADLINE_SECS))
+    }
+
     /// The connection settings these flags (and their env vars) give.
     pub fn settings(&self) -> crate::connection::Settings {
         crate::connection::Settings {
@@ -145,6 +150,10 @@ pub struct ConnArgs {
     /// Timeout per request, in seconds.
     #[arg(long, env = "DYNSYNC_TIMEOUT", value_name = "SECS")]
     pub timeout: Option<u64>,
+    /// Time limit of a whole check run, in seconds (default 45): requests and retries stop
+    /// there and the report says what it has (exit 3 if that is all that failed).
+    #[arg(long, env = "DYNSYNC_DEADLINE", value_name = "SECS", value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub deadline: Option<u64>,
 }
 
 #[cfg(test)]

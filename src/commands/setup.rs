@@ -65,6 +65,7 @@ pub async fn run(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
         }),
         conn: args.conn.settings(),
         timeout: args.conn.timeout,
+        deadline: Some(args.conn.deadline()),
         secret_expires: args.secret_expires.clone(),
         has_app_registration: args.existing_app.then_some(true),
         yes: args.yes,

@@ -98,6 +98,7 @@ pub async fn run(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
     let profile_name = args.profile.clone().filter(|_| !args.demo);
     let mut opts = Options {
         expiry_warning_days: args.expiry_warning_days,
+        deadline: args.conn.deadline(),
         verbose: ctx.verbose,
         ..Options::new(ctx.clock.today())
     };
@@ -215,6 +216,7 @@ async fn run_all(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
         let opts = Options {
             secret_expires: args.secret_expires.or(p.secret_expires),
             expiry_warning_days: args.expiry_warning_days,
+            deadline: args.conn.deadline(),
             verbose: ctx.verbose,
             ..Options::new(ctx.clock.today())
         };

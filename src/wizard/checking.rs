@@ -28,6 +28,10 @@ impl Wizard<'_, '_> {
             secret_expires: self.state.secret_expires,
             demo: self.settings.demo.clone(),
             verbose: self.ctx.verbose,
+            deadline: self
+                .settings
+                .deadline
+                .unwrap_or(std::time::Duration::from_secs(input::DEFAULT_DEADLINE_SECS)),
             ..checks::Options::new(self.ctx.clock.today())
         }
     }
@@ -41,6 +45,7 @@ impl Wizard<'_, '_> {
             ca_bundle: self.connection().ca_bundle,
             demo: self.settings.demo.clone(),
             log: None,
+            deadline: None,
         };
         match crate::http::Http::new(&config) {
             Ok(h) => Ok(Some(h)),

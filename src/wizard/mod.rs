@@ -35,6 +35,8 @@ pub struct Settings {
     /// the profile under them).
     pub conn: connection::Settings,
     pub timeout: Option<u64>,
+    /// The time limit of each check run.
+    pub deadline: Option<std::time::Duration>,
     pub secret_expires: Option<String>,
     pub has_app_registration: Option<bool>,
     /// Non-interactive: take every input from flags/env and confirm what would be asked.
