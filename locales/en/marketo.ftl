@@ -39,3 +39,5 @@ marketo-because-role = because the sync user lacks the Marketo Sync User role ({
 # $code: the AADSTS code of the refusal.
 marketo-because-consent = because admin consent for the Marketo app is missing ({ $check }: AADSTS{ $code })
 marketo-because-config-user = because Marketo Config "Default" does not name the sync user ({ $check }: { $summary })
+# Under an item Marketo shows red (the wizard): $because is one of the lines above.
+marketo-because-predicted = dynsync predicted it red { $because }

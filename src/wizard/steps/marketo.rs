@@ -254,7 +254,10 @@ impl Wizard<'_, '_> {
                     // Which of the item's causes dynsync's checks found.
                     if let Some(p) = report.marketo_checklist.get(*i) {
                         for why in crate::marketo::because(p, &report.checks) {
-                            lines.push_str(&format!("  dynsync ✗ {why}\n"));
+                            lines.push_str(&format!(
+                                "  {}\n",
+                                crate::msg!("marketo-because-predicted", because = why)
+                            ));
                         }
                     }
                     self.say(lines.trim_end())?;
