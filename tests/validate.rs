@@ -878,6 +878,14 @@ fn config_naming_another_user_turns_the_role_item_red_with_the_reason() {
         let because = p["because"].as_array().unwrap();
         assert_eq!(because.is_empty(), p["status"] != "fail", "{p}");
     }
+    // The listing says what the scenario predicts.
+    let list = Run::new(&["validate", "--demo", "--list-scenarios"]).run();
+    let line = list
+        .stdout
+        .lines()
+        .find(|l| l.trim_start().starts_with("config-other-user "))
+        .unwrap_or_else(|| panic!("{}", list.stdout));
+    assert!(line.contains("role item turns red"), "{line}");
     // The report names the cause under the item.
     let out = Run::new(&args).args(&["--latency-ms", "0"]).run();
     assert_eq!(out.code, 1);
