@@ -232,6 +232,9 @@ pub struct Prediction {
     pub item: &'static str,
     pub status: Status,
     pub from: &'static [CheckId],
+    /// When `status` is fail: the checks of `from` that turned it red (for the role item, the
+    /// token check only when admin consent was refused). Empty otherwise.
+    pub because: Vec<CheckId>,
 }
 
 #[derive(Debug, Clone, Serialize)]

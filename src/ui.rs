@@ -371,6 +371,9 @@ pub fn render_report(report: &Report, heading: &str, paint: &Paint) -> String {
             paint.status(p.status),
             crate::marketo::label(p.item)
         ));
+        for why in crate::marketo::because(p, &report.checks) {
+            out.push_str(&format!("      {}\n", paint.dim(&why)));
+        }
     }
     let fails = report
         .checks

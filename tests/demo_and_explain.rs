@@ -117,6 +117,66 @@ fn explain_a_pasted_body_from_stdin() {
     assert_eq!(out.code, 2);
 }
 
+/// AADSTS90010: Microsoft's reference meaning for the bare code, the /common diagnosis when the
+/// pasted message says so.
+#[test]
+fn explain_90010_by_code_and_by_pasted_body() {
+    let out = Run::new(&["explain", "90010"]).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stdout
+            .starts_with("AADSTS90010 NotSupported: Azure AD could not create the algorithm"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.contains("/common or /consumers"),
+        "{}",
+        out.stdout
+    );
+    assert!(!out.stdout.contains("Re-enter"), "{}", out.stdout);
+    let doc = Run::new(&["explain", "90010", "--json"]).run().json();
+    assert_eq!(doc["class"], "request");
+    assert_eq!(doc["field"], serde_json::Value::Null);
+
+    let body = r#"{"error":"invalid_request","error_description":"AADSTS90010: The grant type is not supported over the /common or /consumers endpoints. Please use the /organizations or tenant-specific endpoint.\r\nTrace ID: 0a1b2c3d-1111-2222-3333-444455556666\r\nCorrelation ID: 9f8e7d6c-1111-2222-3333-444455556666\r\nTimestamp: 2026-11-20 08:00:00Z","error_codes":[90010],"trace_id":"0a1b2c3d-1111-2222-3333-444455556666","correlation_id":"9f8e7d6c-1111-2222-3333-444455556666"}"#;
+    let out = Run::new(&["explain", "-"]).stdin(body).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stdout.starts_with(
+            "AADSTS90010 NotSupported: the password grant is not supported on the /common or /consumers endpoint"
+        ),
+        "{}",
+        out.stdout
+    );
+    assert!(out.stdout.contains("/organizations"), "{}", out.stdout);
+    assert!(!out.stdout.contains("algorithm"), "{}", out.stdout);
+    assert!(
+        out.stdout.contains("9f8e7d6c-1111-2222-3333-444455556666"),
+        "{}",
+        out.stdout
+    );
+    let doc = Run::new(&["explain", "-", "--json"])
+        .stdin(body)
+        .run()
+        .json();
+    assert_eq!(doc["code"], 90010);
+    assert_eq!(doc["class"], "tenant");
+    assert_eq!(doc["field"], "tenant");
+}
+
+#[test]
+fn explain_53004_is_mfa_registration() {
+    let out = Run::new(&["explain", "AADSTS53004"]).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stdout.starts_with("AADSTS53004 ProofUpBlockedDueToRisk: The sync user must complete the multi-factor authentication registration"),
+        "{}",
+        out.stdout
+    );
+    assert!(!out.stdout.contains("at risk"), "{}", out.stdout);
+}
+
 #[test]
 fn bad_flags_are_usage_errors_and_help_lists_exit_codes() {
     assert_eq!(

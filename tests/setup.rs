@@ -469,3 +469,48 @@ fn without_a_terminal_yes_saves_and_prints_the_checklist() {
     assert_eq!(o.code(), 2, "a missing secret without a terminal");
     assert!(matches!(&o.result, Err(Error::Invalid(m)) if m.contains("DYNSYNC_CLIENT_SECRET")));
 }
+
+/// A red "Sync user is assigned to the Marketo Sync User role" while the roles are fine: the
+/// wizard names the cause dynsync found (Marketo Config "Default" names another user), in its
+/// prediction and under the red item.
+#[test]
+fn red_role_item_names_the_marketo_config_cause() {
+    let b = Bench::new(SimConfig {
+        config_user: dynsync::sim::ConfigUser::Other,
+        ..SimConfig::default()
+    })
+    .with_env_secrets();
+    let tenant = b.fake.sim.handle();
+    let mut p = ScriptedPrompter::new()
+        .select("Fix this in Dynamics", "Continue anyway")
+        .text("unique name", "org1a2b3c4d")
+        .select("When you have done this", "Done") // Disable Sync
+        .select("When you have done this", "Done") // Edit credentials
+        .select("What does Marketo show", "Some items");
+    for i in 0..7 {
+        p = p.select("In Marketo", if i == 2 { "Red" } else { "Green" });
+    }
+    let p = p
+        .select_then("Fix the red items", "Fixed", move || {
+            tenant.configure(|c| c.config_user = dynsync::sim::ConfigUser::SyncUser);
+        })
+        .select("What does Marketo show", "All seven")
+        .select("When you have done this", "Done"); // Enable Sync
+    let o = b.run(&p, b.quick("cause", ConnectionPath::Update));
+    assert_eq!(o.code(), 0, "{}", o.out);
+    let cause = "because Marketo Config \"Default\" does not name the sync user (marketo.config_user: Marketo Config \"Default\" names Dana Admin";
+    assert!(
+        o.out.contains(&format!(
+            "✗ Sync user is assigned to the Marketo Sync User role\n        {cause}"
+        )),
+        "the prediction names the cause: {}",
+        o.out
+    );
+    assert!(
+        o.out
+            .contains(&format!("  dynsync predicted it red {cause}")),
+        "and so does the red item: {}",
+        o.out
+    );
+    assert!(o.out.contains("dynsync ✓ dynamics.roles"), "{}", o.out);
+}

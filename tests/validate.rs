@@ -501,6 +501,54 @@ fn marketo_config_naming_someone_else() {
     );
 }
 
+/// Adobe's third cause of a red "Sync user is assigned to the Marketo Sync User role": Marketo
+/// Config "Default" names another user while the roles are fine (the demo's `config-other-user`).
+#[test]
+fn config_naming_another_user_turns_the_role_item_red_with_the_reason() {
+    let args = ["validate", "--demo", "--scenario", "config-other-user"];
+    let out = Run::new(&args).args(&["--json", "--latency-ms", "0"]).run();
+    assert_eq!(out.code, 1, "{}\n{}", out.stdout, out.stderr);
+    let doc = out.json();
+    assert_eq!(status(&doc, "dynamics.roles"), "pass");
+    assert_eq!(status(&doc, "token"), "pass");
+    assert_eq!(status(&doc, "marketo.config_user"), "fail");
+    let role = doc["marketo_checklist"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["item"] == "Sync user is assigned to the Marketo Sync User role")
+        .unwrap();
+    assert_eq!(role["status"], "fail");
+    assert_eq!(
+        role["from"],
+        serde_json::json!(["dynamics.roles", "token", "marketo.config_user"])
+    );
+    assert_eq!(role["because"], serde_json::json!(["marketo.config_user"]));
+    // Every item carries `because`: empty unless red.
+    for p in doc["marketo_checklist"].as_array().unwrap() {
+        let because = p["because"].as_array().unwrap();
+        assert_eq!(because.is_empty(), p["status"] != "fail", "{p}");
+    }
+    // The listing says what the scenario predicts.
+    let list = Run::new(&["validate", "--demo", "--list-scenarios"]).run();
+    let line = list
+        .stdout
+        .lines()
+        .find(|l| l.trim_start().starts_with("config-other-user "))
+        .unwrap_or_else(|| panic!("{}", list.stdout));
+    assert!(line.contains("role item turns red"), "{line}");
+    // The report names the cause under the item.
+    let out = Run::new(&args).args(&["--latency-ms", "0"]).run();
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stdout.contains(
+            "✗ Sync user is assigned to the Marketo Sync User role\n      because Marketo Config \"Default\" does not name the sync user (marketo.config_user: Marketo Config \"Default\" names Dana Admin"
+        ),
+        "{}",
+        out.stdout
+    );
+}
+
 #[test]
 fn opaque_token_falls_back_to_whoami() {
     let (code, doc) = dataverse(SimConfig {

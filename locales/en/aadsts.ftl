@@ -255,9 +255,9 @@ aadsts-53003 =
         If the policy blocks by location, an alternative to excluding the user is to add Marketo's outbound IP addresses (ask Adobe support) as a trusted named location.
         { -mfa-steps }
 aadsts-53004 =
-    .cause = The sync user would have to register for MFA, but Identity Protection blocks the registration because the account is at risk.
+    .cause = The sync user must complete the multi-factor authentication registration process (proof-up) before it can sign in. Marketo can do neither the registration nor the MFA that follows.
     .remedy =
-        Review the user under Protection → Identity Protection → Risky users first.
+        { -mfa-registration }
         { -mfa-steps }
 aadsts-65001 =
     .cause = No one has consented to the Marketo app's Dynamics CRM permission (user_impersonation), so Azure AD will not issue a token for Dynamics.
@@ -309,8 +309,19 @@ aadsts-90002 =
         3. For GCC High, DoD or China, pass --cloud usgovhigh, dod or china.
         4. Run `dynsync validate` again.
 aadsts-90010 =
-    .cause = The password grant is not supported on the /common or /consumers endpoint. The request must name the tenant.
-    .remedy = { -tenant-endpoint-steps }
+    .cause = Azure AD could not create the algorithm the request needs ("Unable to create the algorithm" in Microsoft's reference). Servers also send this code when the password grant went to the /common or /consumers endpoint, and Microsoft's message then says so; dynsync goes by that message when it has one.
+    .remedy =
+        1. Read Microsoft's message (error_description). If it says the grant type is not supported over the /common or /consumers endpoints, the request did not name the tenant. { -tenant-endpoint-steps }
+        2. Otherwise nothing in the setup is known to cause it: run `dynsync validate` again later; if it persists, open { -sign-in-logs }, find the failed sign-in and give Microsoft support its Trace ID and Correlation ID.
+# AADSTS90010 when Microsoft's message says the grant type is not supported over /common or
+# /consumers (what servers send for a password grant there): a summary (after the code and
+# name), the cause `dynsync explain` shows, and a remedy.
+aadsts-90010-common =
+    .summary = the password grant is not supported on the /common or /consumers endpoint: the request must name the tenant
+    .cause = The request went to the /common or /consumers endpoint, which does not accept the password grant. It must go to the tenant's own endpoint (its Directory (tenant) ID or a verified domain) or to /organizations.
+    .remedy =
+        The request went to /common or /consumers; the password grant needs the tenant's own endpoint or /organizations.
+        { -tenant-endpoint-steps }
 aadsts-90014 =
     .cause = A field the request needs is missing. This points to how the request was built rather than to wrong credentials.
     .remedy =

@@ -28,3 +28,16 @@ marketo-step-validate-sync = Validate Sync Setup
 marketo-step-enable-sync = Enable Sync
 # The heading the guided driver shows above a step's instructions.
 marketo-step-heading = ── Marketo: { $title } ──
+
+## Why an item is predicted red (src/marketo.rs: because), one line per check that turned it
+## red: $check is the check's id, $summary its one-line summary (which may quote the server).
+
+marketo-because = because { $check } failed: { $summary }
+# The three causes Adobe documents for a red X on "Sync user is assigned to the Marketo Sync
+# User role" (Fix Dynamics validation sync issues).
+marketo-because-role = because the sync user lacks the Marketo Sync User role ({ $check }: { $summary })
+# $code: the AADSTS code of the refusal.
+marketo-because-consent = because admin consent for the Marketo app is missing ({ $check }: AADSTS{ $code })
+marketo-because-config-user = because Marketo Config "Default" does not name the sync user ({ $check }: { $summary })
+# Under an item Marketo shows red (the wizard): $because is one of the lines above.
+marketo-because-predicted = dynsync predicted it red { $because }

@@ -132,7 +132,7 @@ static ENTRIES: &[Entry] = &[
     e(80013,   "OnPremisePasswordValidationTimeSkew",                   Credentials, None,                      false),
     e(80014,   "OnPremisePasswordValidationAuthenticationAgentTimeout", Credentials, None,                      false),
     e(90002,   "InvalidTenantName",                                     Tenant,      Some(Field::Tenant),       false),
-    e(90010,   "NotSupported",                                          Tenant,      Some(Field::Tenant),       false),
+    e(90010,   "NotSupported",                                          Request,     None,                      false),
     e(90014,   "MissingRequiredField",                                  Request,     None,                      false),
     e(90038,   "NationalCloudTenantRedirection",                        Tenant,      None,                      false),
     e(90055,   "TenantThrottlingError",                                 Throttle,    None,                      true),
@@ -183,6 +183,7 @@ pub fn diagnose(err: &AadError, realm: Option<Realm>) -> Diagnosis {
     let code = err.code();
     let mut diagnosis = match code {
         Some(50126) => diagnose_50126(realm),
+        Some(90010) => diagnose_90010(err),
         Some(code) => match lookup(code) {
             Some(entry) => Diagnosis {
                 code: Some(code),
@@ -233,6 +234,69 @@ fn diagnose_50126(realm: Option<Realm>) -> Diagnosis {
         ),
         remedy,
         field,
+        stop: entry.stop,
+        class: Some(entry.class),
+    }
+}
+
+/// Microsoft's message for AADSTS90010 says the grant went to /common or /consumers ("The grant
+/// type is not supported over the /common or /consumers endpoints"), which is what servers send;
+/// Microsoft's reference gives the code another meaning ("Unable to create the algorithm").
+fn over_common_endpoint(err: &AadError) -> bool {
+    err.description.as_deref().is_some_and(|d| {
+        let d = d.to_ascii_lowercase();
+        d.contains("/common") || d.contains("/consumers")
+    })
+}
+
+/// The cause of this error as `dynsync explain` shows it: the entry's, unless the error's own
+/// message gives the code another meaning (AADSTS90010 over /common or /consumers).
+pub fn cause(err: &AadError, entry: &Entry) -> String {
+    if entry.code == 90010 && over_common_endpoint(err) {
+        msg!("aadsts-90010-common.cause")
+    } else {
+        entry.cause()
+    }
+}
+
+/// AADSTS90010: keyed on Microsoft's message when it names /common or /consumers (the request
+/// must name the tenant), Microsoft's reference meaning otherwise (with Microsoft's message, if
+/// any, since the code alone says little).
+fn diagnose_90010(err: &AadError) -> Diagnosis {
+    let entry = lookup(90010).expect("90010 is in the catalogue");
+    if over_common_endpoint(err) {
+        return Diagnosis {
+            code: Some(entry.code),
+            summary: msg!(
+                "aadsts-summary",
+                code = entry.code,
+                name = entry.name,
+                headline = msg!("aadsts-90010-common.summary")
+            ),
+            remedy: msg!("aadsts-90010-common.remedy"),
+            field: Some(Field::Tenant),
+            stop: false,
+            class: Some(Class::Tenant),
+        };
+    }
+    let mut remedy = entry.remedy();
+    if let Some(first) = err.first_sentence() {
+        remedy.push('\n');
+        remedy.push_str(&msg!(
+            "aadsts-unknown-microsofts-message",
+            message = one_line(&first)
+        ));
+    }
+    Diagnosis {
+        code: Some(entry.code),
+        summary: msg!(
+            "aadsts-summary",
+            code = entry.code,
+            name = entry.name,
+            headline = headline(&entry.cause())
+        ),
+        remedy,
+        field: entry.field,
         stop: entry.stop,
         class: Some(entry.class),
     }
@@ -675,5 +739,96 @@ mod tests {
             None,
         );
         assert!(!d.summary.contains(['\n', '\r', '\t']), "{:?}", d.summary);
+    }
+
+    #[test]
+    fn code_90010_over_common_is_keyed_on_microsofts_message() {
+        // What servers send for a password grant at /common (MSAL.NET sample comments).
+        let body = format!(
+            r#"{{"error":"invalid_request","error_description":"AADSTS90010: The grant type is not supported over the /common or /consumers endpoints. Please use the /organizations or tenant-specific endpoint.\r\nTrace ID: {TRACE}\r\nCorrelation ID: {CORRELATION}\r\nTimestamp: 2026-11-20 08:00:00Z","error_codes":[90010],"trace_id":"{TRACE}","correlation_id":"{CORRELATION}"}}"#
+        );
+        let e = AadError::from_json(body.as_bytes()).unwrap();
+        let d = diagnose(&e, Some(Realm::Managed));
+        assert_eq!(d.code, Some(90010));
+        assert_eq!(d.class, Some(Class::Tenant));
+        assert_eq!(d.field, Some(Field::Tenant));
+        assert!(!d.stop);
+        assert_eq!(
+            d.summary,
+            "AADSTS90010 NotSupported: the password grant is not supported on the /common or /consumers endpoint: the request must name the tenant"
+        );
+        assert!(d.remedy.contains("/organizations"), "{}", d.remedy);
+        assert!(d.remedy.contains("--tenant"), "{}", d.remedy);
+        assert!(!d.remedy.contains("algorithm"), "{}", d.remedy);
+        assert!(d.remedy.lines().last().unwrap().contains(CORRELATION));
+        let entry = lookup(90010).unwrap();
+        assert!(cause(&e, entry).contains("/common or /consumers"));
+        assert!(!cause(&e, entry).contains("algorithm"));
+        // Any message naming either endpoint, in any case.
+        let e = AadError {
+            codes: vec![90010],
+            description: Some(
+                "AADSTS90010: Grant type not supported over the /CONSUMERS endpoint.".into(),
+            ),
+            ..Default::default()
+        };
+        assert_eq!(diagnose(&e, None).class, Some(Class::Tenant));
+    }
+
+    #[test]
+    fn code_90010_otherwise_has_microsofts_reference_meaning() {
+        let entry = lookup(90010).unwrap();
+        assert_eq!(entry.name, "NotSupported");
+        assert_eq!(entry.field, None);
+        assert!(
+            entry
+                .cause()
+                .starts_with("Azure AD could not create the algorithm")
+        );
+        // The bare code: the reference meaning, with the /common case named as the other reading.
+        let d = diagnose(&err(&[90010]), None);
+        assert_eq!(d.class, Some(Class::Request));
+        assert_eq!(d.field, None);
+        assert!(d.summary.starts_with(
+            "AADSTS90010 NotSupported: Azure AD could not create the algorithm the request needs"
+        ));
+        assert!(d.summary.contains("Unable to create the algorithm"));
+        assert!(d.remedy.contains("/common or /consumers"));
+        assert!(d.remedy.contains("Trace ID"));
+        assert!(!d.remedy.contains("Microsoft's message:"));
+        assert_eq!(cause(&err(&[90010]), entry), entry.cause());
+        // Another message keeps the reference meaning and is quoted.
+        let e = AadError {
+            codes: vec![90010],
+            description: Some("AADSTS90010: Unable to create the algorithm. More.".into()),
+            ..Default::default()
+        };
+        let d = diagnose(&e, None);
+        assert_eq!(d.class, Some(Class::Request));
+        assert!(
+            d.remedy
+                .ends_with("Microsoft's message: Unable to create the algorithm."),
+            "{}",
+            d.remedy
+        );
+    }
+
+    #[test]
+    fn code_53004_is_mfa_registration_not_account_risk() {
+        let entry = lookup(53004).unwrap();
+        assert_eq!(entry.name, "ProofUpBlockedDueToRisk");
+        assert_eq!(entry.class, Class::Mfa);
+        let (cause, remedy) = (entry.cause(), entry.remedy());
+        assert!(
+            cause.contains("must complete the multi-factor authentication registration"),
+            "{cause}"
+        );
+        assert!(!cause.contains("at risk"), "{cause}");
+        assert!(!remedy.contains("Risky users"), "{remedy}");
+        assert!(remedy.contains("Multifactor authentication registration policy"));
+        let d = diagnose(&err(&[53004]), None);
+        assert!(d.summary.starts_with(
+            "AADSTS53004 ProofUpBlockedDueToRisk: The sync user must complete the multi-factor authentication registration process"
+        ));
     }
 }

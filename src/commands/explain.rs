@@ -78,7 +78,7 @@ pub fn run(args: &Args, ctx: &Ctx) -> Result<Outcome> {
                 .split_once(": ")
                 .map(|(_, s)| s)
                 .unwrap_or("");
-            let cause = e.cause();
+            let cause = catalogue::cause(&err, e);
             let rest = cause
                 .strip_prefix(said)
                 .map(|r| r.trim_start_matches('.').trim())

@@ -317,7 +317,7 @@ pub fn scenarios() -> Vec<Scenario> {
         ),
         base(
             "config-other-user",
-            "Marketo Config \"Default\" names another user",
+            "Marketo Config \"Default\" names another user (the roles are fine): Marketo's role item turns red too",
             SimConfig {
                 config_user: ConfigUser::Other,
                 ..d()

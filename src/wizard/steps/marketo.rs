@@ -168,11 +168,15 @@ impl Wizard<'_, '_> {
             .marketo_checklist
             .iter()
             .map(|p| {
-                format!(
+                let mut line = format!(
                     "    {} {}\n",
                     p.status.symbol(),
                     crate::marketo::label(p.item)
-                )
+                );
+                for why in crate::marketo::because(p, &report.checks) {
+                    line.push_str(&format!("        {why}\n"));
+                }
+                line
             })
             .collect()
     }
@@ -244,6 +248,15 @@ impl Wizard<'_, '_> {
                                 c.status.symbol(),
                                 c.id,
                                 c.summary
+                            ));
+                        }
+                    }
+                    // Which of the item's causes dynsync's checks found.
+                    if let Some(p) = report.marketo_checklist.get(*i) {
+                        for why in crate::marketo::because(p, &report.checks) {
+                            lines.push_str(&format!(
+                                "  {}\n",
+                                crate::msg!("marketo-because-predicted", because = why)
                             ));
                         }
                     }
