@@ -137,6 +137,14 @@ pub fn parse_guid(s: &str) -> Option<String> {
 }
 
 pub fn check_upn(u: &str) -> Result<String, Problem> {
+    // A user name is shown back and stored: nothing a terminal would act on.
+    if u.chars().any(char::is_control) {
+        return Err(Problem::new(
+            Some(Field::Username),
+            msg!("input-username-control"),
+            msg!("input-username-not-upn.fix"),
+        ));
+    }
     if u.contains('\\') {
         return Err(Problem::new(
             Some(Field::Username),

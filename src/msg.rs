@@ -274,6 +274,23 @@ pub fn exists(id: &str) -> bool {
     })
 }
 
+/// Text that dynsync styled itself (a coloured status mark): passed to a message as it is, where
+/// any other text argument is cleaned by [`printable`].
+pub struct Styled(pub String);
+
+/// `text` without what a terminal would act on rather than show: C0 control characters other
+/// than newline and tab (ESC among them, so no escape or OSC sequence survives), DEL and the C1
+/// controls. Every text argument of a message goes through it.
+pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    let bad =
+        |c: char| (c.is_control() && c != '\n' && c != '\t') || ('\u{80}'..='\u{9f}').contains(&c);
+    if text.chars().any(bad) {
+        std::borrow::Cow::Owned(text.chars().filter(|c| !bad(*c)).collect())
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
 /// How [`msg!`](crate::msg!) turns an argument into a [`Value`]: integers (and references to
 /// them) become numbers, anything else `Display` becomes its text. (Autoref specialisation: the
 /// number impl is found first where it applies.)
@@ -311,9 +328,22 @@ pub mod args {
         fn arg(&self) -> Value<'static>;
     }
 
+    /// Text is the way foreign text (server answers, names from Dataverse, pastes, what was
+    /// typed) reaches a person: it is cleaned here, once, of what a terminal would act on.
     impl<T: Display + ?Sized> DisplayArg for &Wrap<'_, T> {
         fn arg(&self) -> Value<'static> {
-            Value::from(self.0.to_string())
+            Value::from(super::printable(&self.0.to_string()).into_owned())
+        }
+    }
+
+    pub trait StyledArg {
+        fn arg(&self) -> Value<'static>;
+    }
+
+    /// dynsync's own styling (colours) passes as it is.
+    impl StyledArg for Wrap<'_, super::Styled> {
+        fn arg(&self) -> Value<'static> {
+            Value::from(self.0.0.clone())
         }
     }
 }
@@ -328,7 +358,7 @@ macro_rules! msg {
     };
     ($id:expr, $($name:ident = $value:expr),+ $(,)?) => {{
         #[allow(unused_imports)]
-        use $crate::msg::args::{DisplayArg as _, NumberArg as _};
+        use $crate::msg::args::{DisplayArg as _, NumberArg as _, StyledArg as _};
         let mut args = $crate::msg::Args::new();
         $(args.set(stringify!($name), (&$crate::msg::args::Wrap(&$value)).arg());)+
         $crate::msg::format($id, &args)

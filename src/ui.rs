@@ -387,15 +387,18 @@ pub fn render_report(report: &Report, heading: &str, paint: &Paint) -> String {
         .count();
     out.push('\n');
     let line = match (fails, warns) {
-        (0, 0) => crate::msg!("report-all-passed", mark = paint.status(Status::Pass)),
+        (0, 0) => crate::msg!(
+            "report-all-passed",
+            mark = crate::msg::Styled(paint.status(Status::Pass))
+        ),
         (0, w) => crate::msg!(
             "report-passed-with-warnings",
-            mark = paint.status(Status::Pass),
+            mark = crate::msg::Styled(paint.status(Status::Pass)),
             warnings = w
         ),
         (f, w) => crate::msg!(
             "report-failed",
-            mark = paint.status(Status::Fail),
+            mark = crate::msg::Styled(paint.status(Status::Fail)),
             fails = f,
             warnings = w
         ),

@@ -376,3 +376,18 @@ fn demo_tenant_writes_its_ca_into_a_private_directory() {
     assert_eq!(child.wait().unwrap().code(), Some(0));
     assert!(!dir.exists(), "{} is left behind", dir.display());
 }
+
+/// A pasted error can hold escape sequences (copied from a terminal, or crafted): none reaches
+/// the terminal.
+#[test]
+fn explain_strips_control_characters_from_a_paste() {
+    let body = "{\"error\":\"invalid_grant\",\"error_description\":\"AADSTS9999999: Something odd\\u001b]52;c;aGFja2Vk\\u0007 happened\\u001b[2J.\\r\\nTrace ID: x\",\"error_codes\":[9999999]}";
+    let out = Run::new(&["explain", "-"]).stdin(body).run();
+    assert!(out.stdout.contains("Something odd"), "{}", out.stdout);
+    for text in [&out.stdout, &out.stderr] {
+        assert!(
+            !text.contains('\u{1b}') && !text.contains('\u{7}'),
+            "{text:?}"
+        );
+    }
+}

@@ -1095,3 +1095,78 @@ fn the_human_report_shows_the_code_and_the_privilege() {
         out.stdout
     );
 }
+
+/// No control character from a server reaches the terminal: names, versions, Dataverse and Azure
+/// AD messages, the federation host all carry escape sequences in this tenant.
+#[test]
+fn server_text_reaches_the_terminal_without_control_characters() {
+    fn clean(what: &str, text: &str) {
+        let bad: Vec<char> = text
+            .chars()
+            .filter(|c| {
+                (c.is_control() && *c != '\n' && *c != '\t') || ('\u{80}'..='\u{9f}').contains(c)
+            })
+            .collect();
+        assert!(bad.is_empty(), "{what}: {bad:?} in\n{text}");
+    }
+    let hostile = |c: SimConfig| SimConfig {
+        hostile_text: true,
+        ..c
+    };
+    let cases = [
+        ("all pass", hostile(config())),
+        (
+            "not a member",
+            hostile(SimConfig {
+                whoami_status: 403,
+                ..config()
+            }),
+        ),
+        (
+            "federated",
+            hostile(SimConfig {
+                realm: Realm::Federated,
+                ..config()
+            }),
+        ),
+        ("wrong password", hostile(config())),
+    ];
+    for (what, c) in cases {
+        let fake = Fake::start(c);
+        let mut run = fake.validate();
+        if what == "wrong password" {
+            run = run.env("DYNSYNC_PASSWORD", "Summer2026!");
+        }
+        let out = run.run();
+        clean(what, &out.stdout);
+        clean(what, &out.stderr);
+        // The names themselves still show (only the control sequences are gone).
+        if what == "all pass" {
+            assert!(
+                out.stdout.contains("Contoso Sales (demo)]52;c;aGFja2Vk"),
+                "{}",
+                out.stdout
+            );
+        }
+    }
+}
+
+#[test]
+fn a_username_with_control_characters_is_refused() {
+    let fake = Fake::start(config());
+    let out = fake
+        .validate()
+        .args(&["--json", "--username", "sync\u{1b}[2J@contoso.com"])
+        .run();
+    assert_eq!(out.code, 2);
+    let doc = out.json();
+    let input = check(&doc, "input");
+    assert_eq!(input["field"], "username");
+    assert!(
+        input["summary"]
+            .as_str()
+            .unwrap()
+            .contains("control characters")
+    );
+    assert_eq!(fake.sim.stats.requests(), 0);
+}

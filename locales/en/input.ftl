@@ -48,6 +48,7 @@ input-client-id-not-guid = client ID { $value } is not a GUID
 
 input-username-domain-user = { $value } is a DOMAIN\user name; the password grant against Azure AD needs the user principal name
     .fix = use the sync user's UPN, e.g. marketo.sync@contoso.com (Entra admin center → Users → the user → User principal name)
+input-username-control = the sync username contains control characters (pasted from a terminal or a document?)
 input-username-not-upn = { $value } is not a user principal name (user@domain)
     .fix = use the sync user's UPN, e.g. marketo.sync@contoso.com
 

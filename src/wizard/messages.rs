@@ -220,7 +220,9 @@ pub fn text(m: M) -> &'static str {
 pub fn t(m: M, args: &[(&str, &str)]) -> String {
     let mut fluent = msg::Args::with_capacity(args.len());
     for (name, value) in args {
-        fluent.set(*name, *value);
+        // Arguments may be foreign text (names from Dataverse, what was typed): cleaned as
+        // every text argument of a message is.
+        fluent.set(*name, msg::printable(value).into_owned());
     }
     msg::format(m.id(), &fluent)
 }

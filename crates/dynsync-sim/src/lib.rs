@@ -360,7 +360,7 @@ async fn handle(state: &State, req: Request<Incoming>) -> Resp {
         None => {}
     }
     let config = state.config.read().expect("config").clone();
-    match route {
+    let resp = match route {
         Route::Realm => realm(&config, &path),
         Route::Oidc => oidc(&path),
         Route::Token => token(state, &config, &path, &body),
@@ -376,7 +376,57 @@ async fn handle(state: &State, req: Request<Incoming>) -> Resp {
             404,
             json!({"error": {"code": "0x80060888", "message": "Resource not found"}}),
         ),
+    };
+    if config.hostile_text {
+        hostile(resp).await
+    } else {
+        resp
     }
+}
+
+/// What a hostile or broken server could put in free text: an OSC 52 clipboard write, a window
+/// title, a screen clear and a C1 control sequence.
+pub const HOSTILE: &str = "\u{1b}]52;c;aGFja2Vk\u{7}\u{1b}]0;pwned\u{7}\u{1b}[2J\u{9b}31m";
+
+/// The same answer with [`HOSTILE`] appended to every free-text field a client shows: names,
+/// messages, error descriptions, the federation host.
+async fn hostile(resp: Resp) -> Resp {
+    fn walk(v: &mut Value) {
+        match v {
+            Value::Object(map) => {
+                for (k, v) in map.iter_mut() {
+                    let shown = matches!(
+                        k.as_str(),
+                        "fullname"
+                            | "name"
+                            | "FriendlyName"
+                            | "UniqueName"
+                            | "OrganizationVersion"
+                            | "message"
+                            | "error_description"
+                            | "federation_active_auth_url"
+                    );
+                    match v {
+                        Value::String(s) if shown => s.push_str(HOSTILE),
+                        other => walk(other),
+                    }
+                }
+            }
+            Value::Array(items) => items.iter_mut().for_each(walk),
+            _ => {}
+        }
+    }
+    let (parts, body) = resp.into_parts();
+    let bytes = body
+        .collect()
+        .await
+        .map(|b| b.to_bytes())
+        .unwrap_or_default();
+    let Ok(mut json) = serde_json::from_slice::<Value>(&bytes) else {
+        return Response::from_parts(parts, Full::new(bytes));
+    };
+    walk(&mut json);
+    Response::from_parts(parts, Full::new(Bytes::from(json.to_string())))
 }
 
 fn fault_response(f: Fault) -> Resp {

@@ -85,6 +85,8 @@ pub struct SimConfig {
     pub realm_faults: Vec<Fault>,
     pub probe_faults: Vec<Fault>,
     pub dataverse_faults: Vec<Fault>,
+    /// Every free-text field of every answer carries terminal control sequences.
+    pub hostile_text: bool,
 }
 
 impl Default for SimConfig {
@@ -117,6 +119,7 @@ impl Default for SimConfig {
             realm_faults: vec![],
             probe_faults: vec![],
             dataverse_faults: vec![],
+            hostile_text: false,
         }
     }
 }
