@@ -849,3 +849,18 @@ fn secret_expiry_warns_then_fails() {
     assert_eq!(check(&doc, "secret.expiry")["aadsts"], 7000222);
     assert_eq!(doc["days_left"], -3);
 }
+
+#[test]
+fn tenant_is_discovered_through_a_mixed_case_quoted_challenge() {
+    // `BeArEr AUTHORIZATION_URI="…", reSoUrCe_ID=…` after a `Negotiate` header of its own.
+    let fake = Fake::start(SimConfig {
+        odd_challenge: true,
+        ..config()
+    });
+    let out = fake.validate().args(&["--json"]).run();
+    assert_eq!(out.code, 0, "{}", out.stdout);
+    let doc = out.json();
+    assert_eq!(doc["tenant_id"], DEMO.tenant_id);
+    assert_eq!(status(&doc, "tenant"), "pass", "{}", check(&doc, "tenant"));
+    assert_eq!(fake.sim.stats.count(Route::Probe), 1);
+}

@@ -364,7 +364,7 @@ async fn handle(state: &State, req: Request<Incoming>) -> Resp {
         Route::Realm => realm(&config, &path),
         Route::Oidc => oidc(&path),
         Route::Token => token(state, &config, &path, &body),
-        Route::Probe => probe(),
+        Route::Probe => probe(&config),
         Route::Dataverse => dataverse(
             state,
             &config,
@@ -671,8 +671,18 @@ fn issue_token(c: &SimConfig, scope: &str) -> String {
     format!("{}.{}.{nonce}", b64(&header), b64(&payload))
 }
 
-fn probe() -> Resp {
+fn probe(c: &SimConfig) -> Resp {
     let mut r = json_resp(401, json!({}));
+    if c.odd_challenge {
+        let value = format!(
+            "BeArEr AUTHORIZATION_URI=\"https://login.microsoftonline.com/{}/oauth2/authorize\", reSoUrCe_ID=https://{}/",
+            DEMO.tenant_id, DEMO.org_host
+        );
+        let h = r.headers_mut();
+        h.append("www-authenticate", "Negotiate".parse().expect("header"));
+        h.append("www-authenticate", value.parse().expect("header"));
+        return r;
+    }
     let value = format!(
         "Bearer authorization_uri=https://login.microsoftonline.com/{}/oauth2/authorize, resource_id=https://{}/",
         DEMO.tenant_id, DEMO.org_host

@@ -77,6 +77,10 @@ pub struct SimConfig {
     pub realm_faults: Vec<Fault>,
     pub probe_faults: Vec<Fault>,
     pub dataverse_faults: Vec<Fault>,
+    /// Send the org's sign-in challenge as Microsoft's Dataverse client's tests do: scheme and
+    /// parameter names in mixed case, the authority quoted, after a `Negotiate` challenge in a
+    /// `WWW-Authenticate` header of its own.
+    pub odd_challenge: bool,
 }
 
 impl Default for SimConfig {
@@ -108,6 +112,7 @@ impl Default for SimConfig {
             realm_faults: vec![],
             probe_faults: vec![],
             dataverse_faults: vec![],
+            odd_challenge: false,
         }
     }
 }
@@ -327,6 +332,14 @@ pub fn scenarios() -> Vec<Scenario> {
             "everything is set up, but every response takes a while (default 400 ms; --latency-ms to change)",
             SimConfig {
                 latency: Duration::from_millis(DEFAULT_SLOW_MS),
+                ..d()
+            },
+        ),
+        base(
+            "challenge-any-case",
+            "the org's sign-in challenge comes in mixed case, quoted, after a Negotiate challenge: the tenant is still found",
+            SimConfig {
+                odd_challenge: true,
                 ..d()
             },
         ),
