@@ -44,6 +44,7 @@ fn every_listed_scenario_runs_with_its_expected_outcome() {
         ("config-unset", 1),
         ("slow", 0),
         ("challenge-any-case", 0),
+        ("org-probe-503", 3),
     ];
     let listed: Vec<&str> = dynsync::sim::scenarios().iter().map(|s| s.name).collect();
     assert_eq!(listed, expected.iter().map(|(n, _)| *n).collect::<Vec<_>>());

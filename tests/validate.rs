@@ -597,12 +597,15 @@ fn html_from_a_portal_is_reported_as_such() {
         ..config()
     });
     let out = fake.validate().args(&["--json"]).run();
-    assert_eq!(out.code, 3, "{}", out.stdout);
+    // A page where the Web API should be is a host without the Bearer challenge: not Dataverse
+    // (exit 1), while Azure AD answered normally.
+    assert_eq!(out.code, 1, "{}", out.stdout);
     let s = check(&out.json(), "tenant")["summary"]
         .as_str()
         .unwrap()
         .to_string();
     assert!(s.contains("HTML"), "{s}");
+    assert!(s.contains("not a Dynamics 365 (Dataverse) endpoint"), "{s}");
 }
 
 #[test]
@@ -863,4 +866,31 @@ fn tenant_is_discovered_through_a_mixed_case_quoted_challenge() {
     assert_eq!(doc["tenant_id"], DEMO.tenant_id);
     assert_eq!(status(&doc, "tenant"), "pass", "{}", check(&doc, "tenant"));
     assert_eq!(fake.sim.stats.count(Route::Probe), 1);
+}
+
+#[test]
+fn an_org_probe_answering_503_is_unreachable_not_a_stranger() {
+    let fake = Fake::start(SimConfig {
+        probe_faults: vec![Fault::Status(503); 3],
+        ..config()
+    });
+    let out = fake.validate().args(&["--json"]).run();
+    assert_eq!(out.code, 3, "{}", out.stdout);
+    let doc = out.json();
+    let tenant = check(&doc, "tenant");
+    assert_eq!(tenant["status"], "fail");
+    let summary = tenant["summary"].as_str().unwrap();
+    assert!(summary.contains("answered HTTP 503"), "{summary}");
+    assert!(!summary.contains("not a Dynamics 365"), "{summary}");
+    assert!(
+        tenant["remedy"]
+            .as_str()
+            .unwrap()
+            .contains("try again later"),
+        "{tenant}"
+    );
+    // The GET was tried three times (two retries); the rest of the run went on.
+    assert_eq!(fake.sim.stats.count(Route::Probe), 3);
+    assert_eq!(status(&doc, "token"), "pass");
+    assert_eq!(status(&doc, "dynamics.whoami"), "pass");
 }

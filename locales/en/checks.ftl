@@ -178,3 +178,8 @@ checks-config-user-id-unknown = Marketo Config "Default" names { $user }; the sy
 
 # Under any check that could not be made because a service did not answer as a service should.
 checks-unreachable-remedy = check the network path (proxy: HTTPS_PROXY/NO_PROXY; corporate TLS inspection: --ca-bundle FILE) and try again
+
+## The tenant, continued (issue 10). $tenant is the org's tenant ID; $host the org's host.
+
+# Under the tenant check when the org's server failed or was throttled (HTTP 5xx or 429).
+checks-tenant-probe-failed-remedy = { $host } could not answer just now (the server failed or was busy): try again later; if it persists, check the environment's state in the Power Platform admin center

@@ -93,10 +93,24 @@ pub enum Probe {
 /// `GET {org}/api/data/v9.2/` without a token: Dataverse answers 401 with
 /// `WWW-Authenticate: Bearer authorization_uri=https://login…/{tenantId}/oauth2/authorize, resource_id=…`.
 pub async fn probe_org(http: &Http, org: &OrgUrl) -> Result<Probe, HttpError> {
-    let resp = http
+    match http
         .get(&org.api(""), &[("Accept", "application/json")])
-        .await?;
-    Ok(read_probe(&resp))
+        .await
+    {
+        // A server failure (after the retries) or throttling says nothing about what the host
+        // is: the org could not be checked, try again later.
+        Ok(resp) if resp.status >= 500 || resp.status == 429 => Err(resp.unexpected()),
+        Ok(resp) => Ok(read_probe(&resp)),
+        // An HTML page where the Web API should be (a web site, a sign-in page) is a host that
+        // answers without the Bearer challenge.
+        Err(HttpError::Html { status, .. }) if status < 500 => Ok(Probe::NotDataverse {
+            status,
+            detail: format!(
+                "it answered with an HTML page (HTTP {status}), not a sign-in challenge"
+            ),
+        }),
+        Err(e) => Err(e),
+    }
 }
 
 pub fn read_probe(resp: &Response) -> Probe {
@@ -139,7 +153,6 @@ pub fn read_probe(resp: &Response) -> Probe {
     let detail = match resp.status {
         404 => "no Dataverse Web API at this address".to_string(),
         200 => "it answered without asking for sign-in".to_string(),
-        s if s >= 500 => format!("the server failed (HTTP {s})"),
         s => format!("HTTP {s} instead of a sign-in challenge"),
     };
     Probe::NotDataverse {

@@ -64,10 +64,16 @@ pub(super) fn tenant_check(
             return (c, given.or_else(|| token_tid.map(str::to_string)));
         }
         Err(e) => {
-            return (
-                Check::unreachable(CheckId::Tenant, e),
-                given.or_else(|| token_tid.map(str::to_string)),
-            );
+            let mut c = Check::unreachable(CheckId::Tenant, e);
+            if let HttpError::Unexpected { status, .. } = e
+                && (*status >= 500 || *status == 429)
+            {
+                c = c.remedy(msg!(
+                    "checks-tenant-probe-failed-remedy",
+                    host = conn.org.host
+                ));
+            }
+            return (c, given.or_else(|| token_tid.map(str::to_string)));
         }
     };
     if let Some(g) = &given

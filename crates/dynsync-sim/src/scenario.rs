@@ -343,6 +343,14 @@ pub fn scenarios() -> Vec<Scenario> {
                 ..d()
             },
         ),
+        base(
+            "org-probe-503",
+            "the org answers its sign-in probe with HTTP 503 (every try): could not be checked, try again later (exit 3)",
+            SimConfig {
+                probe_faults: vec![Fault::Status(503); 3],
+                ..d()
+            },
+        ),
     ]
 }
 
