@@ -13,6 +13,7 @@ pub(super) fn tenant_check(
     probe: &Result<Probe, HttpError>,
     oidc: Option<&Result<Result<String, AadError>, HttpError>>,
     token_tid: Option<&str>,
+    user_home: Option<&str>,
 ) -> (Check, Option<String>) {
     // --tenant, when given, must resolve.
     let given = match oidc {
@@ -109,6 +110,28 @@ pub(super) fn tenant_check(
         .field(Some(Field::Username));
         return (c, Some(org_tid));
     }
+    if token_tid.is_none()
+        && let Some(home) = user_home
+        && !home.eq_ignore_ascii_case(&org_tid)
+    {
+        let c = Check::fail(
+            CheckId::Tenant,
+            msg!(
+                "checks-tenant-user-domain-elsewhere",
+                who = conn.who(),
+                user_tenant = home,
+                domain = conn.user_domain(),
+                host = conn.org.host,
+                tenant = org_tid
+            ),
+            msg!(
+                "checks-tenant-user-domain-elsewhere.remedy",
+                tenant = org_tid
+            ),
+        )
+        .field(Some(Field::Username));
+        return (c, Some(org_tid));
+    }
     let summary = if given.is_some() {
         msg!("checks-tenant-from-given", tenant = org_tid)
     } else {
@@ -169,10 +192,31 @@ pub(super) fn realm_check(
     }
 }
 
-pub(super) fn token_rejected(error: &AadError, realm: Option<Realm>, client_id: &str) -> Check {
+pub(super) fn token_rejected(
+    error: &AadError,
+    realm: Option<Realm>,
+    client_id: &str,
+    user_elsewhere: bool,
+) -> Check {
     let d = catalogue::diagnose(error, realm);
+    if user_elsewhere {
+        // The tenant check names both tenants and the fix; the code's own advice (a wrong
+        // client ID, an unknown user) would send the admin elsewhere.
+        return Check::fail(CheckId::Token, d.summary, msg!("checks-token-see-tenant"))
+            .aadsts(d.code)
+            .field(Some(Field::Username));
+    }
     let remedy = d.remedy.replace("<client id>", client_id);
     Check::fail(CheckId::Token, d.summary, remedy)
         .aadsts(d.code)
         .field(d.field)
+}
+
+/// Whether the sync user's domain belongs to another tenant than the org's, by the domain's
+/// OpenID configuration (a domain is verified in one tenant only, so its users are not the org's).
+pub(super) fn user_elsewhere(probe: &Result<Probe, HttpError>, user_home: Option<&str>) -> bool {
+    match (probe, user_home) {
+        (Ok(Probe::Tenant { tenant_id, .. }), Some(home)) => !home.eq_ignore_ascii_case(tenant_id),
+        _ => false,
+    }
 }
