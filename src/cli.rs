@@ -42,7 +42,7 @@ pub enum Command {
     Setup(Box<commands::setup::Args>),
     /// Check the sync credentials against Azure AD and Dynamics, without touching Marketo.
     #[command(after_help = commands::validate::HELP)]
-    Validate(commands::validate::Args),
+    Validate(Box<commands::validate::Args>),
     /// Put a rotated client secret (or a changed password) into service without downtime.
     Rotate(Box<commands::rotate::Args>),
     /// Explain an Azure AD error: a code (AADSTS50126 or 50126), or `-` to read a pasted error from stdin.

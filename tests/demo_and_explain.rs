@@ -45,6 +45,9 @@ fn every_listed_scenario_runs_with_its_expected_outcome() {
         ("slow", 0),
         ("user-not-member", 1),
         ("no-read-privilege", 0),
+        ("challenge-any-case", 0),
+        ("org-probe-503", 3),
+        ("user-other-tenant", 1),
     ];
     let listed: Vec<&str> = dynsync::sim::scenarios().iter().map(|s| s.name).collect();
     assert_eq!(listed, expected.iter().map(|(n, _)| *n).collect::<Vec<_>>());

@@ -85,8 +85,8 @@ fn tenant_is_discovered_from_the_org_challenge() {
     );
     assert_eq!(
         fake.sim.stats.count(Route::Oidc),
-        0,
-        "no --tenant: no OpenID lookup needed"
+        1,
+        "no --tenant: only the username's domain is looked up"
     );
 }
 
@@ -99,7 +99,8 @@ fn explicit_tenant_is_resolved_and_unknown_tenant_fails() {
         .run()
         .json();
     assert_eq!(status(&doc, "tenant"), "pass");
-    assert_eq!(fake.sim.stats.count(Route::Oidc), 1);
+    // --tenant, and the username's domain (contoso.com).
+    assert_eq!(fake.sim.stats.count(Route::Oidc), 2);
 
     let out = fake
         .validate()
@@ -1169,4 +1170,117 @@ fn a_username_with_control_characters_is_refused() {
             .contains("control characters")
     );
     assert_eq!(fake.sim.stats.requests(), 0);
+}
+
+#[test]
+fn tenant_is_discovered_through_a_mixed_case_quoted_challenge() {
+    // `BeArEr AUTHORIZATION_URI="…", reSoUrCe_ID=…` after a `Negotiate` header of its own.
+    let fake = Fake::start(SimConfig {
+        odd_challenge: true,
+        ..config()
+    });
+    let out = fake.validate().args(&["--json"]).run();
+    assert_eq!(out.code, 0, "{}", out.stdout);
+    let doc = out.json();
+    assert_eq!(doc["tenant_id"], DEMO.tenant_id);
+    assert_eq!(status(&doc, "tenant"), "pass", "{}", check(&doc, "tenant"));
+    assert_eq!(fake.sim.stats.count(Route::Probe), 1);
+}
+
+#[test]
+fn an_org_probe_answering_503_is_unreachable_not_a_stranger() {
+    let fake = Fake::start(SimConfig {
+        probe_faults: vec![Fault::Status(503); 3],
+        ..config()
+    });
+    let out = fake.validate().args(&["--json"]).run();
+    assert_eq!(out.code, 3, "{}", out.stdout);
+    let doc = out.json();
+    let tenant = check(&doc, "tenant");
+    assert_eq!(tenant["status"], "fail");
+    let summary = tenant["summary"].as_str().unwrap();
+    assert!(summary.contains("answered HTTP 503"), "{summary}");
+    assert!(!summary.contains("not a Dynamics 365"), "{summary}");
+    assert!(
+        tenant["remedy"]
+            .as_str()
+            .unwrap()
+            .contains("try again later"),
+        "{tenant}"
+    );
+    // The GET was tried three times (two retries); the rest of the run went on.
+    assert_eq!(fake.sim.stats.count(Route::Probe), 3);
+    assert_eq!(status(&doc, "token"), "pass");
+    assert_eq!(status(&doc, "dynamics.whoami"), "pass");
+}
+
+#[test]
+fn a_sync_user_of_another_tenant_fails_the_tenant_check() {
+    let fake = Fake::start(SimConfig {
+        user_other_tenant: true,
+        ..config()
+    });
+    let out = fake.validate().args(&["--json"]).run();
+    assert_eq!(out.code, 1, "{}", out.stdout);
+    let doc = out.json();
+    let tenant = check(&doc, "tenant");
+    assert_eq!(tenant["status"], "fail");
+    let summary = tenant["summary"].as_str().unwrap();
+    assert!(summary.contains(dynsync::sim::OTHER_TENANT_ID), "{summary}");
+    assert!(summary.contains(DEMO.tenant_id), "{summary}");
+    assert!(summary.contains(DEMO.domain), "{summary}");
+    assert!(
+        tenant["remedy"].as_str().unwrap().contains("org's tenant"),
+        "{tenant}"
+    );
+    assert_eq!(tenant["field"], "username");
+    assert_eq!(doc["tenant_id"], DEMO.tenant_id);
+    // The token is refused as Azure AD refuses it; its advice points at the tenant check.
+    let token = check(&doc, "token");
+    assert_eq!(token["status"], "fail");
+    assert_eq!(token["aadsts"], 700016);
+    assert!(
+        token["remedy"].as_str().unwrap().contains("tenant check"),
+        "{token}"
+    );
+    // The domain's tenant came in round 1: one OpenID request, one token request.
+    assert_eq!(fake.sim.stats.count(Route::Oidc), 1);
+    assert_eq!(fake.sim.stats.count(Route::Token), 1);
+
+    // With --tenant the org's tenant, Azure AD answers that it does not know the user.
+    let fake = Fake::start(SimConfig {
+        user_other_tenant: true,
+        ..config()
+    });
+    let out = fake
+        .validate()
+        .args(&["--json", "--tenant", DEMO.tenant_id])
+        .run();
+    assert_eq!(out.code, 1, "{}", out.stdout);
+    let doc = out.json();
+    assert_eq!(status(&doc, "tenant"), "fail");
+    assert!(
+        check(&doc, "tenant")["summary"]
+            .as_str()
+            .unwrap()
+            .contains(dynsync::sim::OTHER_TENANT_ID)
+    );
+    assert_eq!(check(&doc, "token")["aadsts"], 50034);
+    assert_eq!(
+        fake.sim.stats.count(Route::Oidc),
+        2,
+        "--tenant and the domain"
+    );
+}
+
+#[test]
+fn tenant_given_as_the_users_domain_is_resolved_once() {
+    let fake = Fake::start(config());
+    let out = fake
+        .validate()
+        .args(&["--json", "--tenant", "Contoso.com"])
+        .run();
+    assert_eq!(out.code, 0, "{}", out.stdout);
+    assert_eq!(status(&out.json(), "tenant"), "pass");
+    assert_eq!(fake.sim.stats.count(Route::Oidc), 1);
 }

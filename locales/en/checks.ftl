@@ -198,3 +198,13 @@ checks-config-user-id-unknown = Marketo Config "Default" names { $user }; the sy
 
 # Under any check that could not be made because a service did not answer as a service should.
 checks-unreachable-remedy = check the network path (proxy: HTTPS_PROXY/NO_PROXY; corporate TLS inspection: --ca-bundle FILE) and try again
+
+## The tenant, continued (issue 10). $tenant is the org's tenant ID; $host the org's host.
+
+# Under the tenant check when the org's server failed or was throttled (HTTP 5xx or 429).
+checks-tenant-probe-failed-remedy = { $host } could not answer just now (the server failed or was busy): try again later; if it persists, check the environment's state in the Power Platform admin center
+# $domain is the sync user's domain; $user_tenant the tenant its OpenID configuration names.
+checks-tenant-user-domain-elsewhere = { $who } is a user of tenant { $user_tenant } (the tenant of { $domain }), but { $host } belongs to tenant { $tenant }
+    .remedy = the sync user must be a user of the org's tenant { $tenant }: use an account whose username ends in one of that tenant's domains (not a user of another directory), or check the org URL
+# Under a refused token when the tenant check found the user in another tenant.
+checks-token-see-tenant = the sync user belongs to another tenant than the org: see the tenant check

@@ -3,6 +3,7 @@
 
 pub mod aad_error;
 pub mod catalogue;
+pub mod challenge;
 
 use std::borrow::Cow;
 use std::time::Duration;
@@ -92,16 +93,29 @@ pub enum Probe {
 /// `GET {org}/api/data/v9.2/` without a token: Dataverse answers 401 with
 /// `WWW-Authenticate: Bearer authorization_uri=https://login…/{tenantId}/oauth2/authorize, resource_id=…`.
 pub async fn probe_org(http: &Http, org: &OrgUrl) -> Result<Probe, HttpError> {
-    let resp = http
+    match http
         .get(&org.api(""), &[("Accept", "application/json")])
-        .await?;
-    Ok(read_probe(&resp))
+        .await
+    {
+        // A server failure (after the retries) or throttling says nothing about what the host
+        // is: the org could not be checked, try again later.
+        Ok(resp) if resp.status >= 500 || resp.status == 429 => Err(resp.unexpected()),
+        Ok(resp) => Ok(read_probe(&resp)),
+        // An HTML page where the Web API should be is most often a proxy's or a captive
+        // portal's: the network path, not the org, is in the way (exit 3; the README's table).
+        Err(e) => Err(e),
+    }
 }
 
 pub fn read_probe(resp: &Response) -> Probe {
     if resp.status == 401 {
-        if let Some(h) = resp.header("www-authenticate")
-            && let Some(authority) = challenge_param(h, "authorization_uri")
+        let headers = resp
+            .headers
+            .get_all("www-authenticate")
+            .iter()
+            .filter_map(|v| v.to_str().ok());
+        if let Some(authority) = challenge::bearer(headers)
+            .and_then(|c| c.param("authorization_uri").map(str::to_string))
         {
             let lower = authority.to_ascii_lowercase();
             if lower.contains("/adfs") {
@@ -133,7 +147,6 @@ pub fn read_probe(resp: &Response) -> Probe {
     let detail = match resp.status {
         404 => "no Dataverse Web API at this address".to_string(),
         200 => "it answered without asking for sign-in".to_string(),
-        s if s >= 500 => format!("the server failed (HTTP {s})"),
         s => format!("HTTP {s} instead of a sign-in challenge"),
     };
     Probe::NotDataverse {
@@ -142,16 +155,9 @@ pub fn read_probe(resp: &Response) -> Probe {
     }
 }
 
-/// The value of one parameter of a `WWW-Authenticate: Bearer k=v, k="v"` header.
+/// The value of one parameter of the Bearer challenge in a `WWW-Authenticate` header.
 pub fn challenge_param(header: &str, key: &str) -> Option<String> {
-    let rest = header.trim().strip_prefix("Bearer").unwrap_or(header);
-    for part in rest.split(',') {
-        let (k, v) = part.trim().split_once('=')?;
-        if k.trim().eq_ignore_ascii_case(key) {
-            return Some(v.trim().trim_matches('"').to_string());
-        }
-    }
-    None
+    challenge::bearer([header]).and_then(|c| c.param(key).map(str::to_string))
 }
 
 /// Resolve a tenant name (GUID or domain) to its GUID through the OpenID configuration.
@@ -509,6 +515,30 @@ mod tests {
         ));
         assert!(matches!(
             read_probe(&resp(401, None)),
+            Probe::NotDataverse { status: 401, .. }
+        ));
+    }
+
+    #[test]
+    fn probe_reads_any_case_and_several_headers() {
+        let tid = "72f988bf-86f1-41af-91ab-2d7cd011db47";
+        let t = read_probe(&resp(
+            401,
+            Some(&format!(
+                "BeArEr AUTHORIZATION_URI=\"https://login.microsoftonline.com/{tid}/oauth2/authorize\", reSoUrCe_ID=https://x/"
+            )),
+        ));
+        assert!(matches!(t, Probe::Tenant { tenant_id, .. } if tenant_id == tid));
+        let mut r = resp(401, Some("Negotiate, NTLM"));
+        r.headers.append(
+            "www-authenticate",
+            format!("Basic realm=\"x\", Bearer authorization_uri=https://login.microsoftonline.com/{tid}/oauth2/authorize")
+                .parse()
+                .unwrap(),
+        );
+        assert!(matches!(read_probe(&r), Probe::Tenant { tenant_id, .. } if tenant_id == tid));
+        assert!(matches!(
+            read_probe(&resp(401, Some("Basic realm=\"contoso\""))),
             Probe::NotDataverse { status: 401, .. }
         ));
     }

@@ -5,8 +5,9 @@
 //!
 //! The rounds, with as few round trips as the dependencies allow:
 //! Round 1 (concurrent): the org's sign-in challenge (tenant), the user-realm lookup, the OpenID
-//! configuration of `--tenant` when given, and the password grant itself, sent to the username's
-//! domain so it need not wait for tenant discovery. Round 2 (concurrent, one HTTP/2 connection):
+//! configuration of `--tenant` when given and of the username's domain (unless `--tenant` is that
+//! domain: a user of another tenant than the org's), and the password grant itself, sent to the
+//! username's domain so it need not wait for tenant discovery. Round 2 (concurrent, one HTTP/2 connection):
 //! WhoAmI, the user (found by the token's `oid`), team roles, the solution, its plug-in steps,
 //! its tables, and the organization. Round 3: the Marketo Config rows.
 
@@ -236,12 +237,35 @@ async fn rounds(
             }
         }
     };
-    let ((probe, probe_t), (realm, realm_t), (token, token_t), oidc) = tokio::join!(
+    // The tenant of the username's domain, to tell a user of another tenant from the token's
+    // generic refusal; `--tenant` naming that same domain is already being resolved.
+    let domain = conn.user_domain();
+    let given_is_domain = conn
+        .tenant
+        .as_deref()
+        .is_some_and(|t| t.eq_ignore_ascii_case(domain));
+    let home = async {
+        if given_is_domain || domain.is_empty() {
+            None
+        } else {
+            Some(azure::resolve_tenant(http, &conn.login, domain).await)
+        }
+    };
+    let ((probe, probe_t), (realm, realm_t), (token, token_t), oidc, home) = tokio::join!(
         timed(azure::probe_org(http, &conn.org)),
         realm,
         timed(azure::request_token(http, conn)),
         oidc,
+        home,
     );
+    // Only an answer counts: a domain no tenant knows is the realm check's to report, and a
+    // failed lookup leaves the other tenant checks to decide.
+    let user_home = match (&home, &oidc) {
+        (Some(Ok(Ok(tid))), _) => Some(tid.as_str()),
+        (None, Some((Ok(Ok(tid)), _))) if given_is_domain => Some(tid.as_str()),
+        _ => None,
+    };
+    let user_elsewhere = signin::user_elsewhere(&probe, user_home);
 
     let realm_kind = realm.as_ref().ok().map(|r| r.realm);
     let token_tid = match &token {
@@ -253,6 +277,7 @@ async fn rounds(
         &probe,
         oidc.as_ref().map(|(r, _)| r),
         token_tid.as_deref(),
+        user_home,
     );
     checks.push(
         tenant_check.elapsed(probe_t.max(oidc.as_ref().map(|(_, t)| *t).unwrap_or_default())),
@@ -277,7 +302,10 @@ async fn rounds(
             Some(t)
         }
         Ok(TokenOutcome::Rejected { error, .. }) => {
-            checks.push(token_rejected(&error, realm_kind, &conn.client_id).elapsed(token_t));
+            checks.push(
+                token_rejected(&error, realm_kind, &conn.client_id, user_elsewhere)
+                    .elapsed(token_t),
+            );
             None
         }
         Err(e) => {

@@ -13,6 +13,7 @@ pub(super) fn tenant_check(
     probe: &Result<Probe, HttpError>,
     oidc: Option<&Result<Result<String, AadError>, HttpError>>,
     token_tid: Option<&str>,
+    user_home: Option<&str>,
 ) -> (Check, Option<String>) {
     // --tenant, when given, must resolve.
     let given = match oidc {
@@ -64,10 +65,16 @@ pub(super) fn tenant_check(
             return (c, given.or_else(|| token_tid.map(str::to_string)));
         }
         Err(e) => {
-            return (
-                Check::unreachable(CheckId::Tenant, e),
-                given.or_else(|| token_tid.map(str::to_string)),
-            );
+            let mut c = Check::unreachable(CheckId::Tenant, e);
+            if let HttpError::Unexpected { status, .. } = e
+                && (*status >= 500 || *status == 429)
+            {
+                c = c.remedy(msg!(
+                    "checks-tenant-probe-failed-remedy",
+                    host = conn.org.host
+                ));
+            }
+            return (c, given.or_else(|| token_tid.map(str::to_string)));
         }
     };
     if let Some(g) = &given
@@ -99,6 +106,28 @@ pub(super) fn tenant_check(
                 tenant = org_tid
             ),
             msg!("checks-tenant-user-elsewhere.remedy"),
+        )
+        .field(Some(Field::Username));
+        return (c, Some(org_tid));
+    }
+    if token_tid.is_none()
+        && let Some(home) = user_home
+        && !home.eq_ignore_ascii_case(&org_tid)
+    {
+        let c = Check::fail(
+            CheckId::Tenant,
+            msg!(
+                "checks-tenant-user-domain-elsewhere",
+                who = conn.who(),
+                user_tenant = home,
+                domain = conn.user_domain(),
+                host = conn.org.host,
+                tenant = org_tid
+            ),
+            msg!(
+                "checks-tenant-user-domain-elsewhere.remedy",
+                tenant = org_tid
+            ),
         )
         .field(Some(Field::Username));
         return (c, Some(org_tid));
@@ -163,10 +192,31 @@ pub(super) fn realm_check(
     }
 }
 
-pub(super) fn token_rejected(error: &AadError, realm: Option<Realm>, client_id: &str) -> Check {
+pub(super) fn token_rejected(
+    error: &AadError,
+    realm: Option<Realm>,
+    client_id: &str,
+    user_elsewhere: bool,
+) -> Check {
     let d = catalogue::diagnose(error, realm);
+    if user_elsewhere {
+        // The tenant check names both tenants and the fix; the code's own advice (a wrong
+        // client ID, an unknown user) would send the admin elsewhere.
+        return Check::fail(CheckId::Token, d.summary, msg!("checks-token-see-tenant"))
+            .aadsts(d.code)
+            .field(Some(Field::Username));
+    }
     let remedy = d.remedy.replace("<client id>", client_id);
     Check::fail(CheckId::Token, d.summary, remedy)
         .aadsts(d.code)
         .field(d.field)
+}
+
+/// Whether the sync user's domain belongs to another tenant than the org's, by the domain's
+/// OpenID configuration (a domain is verified in one tenant only, so its users are not the org's).
+pub(super) fn user_elsewhere(probe: &Result<Probe, HttpError>, user_home: Option<&str>) -> bool {
+    match (probe, user_home) {
+        (Ok(Probe::Tenant { tenant_id, .. }), Some(home)) => !home.eq_ignore_ascii_case(tenant_id),
+        _ => false,
+    }
 }

@@ -27,7 +27,8 @@ use tokio::net::TcpListener;
 use tokio_rustls::TlsAcceptor;
 
 pub use scenario::{
-    ConfigUser, DEMO, Fault, Realm, RoleGrant, Scenario, SimConfig, scenario, scenarios,
+    ConfigUser, DEMO, Fault, OTHER_TENANT_ID, Realm, RoleGrant, Scenario, SimConfig, scenario,
+    scenarios,
 };
 
 /// Which kind of request, for counting and fault injection.
@@ -362,9 +363,9 @@ async fn handle(state: &State, req: Request<Incoming>) -> Resp {
     let config = state.config.read().expect("config").clone();
     let resp = match route {
         Route::Realm => realm(&config, &path),
-        Route::Oidc => oidc(&path),
+        Route::Oidc => oidc(&config, &path),
         Route::Token => token(state, &config, &path, &body),
-        Route::Probe => probe(),
+        Route::Probe => probe(&config),
         Route::Dataverse => dataverse(
             state,
             &config,
@@ -520,8 +521,25 @@ fn aad_body(error: &str, code: u32, text: &str) -> Value {
     })
 }
 
-fn oidc(path: &str) -> Resp {
+/// In the `user-other-tenant` scenario: the user's domain, or the tenant it belongs to.
+fn other_tenant(c: &SimConfig, t: &str) -> bool {
+    c.user_other_tenant
+        && (t.eq_ignore_ascii_case(DEMO.domain) || t.eq_ignore_ascii_case(OTHER_TENANT_ID))
+}
+
+fn oidc(c: &SimConfig, path: &str) -> Resp {
     let tenant = path.trim_start_matches('/').split('/').next().unwrap_or("");
+    if other_tenant(c, tenant) {
+        let tid = OTHER_TENANT_ID;
+        return json_resp(
+            200,
+            json!({
+                "token_endpoint": format!("https://login.microsoftonline.com/{tid}/oauth2/v2.0/token"),
+                "issuer": format!("https://login.microsoftonline.com/{tid}/v2.0"),
+                "tenant_region_scope": "EU", "cloud_instance_name": "microsoftonline.com"
+            }),
+        );
+    }
     if !known_tenant(tenant) {
         return aad_error(
             400,
@@ -545,6 +563,20 @@ fn oidc(path: &str) -> Resp {
 
 fn token(state: &State, c: &SimConfig, path: &str, body: &[u8]) -> Resp {
     let tenant = path.trim_start_matches('/').split('/').next().unwrap_or("");
+    if other_tenant(c, tenant) {
+        // The user's own tenant: the app is registered in the org's tenant, not here.
+        let form: HashMap<String, String> =
+            url::form_urlencoded::parse(body).into_owned().collect();
+        return aad_error(
+            400,
+            "unauthorized_client",
+            700016,
+            &format!(
+                "Application with identifier '{}' was not found in the directory 'Contoso Holdings'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.",
+                form.get("client_id").map(String::as_str).unwrap_or("")
+            ),
+        );
+    }
     if !known_tenant(tenant) {
         return aad_error(
             400,
@@ -643,6 +675,17 @@ fn token(state: &State, c: &SimConfig, path: &str, body: &[u8]) -> Resp {
             ),
         );
     }
+    if c.user_other_tenant {
+        return aad_error(
+            400,
+            "invalid_grant",
+            50034,
+            &format!(
+                "The user account {{EUII Hidden}} does not exist in the {} directory. To sign into this application, the account must be added to the directory.",
+                DEMO.tenant_id
+            ),
+        );
+    }
     if !get("username").eq_ignore_ascii_case(DEMO.username) {
         return aad_error(
             400,
@@ -721,8 +764,18 @@ fn issue_token(c: &SimConfig, scope: &str) -> String {
     format!("{}.{}.{nonce}", b64(&header), b64(&payload))
 }
 
-fn probe() -> Resp {
+fn probe(c: &SimConfig) -> Resp {
     let mut r = json_resp(401, json!({}));
+    if c.odd_challenge {
+        let value = format!(
+            "BeArEr AUTHORIZATION_URI=\"https://login.microsoftonline.com/{}/oauth2/authorize\", reSoUrCe_ID=https://{}/",
+            DEMO.tenant_id, DEMO.org_host
+        );
+        let h = r.headers_mut();
+        h.append("www-authenticate", "Negotiate".parse().expect("header"));
+        h.append("www-authenticate", value.parse().expect("header"));
+        return r;
+    }
     let value = format!(
         "Bearer authorization_uri=https://login.microsoftonline.com/{}/oauth2/authorize, resource_id=https://{}/",
         DEMO.tenant_id, DEMO.org_host

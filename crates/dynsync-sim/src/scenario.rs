@@ -87,7 +87,18 @@ pub struct SimConfig {
     pub dataverse_faults: Vec<Fault>,
     /// Every free-text field of every answer carries terminal control sequences.
     pub hostile_text: bool,
+    /// Send the org's sign-in challenge as Microsoft's Dataverse client's tests do: scheme and
+    /// parameter names in mixed case, the authority quoted, after a `Negotiate` challenge in a
+    /// `WWW-Authenticate` header of its own.
+    pub odd_challenge: bool,
+    /// The sync user's domain belongs to another tenant ([`OTHER_TENANT_ID`]): its OpenID
+    /// configuration names that tenant, where the app is unknown; the org's tenant does not know
+    /// the user.
+    pub user_other_tenant: bool,
 }
+
+/// The tenant the sync user's domain belongs to in the `user-other-tenant` scenario.
+pub const OTHER_TENANT_ID: &str = "3e9a5d71-0c4b-4f2e-a8d6-1b2c3d4e5f60";
 
 impl Default for SimConfig {
     fn default() -> Self {
@@ -120,6 +131,8 @@ impl Default for SimConfig {
             probe_faults: vec![],
             dataverse_faults: vec![],
             hostile_text: false,
+            odd_challenge: false,
+            user_other_tenant: false,
         }
     }
 }
@@ -362,6 +375,30 @@ pub fn scenarios() -> Vec<Scenario> {
                 ]
                 .map(String::from)
                 .to_vec(),
+                ..d()
+            },
+        ),
+        base(
+            "challenge-any-case",
+            "the org's sign-in challenge comes in mixed case, quoted, after a Negotiate challenge: the tenant is still found (every check passes)",
+            SimConfig {
+                odd_challenge: true,
+                ..d()
+            },
+        ),
+        base(
+            "org-probe-503",
+            "the org answers its sign-in probe with HTTP 503 (every try): could not be checked, try again later (exit 3)",
+            SimConfig {
+                probe_faults: vec![Fault::Status(503); 3],
+                ..d()
+            },
+        ),
+        base(
+            "user-other-tenant",
+            "the sync user's domain belongs to another tenant than the org's: the tenant check fails naming both (exit 1)",
+            SimConfig {
+                user_other_tenant: true,
                 ..d()
             },
         ),
