@@ -323,7 +323,9 @@ impl Profiles {
     fn write(&self, doc: &FileDoc) -> Result<(), ProfileError> {
         let path = self.path();
         let text = format!(
-            "# dynsync profiles: non-secret settings only. Secrets are in the OS keyring.\n{}",
+            "# dynsync profiles: non-secret settings only. Secrets are in the OS keyring.\n\
+             # dynsync rewrites this file on every change (comments and layout are not kept):\n\
+             # change it with `dynsync profile set`.\n{}",
             toml::to_string_pretty(doc).map_err(|e| ProfileError::Corrupt {
                 path: path.clone(),
                 detail: e.to_string()
@@ -614,6 +616,24 @@ mod tests {
     }
 
     #[cfg(unix)]
+    #[test]
+    fn the_file_says_it_is_rewritten() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = Profiles::new(dir.path());
+        p.update(|m| {
+            m.insert("a".into(), sample());
+            Ok(())
+        })
+        .unwrap();
+        let text = fs::read_to_string(p.path()).unwrap();
+        assert!(text.starts_with("# dynsync profiles"), "{text}");
+        assert!(text.contains("comments and layout are not kept"), "{text}");
+        // And what it says is what happens: a comment added by hand is gone after a write.
+        fs::write(p.path(), format!("# mine\n{text}")).unwrap();
+        p.update(|_| Ok(())).unwrap();
+        assert!(!fs::read_to_string(p.path()).unwrap().contains("# mine"));
+    }
+
     #[test]
     fn failed_write_leaves_the_old_file_intact() {
         let dir = tempfile::tempdir().unwrap();
