@@ -50,7 +50,12 @@ pub async fn user_realm(http: &Http, login: &str, upn: &str) -> Result<RealmInfo
     if resp.status != 200 {
         return Err(resp.unexpected());
     }
-    let v = resp.json()?;
+    Ok(read_realm(&resp.json()?))
+}
+
+/// What a user-realm answer says: the domain's kind (either answer shape: `account_type` of
+/// api-version 1.0, `NameSpaceType` of 2.1), its name and the federation service's host.
+pub fn read_realm(v: &serde_json::Value) -> RealmInfo {
     let kind = v
         .get("account_type")
         .or_else(|| v.get("NameSpaceType"))
@@ -66,14 +71,14 @@ pub async fn user_realm(http: &Http, login: &str, upn: &str) -> Result<RealmInfo
         .or_else(|| v.get("AuthURL"))
         .and_then(|x| x.as_str())
         .map(crate::http::host_of);
-    Ok(RealmInfo {
+    RealmInfo {
         realm,
         domain: v
             .get("domain_name")
             .and_then(|x| x.as_str())
             .map(str::to_string),
         federation_host,
-    })
+    }
 }
 
 /// What the org's unauthenticated sign-in challenge says about its tenant.

@@ -111,10 +111,10 @@ pub fn run(args: &Args, ctx: &Ctx) -> Result<Outcome> {
 /// `AADSTS50126`, `aadsts50126` or `50126`.
 pub fn parse_code(s: &str) -> Option<u32> {
     let s = s.trim();
-    let digits = if s.len() >= 6 && s[..6].eq_ignore_ascii_case("aadsts") {
-        &s[6..]
-    } else {
-        s
+    // `get`, not indexing: the sixth byte of what was typed need not end a character.
+    let digits = match s.get(..6) {
+        Some(prefix) if prefix.eq_ignore_ascii_case("aadsts") => &s[6..],
+        _ => s,
     };
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
