@@ -514,3 +514,73 @@ fn red_role_item_names_the_marketo_config_cause() {
     );
     assert!(o.out.contains("dynsync ✓ dynamics.roles"), "{}", o.out);
 }
+
+#[test]
+fn a_federated_refusal_is_not_counted_as_a_wrong_password() {
+    // AADSTS50126 on a federated domain without an HRD policy: the password may well be right.
+    let b = Bench::new(SimConfig {
+        realm: dynsync::sim::Realm::Federated,
+        hrd_policy: false,
+        ..SimConfig::default()
+    })
+    .with_env_secrets();
+    let p = ScriptedPrompter::new()
+        .confirm("HRD policy in place", true)
+        .select("What now", "Run the checks again")
+        .select("What now", "Run the checks again")
+        .select("What now", "Run the checks again")
+        .select("What now", "Abort");
+    let o = b.run(&p, b.quick("fed", ConnectionPath::Update));
+    assert_eq!(o.code(), 1, "{}", o.out);
+    assert!(!o.out.contains("refused 3 times"), "{}", o.out);
+    assert!(
+        o.out.contains("AllowCloudPasswordValidation"),
+        "the HRD fix is shown"
+    );
+    assert_eq!(b.state("fed").password_attempts, 0);
+    assert_eq!(b.fake.sim.stats.count(Route::Token), 4);
+}
+
+#[test]
+fn a_refused_password_is_never_sent_again_without_asking() {
+    let mut b = Bench::new(SimConfig::default()).with_env_secrets();
+    b.vars
+        .insert("DYNSYNC_PASSWORD".into(), "Summer2026!".into());
+    b.secrets_seen.push("Summer2026!".into());
+    // "Run the checks again" after a refusal asks for the password instead of re-sending it.
+    let p = ScriptedPrompter::new()
+        .select("What now", "Run the checks again")
+        .secret("Password", DEMO.password)
+        .text("unique name", "org1a2b3c4d");
+    let p = marketo_update_all_green(p);
+    let o = b.run(&p, b.quick("again", ConnectionPath::Update));
+    assert_eq!(o.code(), 0, "{}", o.out);
+    assert_eq!(b.fake.sim.stats.count(Route::Token), 2);
+    assert_eq!(b.state("again").password_attempts, 1);
+}
+
+#[test]
+fn a_resume_after_a_refused_password_asks_for_it_again() {
+    let mut b = Bench::new(SimConfig::default()).with_env_secrets();
+    b.vars
+        .insert("DYNSYNC_PASSWORD".into(), "Summer2026!".into());
+    b.secrets_seen.push("Summer2026!".into());
+    let p = ScriptedPrompter::new().select("What now", "Abort");
+    let o = b.run(&p, b.quick("later", ConnectionPath::Update));
+    assert_eq!(o.code(), 1, "{}", o.out);
+    assert_eq!(b.fake.sim.stats.count(Route::Token), 1);
+    // The env var still holds the refused password: the resume asks instead of sending it.
+    let p = ScriptedPrompter::new()
+        .secret("Password", DEMO.password)
+        .text("unique name", "org1a2b3c4d");
+    let p = marketo_update_all_green(p);
+    let o = b.run(
+        &p,
+        Settings {
+            resume: true,
+            ..b.quick("later", ConnectionPath::Update)
+        },
+    );
+    assert_eq!(o.code(), 0, "{}", o.out);
+    assert_eq!(b.fake.sim.stats.count(Route::Token), 2);
+}

@@ -279,7 +279,12 @@ impl<'a, 'c> Wizard<'a, 'c> {
         label: &str,
         check: impl Fn(&Secret) -> std::result::Result<(), String>,
     ) -> Result<Secret> {
-        if let Some(v) = self.ctx.var(env) {
+        let from_env = if env == "DYNSYNC_PASSWORD" && self.state.password_refused {
+            None
+        } else {
+            self.ctx.var(env)
+        };
+        if let Some(v) = from_env {
             let s = Secret::new(v);
             check(&s).map_err(|e| Error::Invalid(format!("{env}: {e}")))?;
             return Ok(s);
@@ -324,7 +329,10 @@ impl<'a, 'c> Wizard<'a, 'c> {
                     .unwrap_or(text(M::TheSyncUser)),
             )],
         );
-        self.ask_secret("DYNSYNC_PASSWORD", &label, password_rule)
+        let password = self.ask_secret("DYNSYNC_PASSWORD", &label, password_rule)?;
+        // A new password, typed: it may be sent.
+        self.state.password_refused = false;
+        Ok(password)
     }
 
     pub(crate) fn ask_org_url(&mut self, flag: Option<String>) -> Result<String> {

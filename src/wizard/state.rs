@@ -123,6 +123,9 @@ pub struct SetupState {
     /// The org's unique name as the admin confirmed it.
     pub org_confirmed: Option<String>,
     pub password_attempts: u32,
+    /// Azure AD refused the last password as wrong: the next one is asked for, never taken
+    /// again from DYNSYNC_PASSWORD (which would send the same refused password).
+    pub password_refused: bool,
     /// Marketo's checklist was reported all green.
     pub marketo_validated: bool,
     pub marketo: BTreeMap<MarketoStep, StepRecord>,

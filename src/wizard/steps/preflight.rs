@@ -12,7 +12,6 @@ use crate::wizard::{Flow, MAX_PASSWORD_ATTEMPTS, Wizard};
 
 /// AADSTS50053: smart lockout. AADSTS50126: user name or password refused.
 const LOCKED: u32 = 50053;
-const BAD_PASSWORD: u32 = 50126;
 
 impl Wizard<'_, '_> {
     pub(crate) async fn step_preflight(&mut self) -> Result<Flow> {
@@ -55,11 +54,13 @@ impl Wizard<'_, '_> {
                 let sends_password = match self.connection().auth.unwrap_or_default() {
                     AuthKind::Password => true,
                 };
-                if sends_password
-                    && (failing.field == Some(Field::Password)
-                        || failing.aadsts == Some(BAD_PASSWORD))
-                {
+                // Only a refusal that means a wrong password counts (a federated domain's 50126
+                // is the missing HRD policy, whatever the password), and the refused password
+                // is never sent again: the next check asks for one.
+                if sends_password && failing.field == Some(Field::Password) {
                     self.state.password_attempts += 1;
+                    self.state.password_refused = true;
+                    self.password = None;
                     self.save()?;
                     if self.state.password_attempts >= MAX_PASSWORD_ATTEMPTS {
                         let n = self.state.password_attempts.to_string();
