@@ -311,3 +311,57 @@ fn non_interactive_rotation_with_marketo_done() {
     assert_eq!(b.fake.sim.stats.count(Route::Token), before);
     assert_eq!(b.stored("p", SecretKind::ClientSecret).unwrap(), NEW);
 }
+
+#[test]
+fn the_current_value_is_refused_as_the_new_one() {
+    let mut b = bench(0);
+    b.io = PIPE;
+    let current = b.stored("p", SecretKind::ClientSecret).unwrap();
+    let before = b.fake.sim.stats.count(Route::Token);
+    let s = Settings {
+        rotate_what: Some(Rotating::ClientSecret),
+        secrets_stdin: true,
+        marketo_done: true,
+        ..settings(&b)
+    };
+    let o = b.rotate(&ScriptedPrompter::new(), s, &format!("{current}\n"));
+    assert_eq!(o.code(), 2, "{}", o.out);
+    assert!(
+        matches!(&o.result, Err(dynsync::error::Error::Invalid(m)) if m.contains("current client secret"))
+    );
+    // Nothing sent, nothing changed, nothing pending.
+    assert_eq!(b.fake.sim.stats.count(Route::Token), before);
+    assert_eq!(b.stored("p", SecretKind::ClientSecret).unwrap(), current);
+    assert!(b.stored("p", SecretKind::PendingClientSecret).is_none());
+
+    // On a terminal it says so and asks again.
+    let mut b = bench(0);
+    let current = b.stored("p", SecretKind::ClientSecret).unwrap();
+    b.io = dynsync_tty();
+    let p = ScriptedPrompter::new()
+        .confirm("Open the Azure portal", false)
+        .select("When you have done this", "Done")
+        .secret("Client secret Value", &current)
+        // Refused: the steps to create a new one come again.
+        .confirm("Open the Azure portal", false)
+        .select("When you have done this", "Done")
+        .secret("Client secret Value", NEW);
+    let s = Settings {
+        rotate_what: Some(Rotating::ClientSecret),
+        marketo_done: true,
+        secret_expires: Some("2028-01-31".into()),
+        ..settings(&b)
+    };
+    let o = b.rotate(&p, s, "");
+    assert_eq!(o.code(), 0, "{}", o.out);
+    assert!(
+        o.out.contains("that is the current client secret"),
+        "{}",
+        o.out
+    );
+    assert_eq!(b.stored("p", SecretKind::ClientSecret).unwrap(), NEW);
+}
+
+fn dynsync_tty() -> dynsync::ui::Io {
+    common::bench::TTY
+}

@@ -266,3 +266,6 @@ wizard-run-checks-first = (run the checks first)
 # A setup reached the save step without a secret it should hold (resumed from a stop).
 wizard-no-secret-to-save = no client secret to save
 wizard-no-password-to-save = no password to save
+# The new value typed for a rotation is the current one.
+wizard-rotate-same-secret = that is the current client secret, not a new one: create a new secret next to it in the portal (Certificates & secrets → New client secret) and enter that one's Value; nothing was changed
+wizard-rotate-same-password = that is the current password, not a new one: change the sync user's password first, then enter the new one; nothing was changed

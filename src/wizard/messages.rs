@@ -204,6 +204,8 @@ messages! {
     NewerCheckpoint => "wizard-newer-checkpoint",
     RunChecksFirst => "wizard-run-checks-first",
     NoSecretToSave => "wizard-no-secret-to-save",
+    RotateSameSecret => "wizard-rotate-same-secret",
+    RotateSamePassword => "wizard-rotate-same-password",
     NoPasswordToSave => "wizard-no-password-to-save",
 }
 

@@ -25,7 +25,27 @@ impl Wizard<'_, '_> {
         let new = match pending {
             Some(v) if self.state.new_validated => v,
             _ => {
-                let v = self.capture_new(what)?;
+                let current = match what {
+                    Rotating::ClientSecret => self.secret.clone(),
+                    Rotating::Password => self.password.clone(),
+                };
+                let v = loop {
+                    let v = self.capture_new(what)?;
+                    // The current value again would leave nothing rotated, and the admin would
+                    // then be told to delete the secret the sync is using.
+                    if current.as_ref().is_some_and(|c| c.expose() == v.expose()) {
+                        let refusal = text(match what {
+                            Rotating::ClientSecret => M::RotateSameSecret,
+                            Rotating::Password => M::RotateSamePassword,
+                        });
+                        if self.settings.secrets_stdin || !self.interactive() {
+                            return Err(Error::Invalid(refusal.to_string()));
+                        }
+                        self.say(&format!("  {refusal}"))?;
+                        continue;
+                    }
+                    break v;
+                };
                 self.ctx.store.set(name, kind.pending(), &v)?;
                 v
             }
