@@ -394,3 +394,29 @@ fn explain_strips_control_characters_from_a_paste() {
         );
     }
 }
+
+/// Azure AD's AADSTS7000222 beats the recorded expiry date: `secret.expiry` fails too.
+#[test]
+fn an_expired_secret_is_never_reported_as_fine() {
+    let out = Run::new(&[
+        "validate",
+        "--demo",
+        "--scenario",
+        "expired-secret",
+        "--json",
+    ])
+    .run();
+    assert_eq!(out.code, 1, "{}", out.stdout);
+    let doc = out.json();
+    assert_eq!(status(&doc, "token"), "fail");
+    let expiry = check(&doc, "secret.expiry");
+    assert_eq!(expiry["status"], "fail", "{expiry}");
+    assert_eq!(expiry["aadsts"], 7000222);
+    assert!(
+        expiry["summary"]
+            .as_str()
+            .unwrap()
+            .contains("that date is wrong"),
+        "{expiry}"
+    );
+}

@@ -68,6 +68,8 @@ checks-expiry-in =
        *[other] { $days } days
     }
 # The remedy of an expired or expiring secret.
+checks-expiry-azure-says-expired = Azure AD says the client secret has expired (AADSTS7000222): the sync cannot sign in
+checks-expiry-azure-says-expired-date-wrong = Azure AD says the client secret has expired (AADSTS7000222), though the recorded expiry date is { $date }: that date is wrong (the portal's Certificates & secrets page shows the real one)
 checks-expiry-rotate = create a new client secret next to the old one and put it in Marketo: dynsync rotate --profile NAME
 
 ## The organization (src/checks/organization.rs). A name Dataverse did not send is "?".

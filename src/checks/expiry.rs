@@ -3,6 +3,23 @@
 use crate::msg;
 use crate::report::{Check, CheckId, Field};
 
+/// AADSTS7000222: the client secret has expired.
+pub const SECRET_EXPIRED: u32 = 7000222;
+
+/// The check when Azure AD refused the secret as expired: it fails, and a recorded date that
+/// says otherwise is called wrong.
+pub fn expired_per_azure(expires: Option<chrono::NaiveDate>, today: chrono::NaiveDate) -> Check {
+    let summary = match expires {
+        Some(date) if crate::profile::days_until(date, today) >= 0 => {
+            msg!("checks-expiry-azure-says-expired-date-wrong", date = date)
+        }
+        _ => msg!("checks-expiry-azure-says-expired"),
+    };
+    Check::fail(CheckId::SecretExpiry, summary, msg!("checks-expiry-rotate"))
+        .field(Some(Field::ClientSecret))
+        .aadsts(Some(SECRET_EXPIRED))
+}
+
 /// The client secret's expiry: warn within `warn_days`, fail once expired (Marketo's sync stops
 /// with AADSTS7000222 the moment it expires).
 pub fn expiry_check(

@@ -329,11 +329,19 @@ async fn rounds(
             org = info;
         }
     }
-    checks.push(expiry_check(
-        opts.secret_expires,
-        opts.today,
-        i64::from(opts.expiry_warning_days),
-    ));
+    // Azure AD's word beats the recorded date: a secret it calls expired is expired.
+    let azure_says_expired = checks
+        .iter()
+        .any(|c| c.id == CheckId::Token && c.aadsts == Some(expiry::SECRET_EXPIRED));
+    checks.push(if azure_says_expired {
+        expiry::expired_per_azure(opts.secret_expires, opts.today)
+    } else {
+        expiry_check(
+            opts.secret_expires,
+            opts.today,
+            i64::from(opts.expiry_warning_days),
+        )
+    });
     let org = org.or_else(|| {
         Some(OrgInfo {
             url: conn.org.url.clone(),
