@@ -34,6 +34,18 @@ impl Io {
         }
     }
 
+    /// The terminal's width in columns when stdout is a terminal: human output is wrapped to it
+    /// (piped output is not wrapped).
+    pub fn width(&self) -> Option<usize> {
+        if !self.stdout_tty {
+            return None;
+        }
+        console::Term::stdout()
+            .size_checked()
+            .map(|(_, cols)| usize::from(cols))
+            .filter(|w| *w >= 20)
+    }
+
     /// Prompts need a terminal to read from and one to write to.
     pub fn can_prompt(&self) -> bool {
         self.stdin_tty && self.stderr_tty
@@ -287,11 +299,19 @@ impl Drop for Spinner {
 /// Colours for statuses, or none.
 pub struct Paint {
     color: bool,
+    /// Wrap to this many columns (a terminal's width), or not at all.
+    width: Option<usize>,
 }
 
 impl Paint {
     pub fn new(color: bool) -> Paint {
-        Paint { color }
+        Paint { color, width: None }
+    }
+
+    /// Wrap what is rendered to `width` columns (`None`: no wrapping).
+    pub fn width(mut self, width: Option<usize>) -> Paint {
+        self.width = width;
+        self
     }
 
     fn style(&self, s: Style) -> Style {
@@ -321,8 +341,84 @@ impl Paint {
     }
 }
 
-fn indent(text: &str, by: &str) -> String {
-    text.lines().map(|l| format!("{by}{l}\n")).collect()
+/// The text after a line's list marker ("1. ", "• ", "- ") starts this many columns in.
+fn hanging(line: &str) -> usize {
+    let trimmed = line.trim_start();
+    let lead = line.len() - trimmed.len();
+    let marker = trimmed
+        .split_once(' ')
+        .map(|(m, _)| m)
+        .filter(|m| {
+            *m == "•"
+                || *m == "-"
+                || (m.ends_with('.')
+                    && m[..m.len() - 1].chars().all(|c| c.is_ascii_digit())
+                    && m.len() > 1)
+        })
+        .map_or(0, |m| textwrap::core::display_width(m) + 1);
+    lead + marker
+}
+
+/// Wrap `text` to `width` columns after `first` (the first line's lead, which may hold colour
+/// codes: its printed width counts) and `rest` (every further line's): words are never broken,
+/// so a URL or a path stays whole, on a line of its own if need be.
+pub fn wrap_with(text: &str, width: Option<usize>, first: &str, rest: &str) -> String {
+    let plain_first = console::strip_ansi_codes(first);
+    let fits = |w: usize| {
+        textwrap::core::display_width(&plain_first) + textwrap::core::display_width(text) <= w
+    };
+    let Some(width) = width.filter(|w| !fits(*w)) else {
+        return format!("{first}{text}\n");
+    };
+    let pad = " ".repeat(textwrap::core::display_width(&plain_first));
+    let options = textwrap::Options::new(width)
+        .initial_indent(&pad)
+        .subsequent_indent(rest)
+        .break_words(false)
+        .word_separator(textwrap::WordSeparator::AsciiSpace)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation);
+    let mut out = String::new();
+    for (i, l) in textwrap::wrap(text, &options).iter().enumerate() {
+        if i == 0 {
+            out.push_str(first);
+            out.push_str(&l[pad.len()..]);
+        } else {
+            out.push_str(l);
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// An indented line that is something to copy and run: a PowerShell cmdlet (`Verb-Noun …`), a
+/// variable assignment (`$x = …`), or a dynsync or shell command.
+fn looks_like_command(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("");
+    let cmdlet = first.split_once('-').is_some_and(|(verb, noun)| {
+        verb.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+            && noun.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+    });
+    cmdlet
+        || first.starts_with('$')
+        || ["dynsync", "secret-tool", "printf", "export", "cargo"].contains(&first)
+}
+
+/// Wrap one line of prose to `width` columns, after `prefix`: continuation lines start under
+/// the text after the line's own indent and any list marker ("1. ", "• "). An indented command
+/// (the catalogue indents them by three spaces or more) is left whole, to be copied as it is.
+pub fn wrap_line(line: &str, width: Option<usize>, prefix: &str) -> String {
+    let lead = line.len() - line.trim_start().len();
+    if lead >= 3 && looks_like_command(line.trim_start()) {
+        return format!("{prefix}{line}\n");
+    }
+    let first = format!("{prefix}{}", &line[..lead]);
+    let rest = format!("{prefix}{}", " ".repeat(hanging(line)));
+    wrap_with(line.trim_start(), width, &first, &rest)
+}
+
+/// Every line of `text` wrapped as [`wrap_line`] does, with `prefix` before each.
+pub fn wrap(text: &str, width: Option<usize>, prefix: &str) -> String {
+    text.lines().map(|l| wrap_line(l, width, prefix)).collect()
 }
 
 /// The human-readable report.
@@ -336,17 +432,16 @@ pub fn render_report(report: &Report, heading: &str, paint: &Paint) -> String {
         .map(|c| c.id.as_str().len())
         .max()
         .unwrap_or(10);
+    // The summary column: "  ✓ " + the id padded + two spaces.
+    let column = " ".repeat(2 + 2 + width + 2);
     for c in &report.checks {
-        out.push_str(&format!(
-            "  {} {:width$}  {}\n",
-            paint.status(c.status),
-            c.id,
-            c.summary
-        ));
+        let first = format!("  {} {:width$}  ", paint.status(c.status), c.id);
+        let summary = wrap_with(&c.summary, paint.width, &first, &column);
+        out.push_str(&summary);
         if let Some(r) = &c.remedy
             && matches!(c.status, Status::Warn | Status::Fail | Status::Skip)
         {
-            out.push_str(&indent(r, &format!("  {:width$}    ", "")));
+            out.push_str(&wrap(r, paint.width, &format!("  {:width$}    ", "")));
         }
     }
     let input_failed = report
@@ -366,13 +461,20 @@ pub fn render_report(report: &Report, heading: &str, paint: &Paint) -> String {
             )),
             _ => String::new(),
         };
-        out.push_str(&format!(
-            "  {} {}{note}\n",
-            paint.status(p.status),
-            crate::marketo::label(p.item)
+        let first = format!("  {} ", paint.status(p.status));
+        out.push_str(&wrap_with(
+            &format!("{}{note}", crate::marketo::label(p.item)),
+            paint.width,
+            &first,
+            "    ",
         ));
         for why in crate::marketo::because(p, &report.checks) {
-            out.push_str(&format!("      {}\n", paint.dim(&why)));
+            out.push_str(&wrap_with(
+                &paint.dim(&why),
+                paint.width,
+                "      ",
+                "        ",
+            ));
         }
     }
     let fails = report
@@ -403,8 +505,7 @@ pub fn render_report(report: &Report, heading: &str, paint: &Paint) -> String {
             warnings = w
         ),
     };
-    out.push_str(&line);
-    out.push('\n');
+    out.push_str(&wrap_with(&line, paint.width, "", ""));
     out
 }
 
@@ -577,6 +678,66 @@ mod tests {
         assert!(text.contains("✗ token"));
         assert!(text.contains("re-enter the password"));
         assert!(text.contains("1 check failed"));
+    }
+
+    fn widths(text: &str) -> Vec<usize> {
+        text.lines().map(textwrap::core::display_width).collect()
+    }
+
+    #[test]
+    fn long_lines_wrap_with_their_indent_and_words_whole() {
+        let line = "  1. Microsoft Entra admin center → Users → All users: find the sync user and copy its User principal name exactly (it is not always the email address).";
+        let out = wrap_line(line, Some(50), "");
+        assert!(widths(&out).iter().all(|w| *w <= 50), "{out}");
+        // Continuation lines start under the text after "1. ".
+        for l in out.lines().skip(1) {
+            assert!(l.starts_with("     ") && !l.starts_with("      "), "{l:?}");
+        }
+        // No word was cut.
+        let words: Vec<&str> = line.split_whitespace().collect();
+        assert_eq!(out.split_whitespace().collect::<Vec<_>>(), words);
+    }
+
+    #[test]
+    fn urls_and_commands_are_never_broken() {
+        let url = "https://portal.azure.com/#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/Credentials/appId/2b7f0e4c-9a1d-4c3e-8f5b-6d7e8f9a0b1c";
+        let out = wrap_line(&format!("Open {url} and add a secret"), Some(40), "");
+        assert!(out.lines().any(|l| l.trim() == url), "{out}");
+        let command = "     Connect-MgGraph -Scopes \"Policy.ReadWrite.ApplicationConfiguration\",\"Application.ReadWrite.All\"";
+        assert_eq!(wrap_line(command, Some(40), ""), format!("{command}\n"));
+        let cmd3 = "   $sp = Get-MgServicePrincipal -Filter \"appId eq '2b7f0e4c-9a1d-4c3e-8f5b-6d7e8f9a0b1c'\"";
+        assert_eq!(wrap_line(cmd3, Some(40), "  "), format!("  {cmd3}\n"));
+        // Indented prose is still wrapped, under its indent.
+        let prose =
+            "   A service principal holds only one HRD policy: if it already has one, edit it.";
+        let out = wrap_line(prose, Some(40), "");
+        assert!(
+            out.lines().count() > 1 && out.lines().all(|l| l.starts_with("   ")),
+            "{out}"
+        );
+        // Without a width (piped output) nothing is wrapped.
+        let long = "word ".repeat(40);
+        assert_eq!(wrap_line(&long, None, "> "), format!("> {long}\n"));
+    }
+
+    #[test]
+    fn the_report_wraps_under_the_summary_column() {
+        let report = Report::new(
+            None,
+            None,
+            vec![Check::fail(
+                crate::report::CheckId::Token,
+                "AADSTS50126 InvalidUserNameOrPassword: the sync user's password was rejected (managed domain: wrong password or username)",
+                "1. Re-enter the sync user's password exactly; a password with leading or trailing spaces cannot be used with this sign-in method.",
+            )],
+        );
+        let text = render_report(&report, "Validating", &Paint::new(false).width(Some(60)));
+        assert!(widths(&text).iter().all(|w| *w <= 60), "{text}");
+        let lines: Vec<&str> = text.lines().collect();
+        let first = lines.iter().position(|l| l.contains("✗ token")).unwrap();
+        // "  ✗ token  " is 11 columns: the summary continues there.
+        assert!(lines[first + 1].starts_with(&" ".repeat(11)), "{text}");
+        assert!(!lines[first + 1].starts_with(&" ".repeat(12)), "{text}");
     }
 
     #[test]

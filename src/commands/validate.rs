@@ -157,7 +157,14 @@ pub async fn run(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
     if args.json {
         write_json(&mut *out, &report)?;
     } else {
-        out.write_all(render_report(&report, &heading, &Paint::new(ctx.io.color)).as_bytes())?;
+        out.write_all(
+            render_report(
+                &report,
+                &heading,
+                &Paint::new(ctx.io.color).width(ctx.io.width()),
+            )
+            .as_bytes(),
+        )?;
     }
     out.flush()?;
     Ok(outcome)

@@ -86,7 +86,11 @@ impl Wizard<'_, '_> {
                 ),
             ],
         );
-        let text = render_report(&report, &heading, &Paint::new(self.ctx.io.color));
+        let text = render_report(
+            &report,
+            &heading,
+            &Paint::new(self.ctx.io.color).width(self.ctx.io.width()),
+        );
         self.say(&text)?;
         Ok(report)
     }

@@ -35,7 +35,7 @@ impl Wizard<'_, '_> {
             self.say(&render_report(
                 &report,
                 text(M::CheckingNew),
-                &Paint::new(self.ctx.io.color),
+                &Paint::new(self.ctx.io.color).width(self.ctx.io.width()),
             ))?;
             let outcome = report.outcome();
             self.report = Some(report);
