@@ -420,3 +420,34 @@ fn an_expired_secret_is_never_reported_as_fine() {
         "{expiry}"
     );
 }
+
+/// `--demo` brings its own tenant: connection flags and secrets would be ignored, so they are
+/// refused by name.
+#[test]
+fn demo_refuses_connection_flags_and_secrets_it_would_ignore() {
+    let out = Run::new(&[
+        "validate",
+        "--demo",
+        "--org-url",
+        "https://contoso.crm.dynamics.com",
+    ])
+    .run();
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(out.stderr.contains("--org-url"), "{}", out.stderr);
+    let out = Run::new(&["validate", "--demo"])
+        .env("DYNSYNC_PASSWORD", "x")
+        .run();
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(out.stderr.contains("DYNSYNC_PASSWORD"), "{}", out.stderr);
+    let out = Run::new(&["validate", "--demo"])
+        .env("DYNSYNC_CLIENT_ID", "x")
+        .run();
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("--client-id / DYNSYNC_CLIENT_ID"),
+        "{}",
+        out.stderr
+    );
+    // Without them the demo runs.
+    assert_eq!(Run::new(&["validate", "--demo"]).run().code, 0);
+}

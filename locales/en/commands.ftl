@@ -218,3 +218,5 @@ commands-rotate-demo-banner =
     (Azure AD takes a moment to accept a new secret; the demo shows the retry.)
     {""}
 commands-rotate-demo-needs-terminal = rotate --demo is interactive and needs a terminal
+# --demo with connection flags, env vars or secrets in the environment; $given lists them.
+commands-demo-refuses-connection = --demo uses the demo tenant's own connection, so these would be ignored: { $given }. Leave them out (unset the variables) for the demo, or leave --demo out to use them

@@ -37,6 +37,40 @@ use crate::error::Result;
 pub const EXIT_CODES: &str = exit_codes_help!();
 
 impl ConnArgs {
+    /// `--demo` brings its own tenant: connection flags (or their env vars) and secrets in the
+    /// environment would be silently ignored, so they are refused, by name.
+    #[cfg(feature = "demo")]
+    pub fn refuse_with_demo(&self, ctx: &Ctx<'_>) -> Result<()> {
+        let mut given: Vec<&str> = [
+            ("--client-id / DYNSYNC_CLIENT_ID", self.client_id.is_some()),
+            ("--username / DYNSYNC_USERNAME", self.username.is_some()),
+            ("--org-url / DYNSYNC_ORG_URL", self.org_url.is_some()),
+            ("--tenant / DYNSYNC_TENANT", self.tenant.is_some()),
+            ("--cloud / DYNSYNC_CLOUD", self.cloud.is_some()),
+            (
+                "--authority-host / DYNSYNC_AUTHORITY_HOST",
+                self.authority_host.is_some(),
+            ),
+            ("--ca-bundle / DYNSYNC_CA_BUNDLE", self.ca_bundle.is_some()),
+        ]
+        .into_iter()
+        .filter_map(|(name, set)| set.then_some(name))
+        .collect();
+        for var in ["DYNSYNC_CLIENT_SECRET", "DYNSYNC_PASSWORD"] {
+            if ctx.var(var).is_some() {
+                given.push(var);
+            }
+        }
+        if given.is_empty() {
+            Ok(())
+        } else {
+            Err(Error::Invalid(crate::msg!(
+                "commands-demo-refuses-connection",
+                given = given.join(", ")
+            )))
+        }
+    }
+
     /// The run's time limit these flags give, else the default.
     pub fn deadline(&self) -> std::time::Duration {
         std::time::Duration::from_secs(self.deadline.unwrap_or(crate::input::DEFAULT_DEADLINE_SECS))

@@ -109,6 +109,7 @@ mod demo {
         mut settings: Settings,
         deps: Deps<'_>,
     ) -> Result<Outcome> {
+        args.conn.refuse_with_demo(ctx)?;
         let scenario = sim::scenario(&args.scenario).ok_or_else(|| {
             Error::Invalid(msg!(
                 "commands-unknown-scenario",

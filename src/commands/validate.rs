@@ -445,6 +445,7 @@ mod demo {
         ctx: &Ctx<'_>,
         opts: &mut Options,
     ) -> Result<(Simulator, Raw)> {
+        args.conn.refuse_with_demo(ctx)?;
         let mut scenario = sim::scenario(&args.scenario).ok_or_else(|| {
             Error::Invalid(msg!(
                 "commands-unknown-scenario",
