@@ -67,7 +67,20 @@ pub fn main() -> i32 {
                 clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => {
                     error::code::OK
                 }
-                _ => error::code::INVALID_INPUT,
+                _ => {
+                    // Asked for JSON: one document on stdout even for arguments refused here.
+                    if std::env::args_os().any(|a| a == "--json") {
+                        let text = e.render().to_string();
+                        let first = text
+                            .lines()
+                            .next()
+                            .unwrap_or("")
+                            .trim_start_matches("error: ");
+                        let report = crate::checks::error_report(first);
+                        let _ = crate::ui::write_json(&mut std::io::stdout(), &report);
+                    }
+                    error::code::INVALID_INPUT
+                }
             };
         }
     };

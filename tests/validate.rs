@@ -1284,3 +1284,30 @@ fn tenant_given_as_the_users_domain_is_resolved_once() {
     assert_eq!(status(&out.json(), "tenant"), "pass");
     assert_eq!(fake.sim.stats.count(Route::Oidc), 1);
 }
+
+/// `--json` prints exactly one document on stdout for every exit: errors before the report and
+/// arguments the parser refuses included.
+#[test]
+fn json_is_one_document_for_every_exit() {
+    let cfg = tempfile::tempdir().unwrap();
+    let cases: Vec<(Run, i32)> = vec![
+        (
+            Run::new(&["validate", "--json", "--profile", "nope", "--config-dir"])
+                .args(&[cfg.path().to_str().unwrap()]),
+            2,
+        ),
+        (Run::new(&["validate", "--json", "--no-such-flag"]), 2),
+        (
+            Run::new(&["validate", "--json", "--secrets-stdin"]).stdin_bytes(b"\xff\xfe\n"),
+            2,
+        ),
+    ];
+    for (run, code) in cases {
+        let out = run.run();
+        assert_eq!(out.code, code, "{}", out.stderr);
+        let doc = out.json();
+        assert_eq!(doc["ok"], false);
+        assert_eq!(status(&doc, "input"), "fail");
+        assert_eq!(out.stdout.matches("\"ok\"").count(), 1, "one document");
+    }
+}

@@ -130,6 +130,17 @@ async fn run_with(
     }
 }
 
+/// The document of a run that ended in an error before any check: the `input` check fails with
+/// the error (nothing was sent), every other check is skipped.
+pub fn error_report(message: &str) -> Report {
+    let problem = Problem {
+        field: None,
+        message: message.to_string(),
+        fix: String::new(),
+    };
+    invalid_input_report(&[problem], &[])
+}
+
 /// The document of a run interrupted before it concluded anything.
 pub fn interrupted_report() -> Report {
     let checks = CheckId::ALL

@@ -81,6 +81,21 @@ fn parse_date_arg(s: &str) -> Result<chrono::NaiveDate, String> {
 const MAX_STDIN: u64 = 64 * 1024;
 
 pub async fn run(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
+    let result = run_checked(args, ctx).await;
+    // `--json` prints exactly one document whatever the outcome: an error that ended the run
+    // before its report (no such profile, unreadable stdin, an unusable keyring…) is one too.
+    // (An interruption printed its own.)
+    if args.json
+        && let Err(e) = &result
+        && !matches!(e, Error::Interrupted)
+        && !crate::error::is_broken_pipe(e)
+    {
+        write_json(&mut *ctx.out(), &checks::error_report(&e.to_string()))?;
+    }
+    result
+}
+
+async fn run_checked(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
     if args.list_scenarios {
         #[cfg(not(feature = "demo"))]
         return Err(super::no_demo());
