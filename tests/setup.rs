@@ -584,3 +584,36 @@ fn a_resume_after_a_refused_password_asks_for_it_again() {
     assert_eq!(o.code(), 0, "{}", o.out);
     assert_eq!(b.fake.sim.stats.count(Route::Token), 2);
 }
+
+#[test]
+fn continuing_past_a_red_x_is_typed_and_recorded() {
+    let b = Bench::new(SimConfig::default()).with_env_secrets();
+    let mut p = ScriptedPrompter::new()
+        .text("unique name", "org1a2b3c4d")
+        .select("When you have done this", "Done")
+        .select("When you have done this", "Done")
+        .select("What does Marketo show", "Some items");
+    for i in 0..7 {
+        p = p.select("In Marketo", if i == 0 { "Red" } else { "Green" });
+    }
+    let p = p
+        // A confirmation mistyped skips nothing: the menu comes back.
+        .select("Fix the red items", "Continue anyway")
+        .text("Type continue", "yes")
+        .select("Fix the red items", "Continue anyway")
+        .text("Type continue", "continue")
+        // The gate: Enable Sync, as the recorded override.
+        .select("When you have done this", "Done");
+    let o = b.run(&p, b.quick("past", ConnectionPath::Update));
+    assert_eq!(o.code(), 0, "{}", o.out);
+    let s = b.state("past");
+    assert!(s.marketo[&MarketoStep::ValidateSync].overridden);
+    assert!(s.marketo[&MarketoStep::EnableSync].overridden);
+    assert!(s.finished_at.is_some());
+    let transcript = std::fs::read_to_string(b.transcript_path()).unwrap();
+    assert!(
+        transcript.contains("continued past Marketo's red X"),
+        "{transcript}"
+    );
+    assert!(transcript.contains("override"), "{transcript}");
+}

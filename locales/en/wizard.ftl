@@ -269,3 +269,9 @@ wizard-no-password-to-save = no password to save
 # The new value typed for a rotation is the current one.
 wizard-rotate-same-secret = that is the current client secret, not a new one: create a new secret next to it in the portal (Certificates & secrets → New client secret) and enter that one's Value; nothing was changed
 wizard-rotate-same-password = that is the current password, not a new one: change the sync user's password first, then enter the new one; nothing was changed
+# Past a red X in Marketo's checklist, on purpose.
+wizard-checklist-continue-anyway = Continue anyway (recorded: Enable Sync will be an override)
+wizard-checklist-continue-word = continue
+wizard-checklist-continue-confirm = Marketo shows a red X: the sync may fail. Type { $word } to go on anyway
+wizard-checklist-continue-not-confirmed = Not confirmed: nothing was skipped.
+wizard-note-continued-past-red-x = continued past Marketo's red X (typed confirmation): { $items }

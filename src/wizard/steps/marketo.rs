@@ -273,41 +273,87 @@ impl Wizard<'_, '_> {
                 }
                 self.note(&t(M::NoteRedX, &[("item", item)]));
             }
-            let choices = [text(M::ChecklistFixedRevalidate), text(M::StepAbort)];
-            match self
-                .ctx
-                .prompter
-                .select(text(M::ChecklistFixThenRevalidate), &choices, 0)?
-            {
-                0 => {
-                    let report = self.run_checks().await?;
-                    let still: Vec<&str> = report
-                        .checks
-                        .iter()
-                        .filter(|c| c.status == Status::Fail)
-                        .map(|c| c.id.as_str())
-                        .collect();
-                    self.note(&t(
-                        M::NoteRevalidatedMarketo,
-                        &[(
-                            "outcome",
-                            &if still.is_empty() {
-                                text(M::NoteAllPassed).to_string()
-                            } else {
-                                t(M::NoteStillFailing, &[("checks", &still.join(", "))])
-                            },
-                        )],
-                    ));
-                    self.report = Some(report);
+            #[derive(Clone, Copy)]
+            enum Choice {
+                Revalidate,
+                ContinueAnyway,
+                Abort,
+            }
+            let choices = [
+                (
+                    Choice::Revalidate,
+                    text(M::ChecklistFixedRevalidate).to_string(),
+                ),
+                (
+                    Choice::ContinueAnyway,
+                    text(M::ChecklistContinueAnyway).to_string(),
+                ),
+                (Choice::Abort, text(M::StepAbort).to_string()),
+            ];
+            // The menu again after an unconfirmed "continue"; the checklist again after fixes.
+            loop {
+                match crate::ui::choose(
+                    self.ctx.prompter,
+                    text(M::ChecklistFixThenRevalidate),
+                    &choices,
+                    0,
+                )? {
+                    Choice::ContinueAnyway => {
+                        // An override is typed, not clicked: it enables a sync Marketo calls broken.
+                        let word = text(M::ChecklistContinueWord);
+                        let typed = self
+                            .ctx
+                            .prompter
+                            .input(&t(M::ChecklistContinueConfirm, &[("word", word)]), None)?;
+                        if typed.trim() == word {
+                            let items: Vec<&str> =
+                                reds.iter().map(|i| labels[*i].as_str()).collect();
+                            self.note(&t(
+                                M::NoteContinuedPastRedX,
+                                &[("items", &items.join("; "))],
+                            ));
+                            return Ok(Some(true));
+                        }
+                        self.say(text(M::ChecklistContinueNotConfirmed))?;
+                    }
+                    Choice::Revalidate => {
+                        let report = self.run_checks().await?;
+                        let still: Vec<&str> = report
+                            .checks
+                            .iter()
+                            .filter(|c| c.status == Status::Fail)
+                            .map(|c| c.id.as_str())
+                            .collect();
+                        self.note(&t(
+                            M::NoteRevalidatedMarketo,
+                            &[(
+                                "outcome",
+                                &if still.is_empty() {
+                                    text(M::NoteAllPassed).to_string()
+                                } else {
+                                    t(M::NoteStillFailing, &[("checks", &still.join(", "))])
+                                },
+                            )],
+                        ));
+                        self.report = Some(report);
+                    }
+                    Choice::Abort => return Ok(None),
                 }
-                _ => return Ok(None),
             }
         }
     }
 
     fn marketo_enable(&mut self) -> Result<Option<bool>> {
         let mut overridden = false;
-        if !self.state.marketo_validated {
+        // Continued past a red X at Validate Sync Setup: that typed override stands.
+        let continued = self
+            .state
+            .marketo
+            .get(&MarketoStep::ValidateSync)
+            .is_some_and(|r| r.overridden);
+        if continued {
+            overridden = true;
+        } else if !self.state.marketo_validated {
             if !self
                 .ctx
                 .prompter
