@@ -336,6 +336,7 @@ impl Wizard<'_, '_> {
                             )],
                         ));
                         self.report = Some(report);
+                        break;
                     }
                     Choice::Abort => return Ok(None),
                 }
