@@ -218,3 +218,15 @@ commands-rotate-demo-banner =
     (Azure AD takes a moment to accept a new secret; the demo shows the retry.)
     {""}
 commands-rotate-demo-needs-terminal = rotate --demo is interactive and needs a terminal
+
+## profile remove without a usable keyring (src/commands/profile/remove.rs): the settings are
+## removed, the keyring entries may remain.
+
+commands-profile-removed-settings = Removed the settings of profile { $name }.
+# $error: why the keyring could not be used; $entries: the accounts left, comma-separated;
+# $commands: one system command per entry, one a line.
+commands-profile-remove-keyring-left =
+    warning: { $error }
+    The keyring entries { $entries } (service { $service }) could not be checked or removed. Once the keyring works, remove them with:
+    { $commands }
+    or let dynsync do it: `dynsync profile set { $name }`, then `dynsync profile remove { $name } --yes`.
