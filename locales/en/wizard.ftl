@@ -266,3 +266,5 @@ wizard-run-checks-first = (run the checks first)
 # A setup reached the save step without a secret it should hold (resumed from a stop).
 wizard-no-secret-to-save = no client secret to save
 wizard-no-password-to-save = no password to save
+# A setup resumed between the checks and the save (stopped at the org guard, say).
+wizard-check-again-before-saving = The secrets are never kept between runs: running the checks again before anything is saved (they also name the org for the org guard).

@@ -205,6 +205,7 @@ messages! {
     RunChecksFirst => "wizard-run-checks-first",
     NoSecretToSave => "wizard-no-secret-to-save",
     NoPasswordToSave => "wizard-no-password-to-save",
+    CheckAgainBeforeSaving => "wizard-check-again-before-saving",
 }
 
 /// The formatted texts of messages without arguments, each made once.
