@@ -199,21 +199,25 @@ impl SecretStore for MemoryStore {
 
 /// The OS keyring (`keyring` crate). Every call runs on a helper thread and is bounded by a
 /// timeout: a Secret Service that waits for an unlock prompt nobody can see must not hang dynsync.
+/// After one call has timed out the store stops asking: every later call of the command answers
+/// at once with the same error, so a command waits for the timeout once at most.
 pub struct KeyringStore {
     timeout: std::time::Duration,
+    gave_up: std::sync::OnceLock<StoreError>,
 }
 
 impl Default for KeyringStore {
     fn default() -> Self {
-        KeyringStore {
-            timeout: std::time::Duration::from_secs(10),
-        }
+        KeyringStore::with_timeout(std::time::Duration::from_secs(10))
     }
 }
 
 impl KeyringStore {
     pub fn with_timeout(timeout: std::time::Duration) -> KeyringStore {
-        KeyringStore { timeout }
+        KeyringStore {
+            timeout,
+            gave_up: std::sync::OnceLock::new(),
+        }
     }
 
     fn call<T: Send + 'static>(
@@ -222,6 +226,9 @@ impl KeyringStore {
         kind: SecretKind,
         op: impl FnOnce(keyring::Entry) -> keyring::Result<T> + Send + 'static,
     ) -> Result<T, StoreError> {
+        if let Some(e) = self.gave_up.get() {
+            return Err(e.clone());
+        }
         let user = account(profile, kind);
         let (tx, rx) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
@@ -230,10 +237,13 @@ impl KeyringStore {
         });
         match rx.recv_timeout(self.timeout) {
             Ok(result) => result.map_err(map_keyring_error),
-            Err(_) => Err(StoreError::Unavailable(msg!(
-                "errors-keyring-no-answer",
-                secs = self.timeout.as_secs()
-            ))),
+            Err(_) => {
+                let e = StoreError::Unavailable(msg!(
+                    "errors-keyring-no-answer",
+                    secs = self.timeout.as_secs()
+                ));
+                Err(self.gave_up.get_or_init(|| e).clone())
+            }
         }
     }
 }

@@ -141,3 +141,68 @@ fn secret_service_round_trip() {
         0
     );
 }
+
+/// A session bus that accepts connections and never answers (a hung D-Bus daemon, a keyring
+/// waiting for an unlock prompt nobody sees): the first keyring call times out, and the command
+/// asks no more — one warning, one wait, however many profiles.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_hung_keyring_is_waited_for_once_per_command() {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    let dir = tempfile::tempdir().unwrap();
+    let bus = dir.path().join("hung-bus");
+    let listener = std::os::unix::net::UnixListener::bind(&bus).unwrap();
+    let connections = Arc::new(AtomicUsize::new(0));
+    let seen = connections.clone();
+    std::thread::spawn(move || {
+        let mut open = Vec::new();
+        for stream in listener.incoming().flatten() {
+            seen.fetch_add(1, Ordering::SeqCst);
+            // Kept open, never read, never answered.
+            open.push(stream);
+        }
+    });
+    let config = dir.path().join("config");
+    for name in ["a", "b", "c"] {
+        let set = dynsync(
+            &config,
+            &["profile", "set", name, "--username", DEMO.username],
+        )
+        .run();
+        assert_eq!(set.code, 0, "{}", set.stderr);
+    }
+    let address = format!("unix:path={}", bus.display());
+    let started = std::time::Instant::now();
+    let out = dynsync(&config, &["profile", "list"])
+        .env("DBUS_SESSION_BUS_ADDRESS", &address)
+        .run();
+    let took = started.elapsed();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(
+        out.stderr.matches("the OS keyring cannot be used").count(),
+        1,
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("does not ask it again"),
+        "{}",
+        out.stderr
+    );
+    for name in ["a", "b", "c"] {
+        assert!(
+            out.stdout.lines().any(|l| l.starts_with(name)),
+            "{}",
+            out.stdout
+        );
+    }
+    assert!(
+        connections.load(Ordering::SeqCst) <= 1,
+        "the keyring was asked again after it hung: {} connections",
+        connections.load(Ordering::SeqCst)
+    );
+    // Six keyring reads used to wait 10 s each; now one waits. Generous for a loaded machine.
+    assert!(took < std::time::Duration::from_secs(30), "took {took:?}");
+}

@@ -45,6 +45,8 @@ struct Out {
     code: i32,
     stdout: String,
     error: Option<String>,
+    /// Warnings.
+    stderr: String,
 }
 
 impl Out {
@@ -98,6 +100,7 @@ impl World {
             code,
             stdout: String::from_utf8(stdout.into_inner()).unwrap(),
             error: result.err().map(|e| e.to_string()),
+            stderr: String::from_utf8(stderr.into_inner()).unwrap(),
         }
     }
 
@@ -795,4 +798,63 @@ mod hostile_config_dir {
         let err = w.run(&["profile", "list"], "").error.unwrap();
         assert!(err.contains("99999999999999"), "{err}");
     }
+}
+
+#[test]
+fn remove_without_a_keyring_removes_the_settings_and_names_the_entries_left() {
+    let fake = Fake::start(SimConfig::default());
+    let mut w = World::new();
+    w.profile_for("p", &fake);
+    w.profile_for("other", &fake);
+    w.store = MemoryStore::unavailable("no D-Bus session bus");
+    let out = w.run(&["profile", "remove", "p", "--yes"], "");
+    assert_eq!(out.code, 0, "{:?}\n{}", out.error, out.stderr);
+    assert!(
+        out.stdout.contains("Removed the settings of profile p."),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        !out.stdout.contains("and its keyring entries"),
+        "{}",
+        out.stdout
+    );
+    // Said once: why, which entries, and how to remove them later.
+    assert_eq!(out.stderr.matches("warning:").count(), 1, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("no D-Bus session bus"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("p/client-secret, p/password"),
+        "{}",
+        out.stderr
+    );
+    #[cfg(target_os = "linux")]
+    for account in ["p/client-secret", "p/password"] {
+        assert!(
+            out.stderr.contains(&format!(
+                "secret-tool clear service dynsync username {account}"
+            )),
+            "{}",
+            out.stderr
+        );
+    }
+    assert!(
+        out.stderr
+            .contains("`dynsync profile set p`, then `dynsync profile remove p --yes`"),
+        "{}",
+        out.stderr
+    );
+    // The settings are gone; the other profile stays.
+    let listed = w.run(&["profile", "list", "--json"], "").json();
+    let names: Vec<&str> = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["other"]);
+    assert_eq!(w.run(&["profile", "show", "p"], "").code, 2);
 }

@@ -617,3 +617,92 @@ fn continuing_past_a_red_x_is_typed_and_recorded() {
     );
     assert!(transcript.contains("override"), "{transcript}");
 }
+
+/// Ctrl-C at the org guard: the secrets are never in the checkpoint, so a resume asks for them
+/// again (prompts or env vars) and runs the checks again, which give the org guard the org's
+/// names; a second stop there resumes the same way.
+#[test]
+fn interrupted_at_the_org_guard_resumes_with_the_secrets_asked_again() {
+    let mut b = Bench::new(SimConfig::default());
+    let p = ScriptedPrompter::new()
+        .secret("Client secret", DEMO.client_secret)
+        .secret("Password", DEMO.password)
+        .interrupt("input", "unique name");
+    let o = b.run(&p, b.quick("guard", ConnectionPath::Update));
+    assert_eq!(o.code(), 130, "{}", o.out);
+    assert_eq!(b.state("guard").reached, Some(Step::Preflight));
+    let resume = |b: &Bench| Settings {
+        resume: true,
+        profile: Some("guard".into()),
+        ..b.settings()
+    };
+
+    // Resumed, and stopped at the same prompt again: the secrets are asked for again and the
+    // guard asks for the org's unique name (not a y/N about an "(unknown)" org).
+    let p = ScriptedPrompter::new()
+        .secret("Client secret", DEMO.client_secret)
+        .secret("Password", DEMO.password)
+        .interrupt("input", "unique name");
+    let o = b.run(&p, resume(&b));
+    assert_eq!(o.code(), 130, "{}\n{}", o.out, o.err);
+    assert!(o.out.contains("org1a2b3c4d"), "{}", o.out);
+    assert_eq!(p.remaining(), 0);
+
+    // Resumed with the secrets in the environment: it finishes.
+    b.vars
+        .insert("DYNSYNC_CLIENT_SECRET".into(), DEMO.client_secret.into());
+    b.vars
+        .insert("DYNSYNC_PASSWORD".into(), DEMO.password.into());
+    let p = marketo_update_all_green(ScriptedPrompter::new().text("unique name", "org1a2b3c4d"));
+    let o = b.run(&p, resume(&b));
+    assert_eq!(o.code(), 0, "{}\n{}", o.out, o.err);
+    assert_eq!(p.remaining(), 0);
+    let s = b.state("guard");
+    assert!(s.finished_at.is_some());
+    assert_eq!(s.org_confirmed.as_deref(), Some("org1a2b3c4d"));
+    assert_eq!(
+        b.stored("guard", SecretKind::ClientSecret).unwrap(),
+        DEMO.client_secret
+    );
+    assert_eq!(
+        b.stored("guard", SecretKind::Password).unwrap(),
+        DEMO.password
+    );
+    assert_eq!(
+        b.fake.sim.stats.count(Route::Token),
+        3,
+        "checked on each run"
+    );
+}
+
+/// A checkpoint left by the old behaviour (the org guard passed without the checks, no secrets,
+/// the save failed) resumes too: the save step gets the secrets and the checks first.
+#[test]
+fn a_checkpoint_stuck_before_the_save_resumes() {
+    let b = Bench::new(SimConfig::default()).with_env_secrets();
+    let p = ScriptedPrompter::new().interrupt("input", "unique name");
+    assert_eq!(
+        b.run(&p, b.quick("stuck", ConnectionPath::Update)).code(),
+        130
+    );
+    let mut s = b.state("stuck");
+    s.reached = Some(Step::OrgGuard);
+    dynsync::wizard::state::Checkpoints::new(b.dir.path())
+        .save(&s)
+        .unwrap();
+    let p = marketo_update_all_green(ScriptedPrompter::new().text("unique name", "org1a2b3c4d"));
+    let o = b.run(
+        &p,
+        Settings {
+            resume: true,
+            profile: Some("stuck".into()),
+            ..b.settings()
+        },
+    );
+    assert_eq!(o.code(), 0, "{}\n{}", o.out, o.err);
+    assert!(b.state("stuck").finished_at.is_some());
+    assert_eq!(
+        b.state("stuck").org_confirmed.as_deref(),
+        Some("org1a2b3c4d")
+    );
+}

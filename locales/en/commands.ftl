@@ -220,3 +220,15 @@ commands-rotate-demo-banner =
 commands-rotate-demo-needs-terminal = rotate --demo is interactive and needs a terminal
 # --demo with connection flags, env vars or secrets in the environment; $given lists them.
 commands-demo-refuses-connection = --demo uses the demo tenant's own connection, so these would be ignored: { $given }. Leave them out (unset the variables) for the demo, or leave --demo out to use them
+
+## profile remove without a usable keyring (src/commands/profile/remove.rs): the settings are
+## removed, the keyring entries may remain.
+
+commands-profile-removed-settings = Removed the settings of profile { $name }.
+# $error: why the keyring could not be used; $entries: the accounts left, comma-separated;
+# $commands: one system command per entry, one a line.
+commands-profile-remove-keyring-left =
+    warning: { $error }
+    The keyring entries { $entries } (service { $service }) could not be checked or removed. Once the keyring works, remove them with:
+    { $commands }
+    or let dynsync do it: `dynsync profile set { $name }`, then `dynsync profile remove { $name } --yes`.

@@ -35,7 +35,7 @@ errors-not-a-date = { $value } is not a date: use YYYY-MM-DD, e.g. 2027-05-01
 
 errors-keyring-unavailable = the OS keyring cannot be used: { $reason }
 errors-keyring-refused = the OS keyring refused: { $reason }
-errors-keyring-no-answer = no answer within { $secs } s (is the keyring locked and waiting for a password prompt?)
+errors-keyring-no-answer = no answer within { $secs } s (is the keyring locked and waiting for a password prompt?); dynsync does not ask it again during this command
 # What to do without a usable keyring; dynsync never falls back to a plaintext file.
 errors-headless-help =
     dynsync stores secrets only in the OS keyring and never in a file. Without a usable keyring:

@@ -275,3 +275,5 @@ wizard-checklist-continue-word = continue
 wizard-checklist-continue-confirm = Marketo shows a red X: the sync may fail. Type { $word } to go on anyway
 wizard-checklist-continue-not-confirmed = Not confirmed: nothing was skipped.
 wizard-note-continued-past-red-x = continued past Marketo's red X (typed confirmation): { $items }
+# A setup resumed between the checks and the save (stopped at the org guard, say).
+wizard-check-again-before-saving = The secrets are never kept between runs: running the checks again before anything is saved (they also name the org for the org guard).

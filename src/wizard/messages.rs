@@ -212,6 +212,7 @@ messages! {
     RotateSameSecret => "wizard-rotate-same-secret",
     RotateSamePassword => "wizard-rotate-same-password",
     NoPasswordToSave => "wizard-no-password-to-save",
+    CheckAgainBeforeSaving => "wizard-check-again-before-saving",
 }
 
 /// The formatted texts of messages without arguments, each made once.

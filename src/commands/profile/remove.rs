@@ -3,7 +3,7 @@
 use crate::ctx::Ctx;
 use crate::error::{Error, Result};
 use crate::msg;
-use crate::secrets::SecretKind;
+use crate::secrets::{self, SecretKind};
 
 pub(super) fn run(ctx: &Ctx<'_>, name: &str, yes: bool) -> Result<()> {
     let mut out = ctx.out();
@@ -24,14 +24,51 @@ pub(super) fn run(ctx: &Ctx<'_>, name: &str, yes: bool) -> Result<()> {
             return Ok(());
         }
     }
-    // Keyring first: if it fails, the profile (and the record of what to clean up) stays.
+    // The settings go whatever the keyring says (a machine without one must be able to remove a
+    // profile); the entries the keyring could not remove are named, with how to remove them later.
+    let mut trouble = None;
+    let mut left = Vec::new();
     for kind in [SecretKind::ClientSecret, SecretKind::Password] {
-        ctx.store.delete(name, kind)?;
+        if let Err(e) = ctx.store.delete(name, kind) {
+            trouble.get_or_insert(e);
+            left.push(secrets::account(name, kind));
+        }
     }
     profiles.update(|m| {
         m.remove(name);
         Ok(())
     })?;
-    writeln!(out, "{}", msg!("commands-profile-removed", name = name))?;
+    let Some(e) = trouble else {
+        writeln!(out, "{}", msg!("commands-profile-removed", name = name))?;
+        return Ok(());
+    };
+    writeln!(
+        out,
+        "{}",
+        msg!("commands-profile-removed-settings", name = name)
+    )?;
+    let commands: Vec<String> = left.iter().map(|a| format!("  {}", cleanup(a))).collect();
+    ctx.warn(&msg!(
+        "commands-profile-remove-keyring-left",
+        error = e,
+        service = secrets::SERVICE,
+        entries = left.join(", "),
+        commands = commands.join("\n"),
+        name = name
+    ));
     Ok(())
+}
+
+/// The system's own command that removes one dynsync keyring entry.
+fn cleanup(account: &str) -> String {
+    let service = secrets::SERVICE;
+    if cfg!(target_os = "macos") {
+        format!("security delete-generic-password -s {service} -a {account}")
+    } else if cfg!(windows) {
+        // The keyring crate's Credential Manager target: "ACCOUNT.SERVICE".
+        format!("cmdkey /delete:{account}.{service}")
+    } else {
+        // Secret Service attributes of the keyring crate: service and username.
+        format!("secret-tool clear service {service} username {account}")
+    }
 }

@@ -8,6 +8,10 @@ use crate::wizard::{Flow, Wizard};
 
 impl Wizard<'_, '_> {
     pub(crate) fn step_org_guard(&mut self) -> Result<Flow> {
+        if self.report.is_none() {
+            // Resumed after the checks: the org's names come from them, so they run again.
+            return self.check_again_before_saving();
+        }
         let org = self
             .report
             .as_ref()

@@ -3,10 +3,16 @@
 use crate::error::{Error, Result};
 use crate::secrets::SecretKind;
 use crate::wizard::messages::{M, t, text};
+use crate::wizard::state::Step;
 use crate::wizard::{Flow, Wizard};
 
 impl Wizard<'_, '_> {
     pub(crate) fn step_save(&mut self) -> Result<Flow> {
+        if self.secret.is_none() || self.password.is_none() || self.report.is_none() {
+            // Resumed after the org guard: the secrets are never in the checkpoint, and what is
+            // saved must have passed the checks and the guard in this run.
+            return self.check_again_before_saving();
+        }
         let name = self.state.profile.clone();
         let s = self.state.clone();
         let conn = self.connection();
@@ -33,5 +39,15 @@ impl Wizard<'_, '_> {
         self.say(&t(M::Saved, &[("profile", &name)]))?;
         self.note(&t(M::NoteSaved, &[("profile", &name)]));
         Ok(Flow::Next)
+    }
+}
+
+impl Wizard<'_, '_> {
+    /// A setup resumed between the checks and the save: back to the checks, which ask for the
+    /// secrets again (env vars or prompts) and give the org guard the org's names.
+    pub(crate) fn check_again_before_saving(&mut self) -> Result<Flow> {
+        self.say(text(M::CheckAgainBeforeSaving))?;
+        self.note(text(M::CheckAgainBeforeSaving));
+        Ok(Flow::Back(Step::Preflight))
     }
 }
