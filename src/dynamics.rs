@@ -311,6 +311,23 @@ impl<'a> Dataverse<'a> {
         .await
     }
 
+    /// The documented way to the solution's tables, when the `entity` join is refused: the
+    /// solution's components of type 1 (tables), their metadata ids in `objectid`.
+    pub async fn solution_table_ids(&self, solution_id: &str) -> DvResult {
+        self.get(&format!(
+            "solutioncomponents?$filter=_solutionid_value eq {solution_id} and componenttype eq 1&$select=objectid"
+        ))
+        .await
+    }
+
+    /// One table's definition by its metadata id (the metadata API).
+    pub async fn entity_definition(&self, metadata_id: &str) -> DvResult {
+        self.get(&format!(
+            "EntityDefinitions({metadata_id})?$select=LogicalName,EntitySetName,DisplayName"
+        ))
+        .await
+    }
+
     pub async fn organization(&self) -> DvResult {
         self.get("RetrieveCurrentOrganization(AccessType=@p)?@p=Microsoft.Dynamics.CRM.EndpointAccessType'Default'")
             .await
@@ -334,6 +351,43 @@ pub fn find_config_table(rows: &[Value]) -> Option<(String, String)> {
         (squashed == "marketoconfig" || logical.ends_with("marketoconfig"))
             .then(|| (logical.to_string(), set.to_string()))
     })
+}
+
+/// An `EntityDefinitions(…)` answer as a row of the `entity` join (`logicalname`,
+/// `entitysetname`, `originallocalizedname`), for [`find_config_table`].
+pub fn definition_as_row(def: &Value) -> Option<Value> {
+    let logical = def.get("LogicalName")?.as_str()?;
+    let set = def.get("EntitySetName")?.as_str()?;
+    let display = def
+        .pointer("/DisplayName/UserLocalizedLabel/Label")
+        .and_then(|l| l.as_str())
+        .unwrap_or("");
+    Some(serde_json::json!({
+        "logicalname": logical,
+        "entitysetname": set,
+        "originallocalizedname": display,
+    }))
+}
+
+/// The solution's id from the `solutions` answer, when it is installed and readable.
+pub fn solution_id(r: &DvResult) -> Option<String> {
+    r.as_ref()
+        .ok()?
+        .rows()?
+        .first()?
+        .get("solutionid")?
+        .as_str()
+        .map(str::to_string)
+}
+
+/// Whether an answer to the `entity` join is a refusal of the query itself (any 4xx, or an
+/// error body in place of rows), to be retried through the metadata API.
+pub fn join_refused(r: &DvResult) -> bool {
+    match r {
+        Ok(a) => a.status >= 400 || a.rows().is_none(),
+        Err(HttpError::Unexpected { status, .. }) => *status >= 400,
+        Err(_) => false,
+    }
 }
 
 /// Lookups every row has; the Marketo User lookup is the other one that points at a user.
@@ -548,6 +602,57 @@ mod tests {
             find_config_table(&[json!({"logicalname":"x","entitysetname":"xs"})]),
             None
         );
+    }
+
+    #[test]
+    fn a_refused_join_is_any_4xx_5xx_or_an_error_body() {
+        let ok: DvResult = Ok(answer(200, r#"{"value":[]}"#));
+        assert!(!join_refused(&ok));
+        for (status, body) in [
+            (
+                400,
+                r#"{"error":{"code":"0x80041103","message":"not supported"}}"#,
+            ),
+            (
+                403,
+                r#"{"error":{"code":"0x80040220","message":"missing prvReadEntity"}}"#,
+            ),
+            (404, ""),
+            (
+                200,
+                r#"{"error":{"code":"0x80041103","message":"not supported"}}"#,
+            ),
+        ] {
+            assert!(join_refused(&Ok(answer(status, body))), "{status} {body}");
+        }
+        let unexpected = |status| {
+            Err(HttpError::Unexpected {
+                host: "h".into(),
+                status,
+                detail: String::new(),
+            })
+        };
+        assert!(join_refused(&unexpected(500)));
+        assert!(join_refused(&unexpected(429)));
+        assert!(!join_refused(&Err(HttpError::Timeout {
+            host: "h".into(),
+            secs: 1
+        })));
+    }
+
+    #[test]
+    fn an_entity_definition_reads_as_a_row_of_the_join() {
+        let def = json!({"LogicalName":"mkto_marketoconfig","EntitySetName":"mkto_marketoconfigs",
+            "DisplayName":{"LocalizedLabels":[],"UserLocalizedLabel":{"Label":"Marketo Config","LanguageCode":1033}}});
+        let row = definition_as_row(&def).unwrap();
+        assert_eq!(
+            find_config_table(&[row]),
+            Some(("mkto_marketoconfig".into(), "mkto_marketoconfigs".into()))
+        );
+        // No localized label: the logical name still finds it.
+        let row = definition_as_row(&json!({"LogicalName":"new_marketoconfig","EntitySetName":"new_marketoconfigs","DisplayName":{"UserLocalizedLabel":null}})).unwrap();
+        assert_eq!(find_config_table(&[row]).unwrap().1, "new_marketoconfigs");
+        assert_eq!(definition_as_row(&json!({"LogicalName":"x"})), None);
     }
 
     #[test]

@@ -10,6 +10,9 @@
 //! username's domain so it need not wait for tenant discovery. Round 2 (concurrent, one HTTP/2 connection):
 //! WhoAmI, the user (found by the token's `oid`), team roles, the solution, its plug-in steps,
 //! its tables, and the organization. Round 3: the Marketo Config rows.
+//! When the org refuses the `entity` join that finds the tables, the documented metadata API
+//! takes over (the solution's components, then every table's definition at once): two rounds more
+//! on that path only.
 
 mod dataverse;
 mod expiry;
