@@ -1,6 +1,7 @@
 //! Dataverse (Dynamics 365) Web API queries made with the sync user's token: the same things
 //! Marketo's "Validate Sync Setup" looks at, asked from outside Marketo.
 
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::http::{Http, HttpError};
@@ -369,15 +370,17 @@ pub fn definition_as_row(def: &Value) -> Option<Value> {
     }))
 }
 
-/// The solution's id from the `solutions` answer, when it is installed and readable.
-pub fn solution_id(r: &DvResult) -> Option<String> {
-    r.as_ref()
-        .ok()?
-        .rows()?
-        .first()?
-        .get("solutionid")?
-        .as_str()
-        .map(str::to_string)
+/// The installed solution's id and version from the `solutions` answer, when it is installed
+/// and readable.
+pub fn installed_solution(r: &DvResult) -> Option<(String, String)> {
+    let row = r.as_ref().ok()?.rows()?.first()?;
+    let id = row.get("solutionid")?.as_str()?.to_string();
+    let version = row
+        .get("version")
+        .and_then(|v| v.as_str())
+        .unwrap_or("")
+        .to_string();
+    Some((id, version))
 }
 
 /// Whether an answer to the `entity` join is a refusal of the query itself (any 4xx, or an
@@ -388,6 +391,23 @@ pub fn join_refused(r: &DvResult) -> bool {
         Err(HttpError::Unexpected { status, .. }) => *status >= 400,
         Err(_) => false,
     }
+}
+
+/// The Marketo Config table as found on one org, remembered by a profile so that the next run
+/// reads the Default row at once (`validate --profile`). Stale when the entity set no longer
+/// answers or the solution's version changed: then it is found again and replaced.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConfigTable {
+    /// The table's logical name (`mkto_marketoconfig`).
+    pub logical_name: String,
+    /// Its entity set, the Web API path of its rows (`mkto_marketoconfigs`).
+    pub entity_set: String,
+    /// The Marketo User lookup column (`_mkto_marketouser_value`), when the Default row showed it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lookup: Option<String>,
+    /// The Marketo solution's version it was found for.
+    pub solution_version: String,
 }
 
 /// Lookups every row has; the Marketo User lookup is the other one that points at a user.
@@ -409,6 +429,12 @@ pub enum ConfigUser {
 }
 
 pub fn config_user(rows: &[Value]) -> ConfigUser {
+    config_lookup(rows, None).0
+}
+
+/// What the "Default" row says about the sync user, and the lookup column that says it: the
+/// `known` column when the row has it, else the row's user lookup other than the system ones.
+pub fn config_lookup(rows: &[Value], known: Option<&str>) -> (ConfigUser, Option<String>) {
     let default = rows
         .iter()
         .find(|r| {
@@ -422,8 +448,21 @@ pub fn config_user(rows: &[Value]) -> ConfigUser {
         })
         .or(if rows.len() == 1 { rows.first() } else { None });
     let Some(row) = default.and_then(|r| r.as_object()) else {
-        return ConfigUser::NoDefaultRow;
+        return (ConfigUser::NoDefaultRow, None);
     };
+    let user = |k: &str, v: &Value| match v.as_str() {
+        Some(id) => ConfigUser::User {
+            id: id.to_ascii_lowercase(),
+            name: row
+                .get(&format!("{k}@OData.Community.Display.V1.FormattedValue"))
+                .and_then(|n| n.as_str())
+                .map(str::to_string),
+        },
+        None => ConfigUser::Unset,
+    };
+    if let Some((k, v)) = known.and_then(|k| row.get_key_value(k)) {
+        return (user(k, v), Some(k.clone()));
+    }
     for (k, v) in row {
         if !k.starts_with('_') || !k.ends_with("_value") || SYSTEM_LOOKUPS.contains(&k.as_str()) {
             continue;
@@ -434,18 +473,9 @@ pub fn config_user(rows: &[Value]) -> ConfigUser {
         if target != Some("systemuser") {
             continue;
         }
-        return match v.as_str() {
-            Some(id) => ConfigUser::User {
-                id: id.to_ascii_lowercase(),
-                name: row
-                    .get(&format!("{k}@OData.Community.Display.V1.FormattedValue"))
-                    .and_then(|n| n.as_str())
-                    .map(str::to_string),
-            },
-            None => ConfigUser::Unset,
-        };
+        return (user(k, v), Some(k.clone()));
     }
-    ConfigUser::Unset
+    (ConfigUser::Unset, None)
 }
 
 /// Parse a dotted version such as "5.0.2.1".
@@ -676,6 +706,16 @@ mod tests {
         let unset = vec![json!({"new_name":"Default","_new_marketouser_value":null,
             "_new_marketouser_value@Microsoft.Dynamics.CRM.lookuplogicalname":"systemuser"})];
         assert_eq!(config_user(&unset), ConfigUser::Unset);
+        // The remembered column is read even without its annotations (a null lookup has none).
+        assert_eq!(
+            config_lookup(&unset, Some("_new_marketouser_value")),
+            (ConfigUser::Unset, Some("_new_marketouser_value".into()))
+        );
+        assert_eq!(
+            config_lookup(&rows, Some("_gone_value")).1.as_deref(),
+            Some("_new_marketouser_value")
+        );
+
         assert_eq!(config_user(&[]), ConfigUser::NoDefaultRow);
     }
 }

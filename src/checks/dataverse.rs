@@ -9,16 +9,21 @@ use super::organization::{org_check, org_info};
 use super::refusal::{code, why};
 use super::timed;
 use crate::connection::Connection;
-use crate::dynamics::{self, Answer, ConfigUser, Dataverse, DvResult, Refusal, UserKey};
+use crate::dynamics::{
+    self, Answer, ConfigTable, ConfigUser, Dataverse, DvResult, Refusal, UserKey,
+};
 use crate::http::HttpError;
 use crate::msg;
 use crate::report::{Check, CheckId, Field, Need, OrgInfo, Status};
 
+/// The Dataverse checks, their organization info, and the Marketo Config table to remember
+/// (found or confirmed by this run, with the solution version it was found for).
 pub(super) async fn dataverse_checks(
     dv: &Dataverse<'_>,
     conn: &Connection,
     oid: Option<String>,
-) -> (Vec<Check>, Option<OrgInfo>) {
+    cached: Option<&ConfigTable>,
+) -> (Vec<Check>, Option<OrgInfo>, Option<ConfigTable>) {
     // Without an `oid` claim (an opaque token), WhoAmI must come first to name the user.
     let (whoami, whoami_t, key) = match oid {
         Some(oid) => (None, Duration::ZERO, Some(UserKey::AadObjectId(oid))),
@@ -54,15 +59,22 @@ pub(super) async fn dataverse_checks(
             None
         }
     };
-    // The solution's id, for the metadata API when the `entity` join is refused; nothing waits
-    // for it on the normal path.
+    // The solution's id and version: for the metadata API when the `entity` join is refused,
+    // and to tell whether a remembered table is still the solution's; nothing waits for it on
+    // the join's path.
     let (solution_tx, solution_rx) = tokio::sync::oneshot::channel();
     let solution_fut = async move {
         let (r, t) = timed(dv.solution()).await;
-        let _ = solution_tx.send(dynamics::solution_id(&r));
+        let _ = solution_tx.send(dynamics::installed_solution(&r));
         (r, t)
     };
-    let config_fut = timed(find_config(dv, solution_rx));
+    let solution_rx = async { solution_rx.await.ok().flatten() };
+    let config_fut = timed(async {
+        match cached {
+            Some(c) => remembered_config(dv, c, solution_rx).await,
+            None => find_config(dv, solution_rx).await,
+        }
+    });
     let (whoami2, user, teams, (solution, solution_t), (steps, steps_t), config, (org, org_t)) = tokio::join!(
         whoami_fut,
         user_fut,
@@ -89,7 +101,7 @@ pub(super) async fn dataverse_checks(
         );
         let info = org_info(&org, conn);
         checks.push(org_check(&org, &info).elapsed(org_t));
-        return (checks, info);
+        return (checks, info, None);
     }
     let whoami_user = whoami
         .as_ref()
@@ -127,9 +139,10 @@ pub(super) async fn dataverse_checks(
     checks.push(steps_check(&steps, installed).elapsed(steps_t));
     let (config, config_t) = config;
     checks.push(config_check(&config, installed, user_id.as_deref(), conn).elapsed(config_t));
+    let remember = to_remember(&config, &solution);
     let info = org_info(&org, conn);
     checks.push(org_check(&org, &info).elapsed(org_t));
-    (checks, info)
+    (checks, info, remember)
 }
 
 /// How the Marketo Config table was found.
@@ -139,6 +152,8 @@ pub(super) enum Way {
     Join,
     /// The documented metadata API: `solutioncomponents`, then `EntityDefinitions(…)`.
     Metadata,
+    /// Remembered by the profile from an earlier run, and still answering.
+    Cache,
 }
 
 impl Way {
@@ -146,6 +161,7 @@ impl Way {
         match self {
             Way::Join => "join",
             Way::Metadata => "metadata",
+            Way::Cache => "cache",
         }
     }
 }
@@ -157,7 +173,10 @@ pub(super) enum Config {
     /// Found, and its rows read.
     Found {
         logical: String,
+        set: String,
         way: Way,
+        /// The Marketo User lookup column, when remembered.
+        lookup: Option<String>,
         rows: DvResult,
     },
 }
@@ -166,12 +185,12 @@ pub(super) enum Config {
 /// the solution's id is known), then read its rows.
 async fn find_config(
     dv: &Dataverse<'_>,
-    solution: tokio::sync::oneshot::Receiver<Option<String>>,
+    solution: impl std::future::Future<Output = Option<(String, String)>>,
 ) -> Config {
     let joined = dv.solution_tables().await;
     let (tables, way) = if dynamics::join_refused(&joined) {
-        match solution.await.ok().flatten() {
-            Some(id) => (tables_by_metadata(dv, &id).await, Way::Metadata),
+        match solution.await {
+            Some((id, _)) => (tables_by_metadata(dv, &id).await, Way::Metadata),
             None => (joined, Way::Join),
         }
     } else {
@@ -185,10 +204,64 @@ async fn find_config(
     match found {
         Some((logical, set)) => {
             let rows = dv.config_rows(&set).await;
-            Config::Found { logical, way, rows }
+            Config::Found {
+                logical,
+                set,
+                way,
+                lookup: None,
+                rows,
+            }
         }
         None => Config::NotFound(tables),
     }
+}
+
+/// Read the rows of the remembered table at once, next to the solution; when they do not answer
+/// (404, any Dataverse error) or the solution's version is not the one remembered, find the table
+/// again in the same run.
+async fn remembered_config(
+    dv: &Dataverse<'_>,
+    cached: &ConfigTable,
+    solution: impl std::future::Future<Output = Option<(String, String)>>,
+) -> Config {
+    let (rows, solution) = tokio::join!(dv.config_rows(&cached.entity_set), solution);
+    let answered = matches!(&rows, Ok(a) if a.rows().is_some());
+    let same_version = solution
+        .as_ref()
+        .is_none_or(|(_, v)| *v == cached.solution_version);
+    if answered && same_version {
+        return Config::Found {
+            logical: cached.logical_name.clone(),
+            set: cached.entity_set.clone(),
+            way: Way::Cache,
+            lookup: cached.lookup.clone(),
+            rows,
+        };
+    }
+    find_config(dv, async { solution }).await
+}
+
+/// The table to remember: found (or confirmed) with readable rows, for a known solution version.
+fn to_remember(config: &Config, solution: &DvResult) -> Option<ConfigTable> {
+    let Config::Found {
+        logical,
+        set,
+        lookup,
+        rows,
+        ..
+    } = config
+    else {
+        return None;
+    };
+    let rows = rows.as_ref().ok()?.rows()?;
+    let (_, version) = dynamics::installed_solution(solution)?;
+    let (_, column) = dynamics::config_lookup(rows, lookup.as_deref());
+    Some(ConfigTable {
+        logical_name: logical.clone(),
+        entity_set: set.clone(),
+        lookup: column.or_else(|| lookup.clone()),
+        solution_version: version,
+    })
 }
 
 /// The solution's tables through the metadata API, as rows shaped like the join's: the
@@ -600,9 +673,15 @@ fn config_check(
             return Check::skip(ID, msg!("checks-config-table-missing"))
                 .remedy(msg!("checks-config-by-hand"));
         }
-        Config::Found { logical, way, rows } => (logical, *way, rows),
+        Config::Found {
+            logical,
+            way,
+            lookup,
+            rows,
+            ..
+        } => (logical, *way, (rows, lookup.as_deref())),
     };
-    let check = config_row_check(rows, user_id, conn);
+    let check = config_row_check(rows.0, rows.1, user_id, conn);
     let summary = msg!(
         "checks-config-found-by",
         summary = check.summary.clone(),
@@ -613,7 +692,12 @@ fn config_check(
 }
 
 /// The verdict on the Marketo Config rows, once the table is known.
-fn config_row_check(rows: &DvResult, user_id: Option<&str>, conn: &Connection) -> Check {
+fn config_row_check(
+    rows: &DvResult,
+    lookup: Option<&str>,
+    user_id: Option<&str>,
+    conn: &Connection,
+) -> Check {
     const ID: CheckId = CheckId::ConfigUser;
     let rows = match rows {
         Err(e) => return Check::unreachable(ID, e),
@@ -639,7 +723,7 @@ fn config_row_check(rows: &DvResult, user_id: Option<&str>, conn: &Connection) -
             }
         },
     };
-    match dynamics::config_user(rows) {
+    match dynamics::config_lookup(rows, lookup).0 {
         ConfigUser::NoDefaultRow => Check::fail(
             ID,
             msg!("checks-config-no-default"),

@@ -13,6 +13,8 @@
 //! When the org refuses the `entity` join that finds the tables, the documented metadata API
 //! takes over (the solution's components, then every table's definition at once): two rounds more
 //! on that path only.
+//! With a Marketo Config table remembered by the profile ([`Options::config_table`]), its rows are
+//! read in round 2 with the rest: two rounds in all; a stale one is found again as above.
 
 mod dataverse;
 mod expiry;
@@ -53,6 +55,9 @@ pub struct Options {
     /// The whole run's time limit: requests and retries stop there and the report says what
     /// it has (`--deadline`).
     pub deadline: Duration,
+    /// The Marketo Config table a profile remembers from an earlier run: its rows are read at
+    /// once, in the second round (a stale one is found again).
+    pub config_table: Option<crate::dynamics::ConfigTable>,
 }
 
 impl Options {
@@ -64,6 +69,7 @@ impl Options {
             demo: None,
             verbose: false,
             deadline: Duration::from_secs(crate::input::DEFAULT_DEADLINE_SECS),
+            config_table: None,
         }
     }
 }
@@ -318,6 +324,7 @@ async fn rounds(
     };
 
     let mut org = None;
+    let mut config_table = None;
     match token {
         None => {
             let why = msg!("checks-skip-needs-token");
@@ -327,9 +334,16 @@ async fn rounds(
         Some(token) => {
             progress.step(&msg!("checks-progress-dynamics"));
             let dv = Dataverse::new(http, &conn.org, &token.access);
-            let (dv_checks, info) = dataverse_checks(&dv, conn, token.claims.oid.clone()).await;
+            let (dv_checks, info, table) = dataverse_checks(
+                &dv,
+                conn,
+                token.claims.oid.clone(),
+                opts.config_table.as_ref(),
+            )
+            .await;
             checks.extend(dv_checks);
             org = info;
+            config_table = table;
         }
     }
     checks.push(expiry_check(
@@ -345,6 +359,7 @@ async fn rounds(
     });
     let mut report = Report::new(tenant_id, org, in_order(checks));
     report.secret_expires = opts.secret_expires;
+    report.config_table = config_table;
     report.days_left = opts
         .secret_expires
         .map(|d| crate::profile::days_until(d, opts.today));
