@@ -1,6 +1,7 @@
 //! Dataverse (Dynamics 365) Web API queries made with the sync user's token: the same things
 //! Marketo's "Validate Sync Setup" looks at, asked from outside Marketo.
 
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::http::{Http, HttpError};
@@ -311,6 +312,23 @@ impl<'a> Dataverse<'a> {
         .await
     }
 
+    /// The documented way to the solution's tables, when the `entity` join is refused: the
+    /// solution's components of type 1 (tables), their metadata ids in `objectid`.
+    pub async fn solution_table_ids(&self, solution_id: &str) -> DvResult {
+        self.get(&format!(
+            "solutioncomponents?$filter=_solutionid_value eq {solution_id} and componenttype eq 1&$select=objectid"
+        ))
+        .await
+    }
+
+    /// One table's definition by its metadata id (the metadata API).
+    pub async fn entity_definition(&self, metadata_id: &str) -> DvResult {
+        self.get(&format!(
+            "EntityDefinitions({metadata_id})?$select=LogicalName,EntitySetName,DisplayName"
+        ))
+        .await
+    }
+
     pub async fn organization(&self) -> DvResult {
         self.get("RetrieveCurrentOrganization(AccessType=@p)?@p=Microsoft.Dynamics.CRM.EndpointAccessType'Default'")
             .await
@@ -336,6 +354,62 @@ pub fn find_config_table(rows: &[Value]) -> Option<(String, String)> {
     })
 }
 
+/// An `EntityDefinitions(…)` answer as a row of the `entity` join (`logicalname`,
+/// `entitysetname`, `originallocalizedname`), for [`find_config_table`].
+pub fn definition_as_row(def: &Value) -> Option<Value> {
+    let logical = def.get("LogicalName")?.as_str()?;
+    let set = def.get("EntitySetName")?.as_str()?;
+    let display = def
+        .pointer("/DisplayName/UserLocalizedLabel/Label")
+        .and_then(|l| l.as_str())
+        .unwrap_or("");
+    Some(serde_json::json!({
+        "logicalname": logical,
+        "entitysetname": set,
+        "originallocalizedname": display,
+    }))
+}
+
+/// The installed solution's id and version from the `solutions` answer, when it is installed
+/// and readable.
+pub fn installed_solution(r: &DvResult) -> Option<(String, String)> {
+    let row = r.as_ref().ok()?.rows()?.first()?;
+    let id = row.get("solutionid")?.as_str()?.to_string();
+    let version = row
+        .get("version")
+        .and_then(|v| v.as_str())
+        .unwrap_or("")
+        .to_string();
+    Some((id, version))
+}
+
+/// Whether an answer to the `entity` join is a refusal of the query itself (any 4xx, or an
+/// error body in place of rows), to be retried through the metadata API.
+pub fn join_refused(r: &DvResult) -> bool {
+    match r {
+        Ok(a) => a.status >= 400 || a.rows().is_none(),
+        Err(HttpError::Unexpected { status, .. }) => *status >= 400,
+        Err(_) => false,
+    }
+}
+
+/// The Marketo Config table as found on one org, remembered by a profile so that the next run
+/// reads the Default row at once (`validate --profile`). Stale when the entity set no longer
+/// answers or the solution's version changed: then it is found again and replaced.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConfigTable {
+    /// The table's logical name (`mkto_marketoconfig`).
+    pub logical_name: String,
+    /// Its entity set, the Web API path of its rows (`mkto_marketoconfigs`).
+    pub entity_set: String,
+    /// The Marketo User lookup column (`_mkto_marketouser_value`), when the Default row showed it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lookup: Option<String>,
+    /// The Marketo solution's version it was found for.
+    pub solution_version: String,
+}
+
 /// Lookups every row has; the Marketo User lookup is the other one that points at a user.
 const SYSTEM_LOOKUPS: [&str; 6] = [
     "_ownerid_value",
@@ -355,6 +429,12 @@ pub enum ConfigUser {
 }
 
 pub fn config_user(rows: &[Value]) -> ConfigUser {
+    config_lookup(rows, None).0
+}
+
+/// What the "Default" row says about the sync user, and the lookup column that says it: the
+/// `known` column when the row has it, else the row's user lookup other than the system ones.
+pub fn config_lookup(rows: &[Value], known: Option<&str>) -> (ConfigUser, Option<String>) {
     let default = rows
         .iter()
         .find(|r| {
@@ -368,8 +448,21 @@ pub fn config_user(rows: &[Value]) -> ConfigUser {
         })
         .or(if rows.len() == 1 { rows.first() } else { None });
     let Some(row) = default.and_then(|r| r.as_object()) else {
-        return ConfigUser::NoDefaultRow;
+        return (ConfigUser::NoDefaultRow, None);
     };
+    let user = |k: &str, v: &Value| match v.as_str() {
+        Some(id) => ConfigUser::User {
+            id: id.to_ascii_lowercase(),
+            name: row
+                .get(&format!("{k}@OData.Community.Display.V1.FormattedValue"))
+                .and_then(|n| n.as_str())
+                .map(str::to_string),
+        },
+        None => ConfigUser::Unset,
+    };
+    if let Some((k, v)) = known.and_then(|k| row.get_key_value(k)) {
+        return (user(k, v), Some(k.clone()));
+    }
     for (k, v) in row {
         if !k.starts_with('_') || !k.ends_with("_value") || SYSTEM_LOOKUPS.contains(&k.as_str()) {
             continue;
@@ -380,18 +473,9 @@ pub fn config_user(rows: &[Value]) -> ConfigUser {
         if target != Some("systemuser") {
             continue;
         }
-        return match v.as_str() {
-            Some(id) => ConfigUser::User {
-                id: id.to_ascii_lowercase(),
-                name: row
-                    .get(&format!("{k}@OData.Community.Display.V1.FormattedValue"))
-                    .and_then(|n| n.as_str())
-                    .map(str::to_string),
-            },
-            None => ConfigUser::Unset,
-        };
+        return (user(k, v), Some(k.clone()));
     }
-    ConfigUser::Unset
+    (ConfigUser::Unset, None)
 }
 
 /// Parse a dotted version such as "5.0.2.1".
@@ -551,6 +635,57 @@ mod tests {
     }
 
     #[test]
+    fn a_refused_join_is_any_4xx_5xx_or_an_error_body() {
+        let ok: DvResult = Ok(answer(200, r#"{"value":[]}"#));
+        assert!(!join_refused(&ok));
+        for (status, body) in [
+            (
+                400,
+                r#"{"error":{"code":"0x80041103","message":"not supported"}}"#,
+            ),
+            (
+                403,
+                r#"{"error":{"code":"0x80040220","message":"missing prvReadEntity"}}"#,
+            ),
+            (404, ""),
+            (
+                200,
+                r#"{"error":{"code":"0x80041103","message":"not supported"}}"#,
+            ),
+        ] {
+            assert!(join_refused(&Ok(answer(status, body))), "{status} {body}");
+        }
+        let unexpected = |status| {
+            Err(HttpError::Unexpected {
+                host: "h".into(),
+                status,
+                detail: String::new(),
+            })
+        };
+        assert!(join_refused(&unexpected(500)));
+        assert!(join_refused(&unexpected(429)));
+        assert!(!join_refused(&Err(HttpError::Timeout {
+            host: "h".into(),
+            secs: 1
+        })));
+    }
+
+    #[test]
+    fn an_entity_definition_reads_as_a_row_of_the_join() {
+        let def = json!({"LogicalName":"mkto_marketoconfig","EntitySetName":"mkto_marketoconfigs",
+            "DisplayName":{"LocalizedLabels":[],"UserLocalizedLabel":{"Label":"Marketo Config","LanguageCode":1033}}});
+        let row = definition_as_row(&def).unwrap();
+        assert_eq!(
+            find_config_table(&[row]),
+            Some(("mkto_marketoconfig".into(), "mkto_marketoconfigs".into()))
+        );
+        // No localized label: the logical name still finds it.
+        let row = definition_as_row(&json!({"LogicalName":"new_marketoconfig","EntitySetName":"new_marketoconfigs","DisplayName":{"UserLocalizedLabel":null}})).unwrap();
+        assert_eq!(find_config_table(&[row]).unwrap().1, "new_marketoconfigs");
+        assert_eq!(definition_as_row(&json!({"LogicalName":"x"})), None);
+    }
+
+    #[test]
     fn reads_the_marketo_user_lookup_of_the_default_row() {
         let rows = vec![
             json!({"new_name":"Other","_new_user_value":"AAA","_new_user_value@Microsoft.Dynamics.CRM.lookuplogicalname":"systemuser"}),
@@ -571,6 +706,16 @@ mod tests {
         let unset = vec![json!({"new_name":"Default","_new_marketouser_value":null,
             "_new_marketouser_value@Microsoft.Dynamics.CRM.lookuplogicalname":"systemuser"})];
         assert_eq!(config_user(&unset), ConfigUser::Unset);
+        // The remembered column is read even without its annotations (a null lookup has none).
+        assert_eq!(
+            config_lookup(&unset, Some("_new_marketouser_value")),
+            (ConfigUser::Unset, Some("_new_marketouser_value".into()))
+        );
+        assert_eq!(
+            config_lookup(&rows, Some("_gone_value")).1.as_deref(),
+            Some("_new_marketouser_value")
+        );
+
         assert_eq!(config_user(&[]), ConfigUser::NoDefaultRow);
     }
 }

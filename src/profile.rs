@@ -52,6 +52,10 @@ pub struct Profile {
     pub password_changed: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_validation: Option<LastValidation>,
+    /// The Marketo Config table found on this org by the last validation (and the solution
+    /// version it was found for): `validate --profile` reads its Default row at once.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marketo_config: Option<crate::dynamics::ConfigTable>,
 }
 
 impl Profile {
@@ -71,6 +75,10 @@ impl Profile {
 
     /// Store these connection settings (every field, set or not).
     pub fn set_connection(&mut self, s: crate::connection::Settings) {
+        // A table remembered for another org is no longer this profile's.
+        if s.org_url != self.org_url {
+            self.marketo_config = None;
+        }
         self.org_url = s.org_url;
         self.cloud = s.cloud;
         self.authority_host = s.authority_host;

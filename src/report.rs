@@ -247,6 +247,10 @@ pub struct Report {
     pub days_left: Option<i64>,
     pub checks: Vec<Check>,
     pub marketo_checklist: Vec<Prediction>,
+    /// The Marketo Config table found or confirmed by this run, for a profile to remember (not
+    /// part of the JSON document).
+    #[serde(skip)]
+    pub config_table: Option<crate::dynamics::ConfigTable>,
 }
 
 impl Report {
@@ -262,6 +266,7 @@ impl Report {
             days_left: None,
             checks,
             marketo_checklist: Vec::new(),
+            config_table: None,
         }
     }
 

@@ -48,6 +48,7 @@ fn every_listed_scenario_runs_with_its_expected_outcome() {
         ("challenge-any-case", 0),
         ("org-probe-503", 3),
         ("user-other-tenant", 1),
+        ("entity-join-refused", 0),
     ];
     let listed: Vec<&str> = dynsync::sim::scenarios().iter().map(|s| s.name).collect();
     assert_eq!(listed, expected.iter().map(|(n, _)| *n).collect::<Vec<_>>());

@@ -858,3 +858,160 @@ fn remove_without_a_keyring_removes_the_settings_and_names_the_entries_left() {
     assert_eq!(names, ["other"]);
     assert_eq!(w.run(&["profile", "show", "p"], "").code, 2);
 }
+
+fn config_summary(doc: &Value) -> String {
+    common::check(doc, "marketo.config_user")["summary"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+fn profiles_toml(w: &World) -> String {
+    std::fs::read_to_string(w.dir.path().join("profiles.toml")).unwrap()
+}
+
+/// Issue 10 item 9: `validate --profile` remembers the Marketo Config table; the next run reads
+/// its Default row at once and sends no table-discovery request.
+#[test]
+fn a_known_org_reads_marketo_config_without_finding_the_table_again() {
+    let fake = Fake::start(SimConfig::default());
+    let w = World::new();
+    w.profile_for("p", &fake);
+    let out = w.run(&["validate", "--profile", "p", "--json"], "");
+    assert_eq!(out.code, 0, "{}", out.stdout);
+    assert!(
+        config_summary(&out.json()).ends_with("found by the solution-component join)"),
+        "{}",
+        config_summary(&out.json())
+    );
+    let stats = &fake.sim.stats;
+    assert_eq!(stats.served("entities"), 1);
+    let toml = profiles_toml(&w);
+    for line in [
+        "[profiles.p.marketo_config]",
+        "logical_name = \"mkto_marketoconfig\"",
+        "entity_set = \"mkto_marketoconfigs\"",
+        "lookup = \"_mkto_marketouser_value\"",
+        "solution_version = \"5.0.2.1\"",
+    ] {
+        assert!(toml.contains(line), "{line} in\n{toml}");
+    }
+
+    let out = w.run(&["validate", "--profile", "p", "--json"], "");
+    assert_eq!(out.code, 0, "{}", out.stdout);
+    let doc = out.json();
+    assert_eq!(common::status(&doc, "marketo.config_user"), "pass");
+    assert!(
+        config_summary(&doc).ends_with("(table mkto_marketoconfig, remembered by the profile)"),
+        "{}",
+        config_summary(&doc)
+    );
+    assert_eq!(
+        stats.served("entities"),
+        1,
+        "no table discovery the second time"
+    );
+    assert_eq!(stats.served("solutioncomponents"), 0);
+    assert_eq!(stats.served("EntityDefinitions"), 0);
+    assert_eq!(stats.served("mkto_marketoconfigs"), 2);
+    assert_eq!(
+        profiles_toml(&w),
+        toml,
+        "the same table, remembered as it was"
+    );
+
+    // Another org given by flag: the remembered table is left aside, and not overwritten.
+    let other = Fake::start(SimConfig::default());
+    let out = w.run(
+        &[
+            "validate",
+            "--profile",
+            "p",
+            "--json",
+            "--org-url",
+            &other.sim.url(),
+            "--authority-host",
+            &other.sim.url(),
+            "--ca-bundle",
+            other.ca.path().to_str().unwrap(),
+        ],
+        "",
+    );
+    assert_eq!(out.code, 0, "{}", out.stdout);
+    assert_eq!(other.sim.stats.served("entities"), 1);
+    assert!(profiles_toml(&w).contains("entity_set = \"mkto_marketoconfigs\""));
+}
+
+/// A stale remembered table (its entity set answers 404, or the solution has another version)
+/// is found again in the same run without failing, and the profile remembers the new one.
+#[test]
+fn a_stale_remembered_table_is_found_again_and_replaced() {
+    let fake = Fake::start(SimConfig::default());
+    let w = World::new();
+    w.profile_for("p", &fake);
+    assert_eq!(w.run(&["validate", "--profile", "p", "--json"], "").code, 0);
+    let path = w.dir.path().join("profiles.toml");
+    let toml = profiles_toml(&w);
+    std::fs::write(
+        &path,
+        toml.replace("\"mkto_marketoconfigs\"", "\"mkto_oldconfigs\""),
+    )
+    .unwrap();
+    let stats = &fake.sim.stats;
+
+    let out = w.run(&["validate", "--profile", "p", "--json"], "");
+    assert_eq!(out.code, 0, "{}", out.stdout);
+    let doc = out.json();
+    assert_eq!(common::status(&doc, "marketo.config_user"), "pass");
+    assert!(
+        config_summary(&doc).ends_with("found by the solution-component join)"),
+        "{}",
+        config_summary(&doc)
+    );
+    assert_eq!(
+        stats.served("mkto_oldconfigs"),
+        1,
+        "the remembered set, tried"
+    );
+    assert_eq!(stats.served("entities"), 2, "then found again");
+    assert!(profiles_toml(&w).contains("entity_set = \"mkto_marketoconfigs\""));
+
+    // The solution was upgraded: the rows still answer, but the table is found again.
+    fake.sim
+        .configure(|c| c.solution_version = Some("5.1.0.3".into()));
+    let out = w.run(&["validate", "--profile", "p", "--json"], "");
+    assert_eq!(out.code, 0, "{}", out.stdout);
+    assert!(
+        config_summary(&out.json()).ends_with("found by the solution-component join)"),
+        "{}",
+        config_summary(&out.json())
+    );
+    assert_eq!(stats.served("entities"), 3);
+    assert!(profiles_toml(&w).contains("solution_version = \"5.1.0.3\""));
+    // And remembered again for the next run.
+    assert_eq!(w.run(&["validate", "--profile", "p", "--json"], "").code, 0);
+    assert_eq!(stats.served("entities"), 3);
+}
+
+/// A profile file written before the cache existed still loads, and one with the cache is read
+/// back as written.
+#[test]
+fn profiles_without_the_remembered_table_still_load() {
+    let fake = Fake::start(SimConfig::default());
+    let w = World::new();
+    w.profile_for("p", &fake);
+    let toml = profiles_toml(&w);
+    assert!(!toml.contains("marketo_config"), "{toml}");
+    assert_eq!(w.run(&["profile", "show", "p", "--json"], "").code, 0);
+    assert_eq!(w.run(&["validate", "--profile", "p", "--json"], "").code, 0);
+    assert_eq!(w.run(&["profile", "list", "--json"], "").code, 0);
+    // Setting another org forgets the table remembered for the old one.
+    assert!(profiles_toml(&w).contains("marketo_config"));
+    let other = Fake::start(SimConfig::default());
+    assert_eq!(
+        w.run(&["profile", "set", "p", "--org-url", &other.sim.url()], "")
+            .code,
+        0
+    );
+    assert!(!profiles_toml(&w).contains("marketo_config"));
+}

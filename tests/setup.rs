@@ -706,3 +706,25 @@ fn a_checkpoint_stuck_before_the_save_resumes() {
         Some("org1a2b3c4d")
     );
 }
+
+/// Issue 10 item 9: setup's save remembers the Marketo Config table its preflight found, so the
+/// first `validate --profile` already reads the Default row at once.
+#[test]
+fn setup_saves_the_marketo_config_table_it_found() {
+    let mut b = Bench::new(SimConfig::default()).with_env_secrets();
+    b.io = PIPE;
+    let settings = Settings {
+        yes: true,
+        ..b.quick("ci", ConnectionPath::Update)
+    };
+    let o = b.run(&ScriptedPrompter::new(), settings);
+    assert_eq!(o.code(), 0, "{}", o.out);
+    let profile = dynsync::profile::Profiles::new(b.dir.path())
+        .get("ci")
+        .unwrap();
+    let table = profile.marketo_config.expect("the table, remembered");
+    assert_eq!(table.logical_name, "mkto_marketoconfig");
+    assert_eq!(table.entity_set, "mkto_marketoconfigs");
+    assert_eq!(table.lookup.as_deref(), Some("_mkto_marketouser_value"));
+    assert_eq!(table.solution_version, "5.0.2.1");
+}

@@ -1311,3 +1311,53 @@ fn json_is_one_document_for_every_exit() {
         assert_eq!(out.stdout.matches("\"ok\"").count(), 1, "one document");
     }
 }
+
+/// Issue 10 item 7: an org that refuses the FetchXML join from `entity` to `solutioncomponent`
+/// (400 with a Dataverse error body) still has its Marketo Config table found, through the
+/// documented metadata API; the check says which way found it.
+#[test]
+fn a_refused_entity_join_falls_back_to_the_metadata_api() {
+    let scenario = dynsync::sim::scenario("entity-join-refused").expect("the scenario");
+    let fake = Fake::start(scenario.config);
+    let out = fake.validate().args(&["--json"]).run();
+    assert_eq!(out.code, 0, "{}\n{}", out.stdout, out.stderr);
+    let doc = out.json();
+    let all: Vec<&str> = CheckId::ALL.iter().map(|c| c.as_str()).collect();
+    for id in &all[1..11] {
+        assert_eq!(status(&doc, id), "pass", "{id}: {}", check(&doc, id));
+    }
+    let summary = check(&doc, "marketo.config_user")["summary"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        summary.ends_with("(table mkto_marketoconfig, found through the metadata API)"),
+        "{summary}"
+    );
+    let stats = &fake.sim.stats;
+    assert_eq!(stats.served("entities"), 1, "the join, tried once");
+    assert_eq!(stats.served("solutioncomponents"), 1);
+    assert_eq!(stats.served("EntityDefinitions"), 2, "one per table");
+    assert_eq!(stats.served("mkto_marketoconfigs"), 1);
+}
+
+/// The join is kept first: on an org that answers it, the metadata API is never asked.
+#[test]
+fn the_entity_join_is_tried_first_and_named() {
+    let fake = Fake::start(config());
+    let out = fake.validate().args(&["--json"]).run();
+    assert_eq!(out.code, 0, "{}", out.stdout);
+    let doc = out.json();
+    let summary = check(&doc, "marketo.config_user")["summary"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        summary.ends_with("(table mkto_marketoconfig, found by the solution-component join)"),
+        "{summary}"
+    );
+    let stats = &fake.sim.stats;
+    assert_eq!(stats.served("entities"), 1);
+    assert_eq!(stats.served("solutioncomponents"), 0);
+    assert_eq!(stats.served("EntityDefinitions"), 0);
+}

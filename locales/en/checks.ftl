@@ -210,3 +210,13 @@ checks-tenant-user-domain-elsewhere = { $who } is a user of tenant { $user_tenan
     .remedy = the sync user must be a user of the org's tenant { $tenant }: use an account whose username ends in one of that tenant's domains (not a user of another directory), or check the org URL
 # Under a refused token when the tenant check found the user in another tenant.
 checks-token-see-tenant = the sync user belongs to another tenant than the org: see the tenant check
+
+# The Marketo Config check's summary, with how its table was found. $summary is the verdict,
+# $table the table's logical name, $way join | metadata | cache.
+checks-config-found-by = { $summary } (table { $table }, { $way ->
+        [join] found by the solution-component join
+        [cache] remembered by the profile
+       *[metadata] found through the metadata API
+    })
+# The search for the Marketo Config table was answered with neither rows nor a refusal.
+checks-config-tables-unreadable = could not list the solution's tables (HTTP { $status }){ $note }

@@ -9,16 +9,21 @@ use super::organization::{org_check, org_info};
 use super::refusal::{code, why};
 use super::timed;
 use crate::connection::Connection;
-use crate::dynamics::{self, Answer, ConfigUser, Dataverse, DvResult, Refusal, UserKey};
+use crate::dynamics::{
+    self, Answer, ConfigTable, ConfigUser, Dataverse, DvResult, Refusal, UserKey,
+};
 use crate::http::HttpError;
 use crate::msg;
 use crate::report::{Check, CheckId, Field, Need, OrgInfo, Status};
 
+/// The Dataverse checks, their organization info, and the Marketo Config table to remember
+/// (found or confirmed by this run, with the solution version it was found for).
 pub(super) async fn dataverse_checks(
     dv: &Dataverse<'_>,
     conn: &Connection,
     oid: Option<String>,
-) -> (Vec<Check>, Option<OrgInfo>) {
+    cached: Option<&ConfigTable>,
+) -> (Vec<Check>, Option<OrgInfo>, Option<ConfigTable>) {
     // Without an `oid` claim (an opaque token), WhoAmI must come first to name the user.
     let (whoami, whoami_t, key) = match oid {
         Some(oid) => (None, Duration::ZERO, Some(UserKey::AadObjectId(oid))),
@@ -54,26 +59,27 @@ pub(super) async fn dataverse_checks(
             None
         }
     };
-    let config_fut = async {
-        let (tables, t1) = timed(dv.solution_tables()).await;
-        let table = tables
-            .as_ref()
-            .ok()
-            .and_then(|a| a.rows())
-            .and_then(|r| dynamics::find_config_table(r));
-        match table {
-            Some((_, set)) => {
-                let (rows, t2) = timed(dv.config_rows(&set)).await;
-                (tables, Some(rows), t1 + t2)
-            }
-            None => (tables, None, t1),
-        }
+    // The solution's id and version: for the metadata API when the `entity` join is refused,
+    // and to tell whether a remembered table is still the solution's; nothing waits for it on
+    // the join's path.
+    let (solution_tx, solution_rx) = tokio::sync::oneshot::channel();
+    let solution_fut = async move {
+        let (r, t) = timed(dv.solution()).await;
+        let _ = solution_tx.send(dynamics::installed_solution(&r));
+        (r, t)
     };
+    let solution_rx = async { solution_rx.await.ok().flatten() };
+    let config_fut = timed(async {
+        match cached {
+            Some(c) => remembered_config(dv, c, solution_rx).await,
+            None => find_config(dv, solution_rx).await,
+        }
+    });
     let (whoami2, user, teams, (solution, solution_t), (steps, steps_t), config, (org, org_t)) = tokio::join!(
         whoami_fut,
         user_fut,
         teams_fut,
-        timed(dv.solution()),
+        solution_fut,
         timed(dv.steps()),
         config_fut,
         timed(dv.organization()),
@@ -95,7 +101,7 @@ pub(super) async fn dataverse_checks(
         );
         let info = org_info(&org, conn);
         checks.push(org_check(&org, &info).elapsed(org_t));
-        return (checks, info);
+        return (checks, info, None);
     }
     let whoami_user = whoami
         .as_ref()
@@ -131,13 +137,165 @@ pub(super) async fn dataverse_checks(
     let (solution_check, installed) = solution_check(&solution);
     checks.push(solution_check.elapsed(solution_t));
     checks.push(steps_check(&steps, installed).elapsed(steps_t));
-    let (tables, rows, config_t) = config;
-    checks.push(
-        config_check(&tables, rows.as_ref(), installed, user_id.as_deref(), conn).elapsed(config_t),
-    );
+    let (config, config_t) = config;
+    checks.push(config_check(&config, installed, user_id.as_deref(), conn).elapsed(config_t));
+    let remember = to_remember(&config, &solution);
     let info = org_info(&org, conn);
     checks.push(org_check(&org, &info).elapsed(org_t));
-    (checks, info)
+    (checks, info, remember)
+}
+
+/// How the Marketo Config table was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Way {
+    /// The FetchXML join from `entity` to `solutioncomponent` (first; not documented).
+    Join,
+    /// The documented metadata API: `solutioncomponents`, then `EntityDefinitions(…)`.
+    Metadata,
+    /// Remembered by the profile from an earlier run, and still answering.
+    Cache,
+}
+
+impl Way {
+    fn key(self) -> &'static str {
+        match self {
+            Way::Join => "join",
+            Way::Metadata => "metadata",
+            Way::Cache => "cache",
+        }
+    }
+}
+
+/// What the search for the Marketo Config table came to.
+pub(super) enum Config {
+    /// Not found: the answer that says why (the join's, or the metadata API's when it was asked).
+    NotFound(DvResult),
+    /// Found, and its rows read.
+    Found {
+        logical: String,
+        set: String,
+        way: Way,
+        /// The Marketo User lookup column, when remembered.
+        lookup: Option<String>,
+        rows: DvResult,
+    },
+}
+
+/// Find the Marketo Config table (the join first, the metadata API when the join is refused and
+/// the solution's id is known), then read its rows.
+async fn find_config(
+    dv: &Dataverse<'_>,
+    solution: impl std::future::Future<Output = Option<(String, String)>>,
+) -> Config {
+    let joined = dv.solution_tables().await;
+    let (tables, way) = if dynamics::join_refused(&joined) {
+        match solution.await {
+            Some((id, _)) => (tables_by_metadata(dv, &id).await, Way::Metadata),
+            None => (joined, Way::Join),
+        }
+    } else {
+        (joined, Way::Join)
+    };
+    let found = tables
+        .as_ref()
+        .ok()
+        .and_then(|a| a.rows())
+        .and_then(|r| dynamics::find_config_table(r));
+    match found {
+        Some((logical, set)) => {
+            let rows = dv.config_rows(&set).await;
+            Config::Found {
+                logical,
+                set,
+                way,
+                lookup: None,
+                rows,
+            }
+        }
+        None => Config::NotFound(tables),
+    }
+}
+
+/// Read the rows of the remembered table at once, next to the solution; when they do not answer
+/// (404, any Dataverse error) or the solution's version is not the one remembered, find the table
+/// again in the same run.
+async fn remembered_config(
+    dv: &Dataverse<'_>,
+    cached: &ConfigTable,
+    solution: impl std::future::Future<Output = Option<(String, String)>>,
+) -> Config {
+    let (rows, solution) = tokio::join!(dv.config_rows(&cached.entity_set), solution);
+    let answered = matches!(&rows, Ok(a) if a.rows().is_some());
+    let same_version = solution
+        .as_ref()
+        .is_none_or(|(_, v)| *v == cached.solution_version);
+    if answered && same_version {
+        return Config::Found {
+            logical: cached.logical_name.clone(),
+            set: cached.entity_set.clone(),
+            way: Way::Cache,
+            lookup: cached.lookup.clone(),
+            rows,
+        };
+    }
+    find_config(dv, async { solution }).await
+}
+
+/// The table to remember: found (or confirmed) with readable rows, for a known solution version.
+fn to_remember(config: &Config, solution: &DvResult) -> Option<ConfigTable> {
+    let Config::Found {
+        logical,
+        set,
+        lookup,
+        rows,
+        ..
+    } = config
+    else {
+        return None;
+    };
+    let rows = rows.as_ref().ok()?.rows()?;
+    let (_, version) = dynamics::installed_solution(solution)?;
+    let (_, column) = dynamics::config_lookup(rows, lookup.as_deref());
+    Some(ConfigTable {
+        logical_name: logical.clone(),
+        entity_set: set.clone(),
+        lookup: column.or_else(|| lookup.clone()),
+        solution_version: version,
+    })
+}
+
+/// The solution's tables through the metadata API, as rows shaped like the join's: the
+/// components' ids, then every table's definition at once. A refusal is returned as it came.
+async fn tables_by_metadata(dv: &Dataverse<'_>, solution_id: &str) -> DvResult {
+    let components = dv.solution_table_ids(solution_id).await?;
+    let Some(ids) = components.rows() else {
+        return Ok(components);
+    };
+    let ids: Vec<&str> = ids
+        .iter()
+        .filter_map(|c| c.get("objectid").and_then(|v| v.as_str()))
+        .collect();
+    let answers =
+        futures_util::future::join_all(ids.iter().map(|id| dv.entity_definition(id))).await;
+    let mut rows = Vec::new();
+    let mut refusal = None;
+    for a in answers {
+        match a {
+            Ok(a) if a.status == 200 => {
+                rows.extend(a.json.as_ref().and_then(dynamics::definition_as_row));
+            }
+            other => {
+                refusal.get_or_insert(other);
+            }
+        }
+    }
+    match refusal {
+        Some(r) if rows.is_empty() => r,
+        _ => Ok(Answer {
+            status: 200,
+            json: Some(serde_json::json!({ "value": rows })),
+        }),
+    }
 }
 
 fn whoami_check(whoami: &DvResult, conn: &Connection) -> Check {
@@ -485,8 +643,7 @@ fn steps_check(r: &DvResult, installed: Option<bool>) -> Check {
 }
 
 fn config_check(
-    tables: &DvResult,
-    rows: Option<&DvResult>,
+    config: &Config,
     installed: Option<bool>,
     user_id: Option<&str>,
     conn: &Connection,
@@ -495,25 +652,63 @@ fn config_check(
     if installed == Some(false) {
         return Check::skip(ID, msg!("checks-skip-not-installed"));
     }
-    let rows = match (tables, rows) {
-        (Err(e), _) => return Check::unreachable(ID, e),
-        (Ok(a), None) if a.denied() => {
+    let (logical, way, rows) = match config {
+        Config::NotFound(Err(e)) => return Check::unreachable(ID, e),
+        Config::NotFound(Ok(a)) if a.denied() => {
             return Check::skip(ID, msg!("checks-config-tables-forbidden", why = why(a)))
                 .remedy(msg!("checks-config-by-hand"));
         }
-        (Ok(_), None) => {
+        Config::NotFound(Ok(a)) if a.rows().is_none() => {
+            return Check::skip(
+                ID,
+                msg!(
+                    "checks-config-tables-unreadable",
+                    status = a.status,
+                    note = a.note()
+                ),
+            )
+            .remedy(msg!("checks-config-by-hand"));
+        }
+        Config::NotFound(Ok(_)) => {
             return Check::skip(ID, msg!("checks-config-table-missing"))
                 .remedy(msg!("checks-config-by-hand"));
         }
-        (_, Some(Err(e))) => return Check::unreachable(ID, e),
-        (_, Some(Ok(a))) if a.denied() => {
+        Config::Found {
+            logical,
+            way,
+            lookup,
+            rows,
+            ..
+        } => (logical, *way, (rows, lookup.as_deref())),
+    };
+    let check = config_row_check(rows.0, rows.1, user_id, conn);
+    let summary = msg!(
+        "checks-config-found-by",
+        summary = check.summary.clone(),
+        table = logical.as_str(),
+        way = way.key()
+    );
+    Check { summary, ..check }
+}
+
+/// The verdict on the Marketo Config rows, once the table is known.
+fn config_row_check(
+    rows: &DvResult,
+    lookup: Option<&str>,
+    user_id: Option<&str>,
+    conn: &Connection,
+) -> Check {
+    const ID: CheckId = CheckId::ConfigUser;
+    let rows = match rows {
+        Err(e) => return Check::unreachable(ID, e),
+        Ok(a) if a.denied() => {
             return Check::fail(
                 ID,
                 msg!("checks-config-forbidden", why = why(a)),
                 msg!("checks-config-forbidden.remedy"),
             );
         }
-        (_, Some(Ok(a))) => match a.rows() {
+        Ok(a) => match a.rows() {
             Some(r) => r,
             None => {
                 return Check::skip(
@@ -528,7 +723,7 @@ fn config_check(
             }
         },
     };
-    match dynamics::config_user(rows) {
+    match dynamics::config_lookup(rows, lookup).0 {
         ConfigUser::NoDefaultRow => Check::fail(
             ID,
             msg!("checks-config-no-default"),
@@ -692,8 +887,11 @@ mod tests {
                 .ends_with("(HTTP 403, 0x80040220: missing prvReadSolution)")
         );
         let c = config_check(
-            &refusal(403, "0x80040220", "is missing prvReadEntity privilege"),
-            None,
+            &Config::NotFound(refusal(
+                403,
+                "0x80040220",
+                "is missing prvReadEntity privilege",
+            )),
             None,
             None,
             &conn(),

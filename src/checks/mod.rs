@@ -10,6 +10,11 @@
 //! username's domain so it need not wait for tenant discovery. Round 2 (concurrent, one HTTP/2 connection):
 //! WhoAmI, the user (found by the token's `oid`), team roles, the solution, its plug-in steps,
 //! its tables, and the organization. Round 3: the Marketo Config rows.
+//! When the org refuses the `entity` join that finds the tables, the documented metadata API
+//! takes over (the solution's components, then every table's definition at once): two rounds more
+//! on that path only.
+//! With a Marketo Config table remembered by the profile ([`Options::config_table`]), its rows are
+//! read in round 2 with the rest: two rounds in all; a stale one is found again as above.
 
 mod dataverse;
 mod expiry;
@@ -50,6 +55,9 @@ pub struct Options {
     /// The whole run's time limit: requests and retries stop there and the report says what
     /// it has (`--deadline`).
     pub deadline: Duration,
+    /// The Marketo Config table a profile remembers from an earlier run: its rows are read at
+    /// once, in the second round (a stale one is found again).
+    pub config_table: Option<crate::dynamics::ConfigTable>,
 }
 
 impl Options {
@@ -61,6 +69,7 @@ impl Options {
             demo: None,
             verbose: false,
             deadline: Duration::from_secs(crate::input::DEFAULT_DEADLINE_SECS),
+            config_table: None,
         }
     }
 }
@@ -326,6 +335,7 @@ async fn rounds(
     };
 
     let mut org = None;
+    let mut config_table = None;
     match token {
         None => {
             let why = msg!("checks-skip-needs-token");
@@ -335,9 +345,16 @@ async fn rounds(
         Some(token) => {
             progress.step(&msg!("checks-progress-dynamics"));
             let dv = Dataverse::new(http, &conn.org, &token.access);
-            let (dv_checks, info) = dataverse_checks(&dv, conn, token.claims.oid.clone()).await;
+            let (dv_checks, info, table) = dataverse_checks(
+                &dv,
+                conn,
+                token.claims.oid.clone(),
+                opts.config_table.as_ref(),
+            )
+            .await;
             checks.extend(dv_checks);
             org = info;
+            config_table = table;
         }
     }
     // Azure AD's word beats the recorded date: a secret it calls expired is expired.
@@ -361,6 +378,7 @@ async fn rounds(
     });
     let mut report = Report::new(tenant_id, org, in_order(checks));
     report.secret_expires = opts.secret_expires;
+    report.config_table = config_table;
     report.days_left = opts
         .secret_expires
         .map(|d| crate::profile::days_until(d, opts.today));

@@ -117,14 +117,15 @@ async fn run_checked(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
         verbose: ctx.verbose,
         ..Options::new(ctx.clock.today())
     };
-    let raw = if args.demo {
+    // `same_org`: the run checks the profile's own org (see `own_org`).
+    let (raw, same_org) = if args.demo {
         #[cfg(not(feature = "demo"))]
         return Err(super::no_demo());
         #[cfg(feature = "demo")]
         {
             let (sim, raw) = demo::start(args, ctx, &mut opts).await?;
             demo_sim = Some(sim);
-            raw
+            (raw, false)
         }
     } else {
         let profile = match &args.profile {
@@ -133,19 +134,23 @@ async fn run_checked(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
         };
         let (client_secret, password) = gather_secrets(args, ctx, args.profile.as_deref())?;
         opts.secret_expires = args.secret_expires.or(profile.secret_expires);
-        Raw {
-            settings: args.conn.settings().or(profile.connection()),
+        let settings = args.conn.settings().or(profile.connection());
+        let same_org = own_org(&profile, &settings);
+        opts.config_table = profile.marketo_config.clone().filter(|_| same_org);
+        let raw = Raw {
+            settings,
             client_secret,
             password,
             timeout_secs: args.conn.timeout,
-        }
+        };
+        (raw, same_org)
     };
 
     let spinner = Spinner::new(&ctx.io, !ctx.verbose);
     let progress: &dyn Progress = if ctx.verbose { &NoProgress } else { &spinner };
     let log = |line: &str| ctx.warn(line);
     let one = validate_one(raw, &opts, progress, &log);
-    let (report, heading) = match ctx.cancel.guard(one).await {
+    let (mut report, heading) = match ctx.cancel.guard(one).await {
         Ok(r) => r,
         Err(e) => {
             spinner.finish();
@@ -165,6 +170,9 @@ async fn run_checked(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
         ));
     }
     let outcome = report.outcome();
+    if !same_org {
+        report.config_table = None;
+    }
     if let Some(name) = &profile_name {
         record(ctx, &[(name.clone(), &report)]);
     }
@@ -243,13 +251,19 @@ async fn run_all(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
             ..Options::new(ctx.clock.today())
         };
         // The flags apply to every profile, as they do to one with --profile.
+        let settings = args.conn.settings().or(p.connection());
+        let same_org = own_org(p, &settings);
+        let opts = Options {
+            config_table: p.marketo_config.clone().filter(|_| same_org),
+            ..opts
+        };
         let raw = Raw {
-            settings: args.conn.settings().or(p.connection()),
+            settings,
             client_secret: secret,
             password,
             timeout_secs: args.conn.timeout,
         };
-        raws.push((name.clone(), raw, opts));
+        raws.push((name.clone(), raw, opts, same_org));
     }
     if let Some(e) = &keyring_trouble {
         ctx.warn(&msg!("commands-keyring-warning", error = e));
@@ -257,11 +271,15 @@ async fn run_all(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
     let semaphore = tokio::sync::Semaphore::new(args.jobs as usize);
     let spinner = Spinner::new(&ctx.io, !ctx.verbose);
     spinner.step(&msg!("commands-validate-all-progress", count = raws.len()));
-    let runs = raws.into_iter().map(|(name, raw, opts)| {
+    let runs = raws.into_iter().map(|(name, raw, opts, same_org)| {
         let semaphore = &semaphore;
         async move {
             let _permit = semaphore.acquire().await.expect("semaphore open");
-            let (report, _) = validate_one(raw, &opts, &NoProgress, &|l: &str| ctx.warn(l)).await;
+            let (mut report, _) =
+                validate_one(raw, &opts, &NoProgress, &|l: &str| ctx.warn(l)).await;
+            if !same_org {
+                report.config_table = None;
+            }
             (name, report)
         }
     });
@@ -352,8 +370,15 @@ fn render_all(
     text
 }
 
-/// Record each profile's last validation (and a tenant id learnt on the way). A failure to
-/// record is a warning: the validation itself happened.
+/// Whether a run checks the profile's own org: a flag or env var naming another org leaves the
+/// remembered Marketo Config table aside, and nothing found there is remembered.
+fn own_org(profile: &Profile, settings: &crate::connection::Settings) -> bool {
+    settings.org_url == profile.org_url
+}
+
+/// Record each profile's last validation (and a tenant id learnt on the way, and the Marketo
+/// Config table the run found or confirmed). A failure to record is a warning: the validation
+/// itself happened.
 fn record(ctx: &Ctx<'_>, results: &[(String, &Report)]) {
     let Ok(profiles) = ctx.profiles() else { return };
     let at = chrono::SubsecRound::trunc_subsecs(ctx.clock.now(), 0);
@@ -367,6 +392,9 @@ fn record(ctx: &Ctx<'_>, results: &[(String, &Report)]) {
                 });
                 if p.tenant_id.is_none() {
                     p.tenant_id = report.tenant_id.clone();
+                }
+                if let Some(table) = &report.config_table {
+                    p.marketo_config = Some(table.clone());
                 }
             }
         }

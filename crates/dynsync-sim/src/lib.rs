@@ -48,12 +48,24 @@ pub struct Stats {
     pub connections: AtomicUsize,
     pub requests: AtomicUsize,
     routes: Mutex<HashMap<Route, usize>>,
+    segments: Mutex<HashMap<String, usize>>,
     issued: Mutex<Vec<String>>,
 }
 
 impl Stats {
     pub fn count(&self, route: Route) -> usize {
         *self.routes.lock().expect("stats").get(&route).unwrap_or(&0)
+    }
+    /// Authenticated Dataverse requests served for this first path segment after
+    /// `/api/data/v9.2/` (`entities`, `solutioncomponents`, `EntityDefinitions`,
+    /// `mkto_marketoconfigs`, …).
+    pub fn served(&self, segment: &str) -> usize {
+        *self
+            .segments
+            .lock()
+            .expect("stats")
+            .get(segment)
+            .unwrap_or(&0)
     }
     pub fn connections(&self) -> usize {
         self.connections.load(Ordering::Relaxed)
@@ -785,6 +797,22 @@ fn probe(c: &SimConfig) -> Resp {
     r
 }
 
+/// The solution's tables: metadata id, logical name, entity set, display name.
+const TABLES: [(&str, &str, &str, &str); 2] = [
+    (
+        "4e1a7c2b-9d3f-4b6e-8a5c-1f2e3d4c5b61",
+        "mkto_marketolog",
+        "mkto_marketologs",
+        "Marketo Log",
+    ),
+    (
+        "4e1a7c2b-9d3f-4b6e-8a5c-1f2e3d4c5b62",
+        "mkto_marketoconfig",
+        "mkto_marketoconfigs",
+        "Marketo Config",
+    ),
+];
+
 fn dv_error(status: u16, code: &str, message: &str) -> Resp {
     json_resp(status, json!({"error": {"code": code, "message": message}}))
 }
@@ -810,6 +838,13 @@ fn dataverse(state: &State, c: &SimConfig, path: &str, query: &str, auth: &str) 
     let rest = path.trim_start_matches("/api/data/v9.2/");
     let q = percent_decode(query);
     let entity = rest.split(['(', '?']).next().unwrap_or("");
+    *state
+        .stats
+        .segments
+        .lock()
+        .expect("stats")
+        .entry(entity.to_string())
+        .or_default() += 1;
     if let Some(denied) = missing_read_privilege(c, entity, &q) {
         return denied;
     }
@@ -877,6 +912,50 @@ fn dataverse(state: &State, c: &SimConfig, path: &str, query: &str, auth: &str) 
                 .map(|n| json!({"name": n, "statecode": if c.disabled_step.as_deref() == Some(*n) { 1 } else { 0 }}))
                 .collect();
             json_resp(200, json!({"value": rows}))
+        }
+        "entities" if c.entity_join_refused => dv_error(
+            400,
+            "0x80041103",
+            "The query is not supported: 'entity' has no relationship to 'solutioncomponent' through 'entityid'.",
+        ),
+        "solutioncomponents" => {
+            let solution = "5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a";
+            let rows = if c.solution_version.is_some()
+                && q.contains(&format!("_solutionid_value eq {solution}"))
+                && q.contains("componenttype eq 1")
+            {
+                TABLES
+                    .iter()
+                    .map(|(id, ..)| json!({"objectid": id}))
+                    .collect()
+            } else {
+                vec![]
+            };
+            json_resp(200, json!({"value": rows}))
+        }
+        "EntityDefinitions" => {
+            let id = rest
+                .strip_prefix("EntityDefinitions(")
+                .and_then(|r| r.split(')').next())
+                .unwrap_or("");
+            match TABLES.iter().find(|(m, ..)| *m == id) {
+                Some((m, logical, set, label)) => json_resp(
+                    200,
+                    json!({
+                        "@odata.context": "https://contoso.crm.dynamics.com/api/data/v9.2/$metadata#EntityDefinitions(LogicalName,EntitySetName,DisplayName)/$entity",
+                        "LogicalName": logical, "EntitySetName": set, "MetadataId": m,
+                        "DisplayName": {
+                            "LocalizedLabels": [{"Label": label, "LanguageCode": 1033, "IsManaged": true}],
+                            "UserLocalizedLabel": {"Label": label, "LanguageCode": 1033, "IsManaged": true}
+                        }
+                    }),
+                ),
+                None => dv_error(
+                    404,
+                    "0x80040217",
+                    &format!("Could not find an entity with MetadataId = {id}."),
+                ),
+            }
         }
         "entities" => {
             if c.solution_version.is_none() {
@@ -959,7 +1038,8 @@ fn read_privileges(
     let mut needed = match entity {
         "solutions" => vec![SOLUTION],
         "sdkmessageprocessingsteps" => vec![STEP],
-        "entities" => vec![ENTITY],
+        "entities" | "EntityDefinitions" => vec![ENTITY],
+        "solutioncomponents" => vec![COMPONENT],
         _ => return vec![],
     };
     if query.contains("name='solutioncomponent'") {

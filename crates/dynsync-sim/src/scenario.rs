@@ -95,6 +95,9 @@ pub struct SimConfig {
     /// configuration names that tenant, where the app is unknown; the org's tenant does not know
     /// the user.
     pub user_other_tenant: bool,
+    /// The FetchXML join from `entity` to `solutioncomponent` is refused (400 with a Dataverse
+    /// error body); the metadata API (`solutioncomponents`, `EntityDefinitions(…)`) answers.
+    pub entity_join_refused: bool,
 }
 
 /// The tenant the sync user's domain belongs to in the `user-other-tenant` scenario.
@@ -133,6 +136,7 @@ impl Default for SimConfig {
             hostile_text: false,
             odd_challenge: false,
             user_other_tenant: false,
+            entity_join_refused: false,
         }
     }
 }
@@ -399,6 +403,14 @@ pub fn scenarios() -> Vec<Scenario> {
             "the sync user's domain belongs to another tenant than the org's: the tenant check fails naming both (exit 1)",
             SimConfig {
                 user_other_tenant: true,
+                ..d()
+            },
+        ),
+        base(
+            "entity-join-refused",
+            "the org refuses the FetchXML join from entity to solutioncomponent (HTTP 400): Marketo Config is found through the metadata API (every check passes)",
+            SimConfig {
+                entity_join_refused: true,
                 ..d()
             },
         ),

@@ -16,12 +16,17 @@ impl Wizard<'_, '_> {
         let name = self.state.profile.clone();
         let s = self.state.clone();
         let conn = self.connection();
+        // The Marketo Config table the preflight found, for `validate --profile` to read at once.
+        let table = self.report.as_ref().and_then(|r| r.config_table.clone());
         self.ctx.profiles()?.update(|m| {
             let p = m.entry(name.clone()).or_default();
             let discovered = s.tenant_id.clone().or(p.tenant_id.take());
             p.set_connection(conn.clone().or(p.connection()));
             p.tenant_id = discovered;
             p.secret_expires = s.secret_expires.or(p.secret_expires);
+            if let Some(table) = &table {
+                p.marketo_config = Some(table.clone());
+            }
             Ok(())
         })?;
         let secret = self
