@@ -8,7 +8,7 @@ use clap::Args as ClapArgs;
 use crate::ctx::Ctx;
 use crate::error::{Error, Outcome, Result};
 use crate::msg;
-use crate::sim::{self, DEMO, Simulator};
+use crate::sim::{DEMO, Simulator};
 
 #[derive(Debug, ClapArgs)]
 pub struct Args {
@@ -27,15 +27,7 @@ pub struct Args {
 }
 
 pub async fn run(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
-    let mut scenario = sim::scenario(&args.scenario).ok_or_else(|| {
-        Error::Invalid(msg!(
-            "commands-unknown-scenario",
-            name = format!("{:?}", args.scenario)
-        ))
-    })?;
-    if let Some(ms) = args.latency_ms {
-        scenario.config.latency = std::time::Duration::from_millis(ms);
-    }
+    let scenario = super::demo_scenario(&args.scenario, args.latency_ms)?;
     let sim = Simulator::start_on(scenario.config.clone(), args.port)
         .await
         .map_err(Error::Internal)?;

@@ -103,6 +103,22 @@ pub(crate) fn no_demo() -> Error {
     Error::Invalid(crate::msg!("commands-no-demo"))
 }
 
+/// The demo scenario called `name` (with every response delayed by `latency_ms`, if given), or
+/// the error that points to the list.
+#[cfg(feature = "demo")]
+pub fn demo_scenario(name: &str, latency_ms: Option<u64>) -> Result<crate::sim::Scenario> {
+    let mut scenario = crate::sim::scenario(name).ok_or_else(|| {
+        Error::Invalid(crate::msg!(
+            "commands-unknown-scenario",
+            name = format!("{name:?}")
+        ))
+    })?;
+    if let Some(ms) = latency_ms {
+        scenario.config.latency = std::time::Duration::from_millis(ms);
+    }
+    Ok(scenario)
+}
+
 /// What `--demo` runs on: the simulated tenant, a throwaway config directory, an in-memory
 /// keyring. Nothing on the machine is read or written.
 #[cfg(feature = "demo")]

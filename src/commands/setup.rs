@@ -98,9 +98,9 @@ mod demo {
     use super::Args;
     use crate::commands::DemoEnv;
     use crate::ctx::Ctx;
-    use crate::error::{Error, Outcome, Result};
+    use crate::error::{Outcome, Result};
     use crate::msg;
-    use crate::sim::{self, DEMO};
+    use crate::sim::DEMO;
     use crate::wizard::{Deps, Settings, Wizard};
 
     pub(super) async fn run(
@@ -110,12 +110,7 @@ mod demo {
         deps: Deps<'_>,
     ) -> Result<Outcome> {
         args.conn.refuse_with_demo(ctx)?;
-        let scenario = sim::scenario(&args.scenario).ok_or_else(|| {
-            Error::Invalid(msg!(
-                "commands-unknown-scenario",
-                name = format!("{:?}", args.scenario)
-            ))
-        })?;
+        let scenario = super::super::demo_scenario(&args.scenario, None)?;
         let demo = DemoEnv::start(scenario.config.clone()).await?;
         settings.demo = Some(demo.tls());
         let demo_ctx = demo.ctx(ctx);

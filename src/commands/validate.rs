@@ -489,15 +489,7 @@ mod demo {
         opts: &mut Options,
     ) -> Result<(Simulator, Raw)> {
         args.conn.refuse_with_demo(ctx)?;
-        let mut scenario = sim::scenario(&args.scenario).ok_or_else(|| {
-            Error::Invalid(msg!(
-                "commands-unknown-scenario",
-                name = format!("{:?}", args.scenario)
-            ))
-        })?;
-        if let Some(ms) = args.latency_ms {
-            scenario.config.latency = std::time::Duration::from_millis(ms);
-        }
+        let scenario = super::super::demo_scenario(&args.scenario, args.latency_ms)?;
         let sim = Simulator::start(scenario.config.clone())
             .await
             .map_err(Error::Internal)?;
