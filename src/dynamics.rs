@@ -1,7 +1,6 @@
 //! Dataverse (Dynamics 365) Web API queries made with the sync user's token: the same things
 //! Marketo's "Validate Sync Setup" looks at, asked from outside Marketo.
 
-use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::http::{Http, HttpError};
@@ -393,22 +392,7 @@ pub fn join_refused(r: &DvResult) -> bool {
     }
 }
 
-/// The Marketo Config table as found on one org, remembered by a profile so that the next run
-/// reads the Default row at once (`validate --profile`). Stale when the entity set no longer
-/// answers or the solution's version changed: then it is found again and replaced.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ConfigTable {
-    /// The table's logical name (`mkto_marketoconfig`).
-    pub logical_name: String,
-    /// Its entity set, the Web API path of its rows (`mkto_marketoconfigs`).
-    pub entity_set: String,
-    /// The Marketo User lookup column (`_mkto_marketouser_value`), when the Default row showed it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lookup: Option<String>,
-    /// The Marketo solution's version it was found for.
-    pub solution_version: String,
-}
+pub use crate::report::ConfigTable;
 
 /// Lookups every row has; the Marketo User lookup is the other one that points at a user.
 const SYSTEM_LOOKUPS: [&str; 6] = [

@@ -55,7 +55,7 @@ pub struct Profile {
     /// The Marketo Config table found on this org by the last validation (and the solution
     /// version it was found for): `validate --profile` reads its Default row at once.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub marketo_config: Option<crate::dynamics::ConfigTable>,
+    pub marketo_config: Option<crate::report::ConfigTable>,
 }
 
 impl Profile {

@@ -1,6 +1,6 @@
 //! The result of a validation run: checks, their statuses, and the document `--json` prints.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// The input a failing check points at, so a caller (the wizard) can ask for exactly that value again.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -250,7 +250,7 @@ pub struct Report {
     /// The Marketo Config table found or confirmed by this run, for a profile to remember (not
     /// part of the JSON document).
     #[serde(skip)]
-    pub config_table: Option<crate::dynamics::ConfigTable>,
+    pub config_table: Option<ConfigTable>,
 }
 
 impl Report {
@@ -297,4 +297,21 @@ impl Report {
             Outcome::ChecksFailed
         }
     }
+}
+
+/// The Marketo Config table as found on one org, remembered by a profile so that the next run
+/// reads the Default row at once (`validate --profile`). Stale when the entity set no longer
+/// answers or the solution's version changed: then it is found again and replaced.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConfigTable {
+    /// The table's logical name (`mkto_marketoconfig`).
+    pub logical_name: String,
+    /// Its entity set, the Web API path of its rows (`mkto_marketoconfigs`).
+    pub entity_set: String,
+    /// The Marketo User lookup column (`_mkto_marketouser_value`), when the Default row showed it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lookup: Option<String>,
+    /// The Marketo solution's version it was found for.
+    pub solution_version: String,
 }

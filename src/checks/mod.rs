@@ -57,7 +57,7 @@ pub struct Options {
     pub deadline: Duration,
     /// The Marketo Config table a profile remembers from an earlier run: its rows are read at
     /// once, in the second round (a stale one is found again).
-    pub config_table: Option<crate::dynamics::ConfigTable>,
+    pub config_table: Option<crate::report::ConfigTable>,
 }
 
 impl Options {
