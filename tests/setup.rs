@@ -728,3 +728,26 @@ fn setup_saves_the_marketo_config_table_it_found() {
     assert_eq!(table.lookup.as_deref(), Some("_mkto_marketouser_value"));
     assert_eq!(table.solution_version, "5.0.2.1");
 }
+
+#[test]
+fn an_org_that_cannot_be_reached_offers_to_re_enter_the_org_url() {
+    let b = Bench::new(SimConfig::default()).with_env_secrets();
+    let dead = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        format!("https://127.0.0.1:{}", l.local_addr().unwrap().port())
+    };
+    let good = b.fake.sim.url();
+    let p = ScriptedPrompter::new()
+        .select("What now", "Re-enter the org URL")
+        .text("org URL", &good)
+        .text("unique name", "org1a2b3c4d");
+    let p = marketo_update_all_green(p);
+    let mut s = b.quick("moved", ConnectionPath::Update);
+    s.conn.org_url = Some(dead);
+    let o = b.run(&p, s);
+    assert_eq!(o.code(), 0, "{}", o.out);
+    let prof = dynsync::profile::Profiles::new(b.dir.path())
+        .get("moved")
+        .unwrap();
+    assert_eq!(prof.org_url.as_deref(), Some(good.as_str()));
+}

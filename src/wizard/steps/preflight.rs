@@ -82,9 +82,23 @@ impl Wizard<'_, '_> {
                 Abort,
             }
             let mut items = Vec::new();
-            if let Some(f) = failing.field {
+            // The input the failure implicates: the one the check names, else the org URL for
+            // a failure to reach or recognise the org (a mistyped host answers nothing).
+            let implicated = failing.field.or(match failing.id {
+                CheckId::Tenant | CheckId::Whoami | CheckId::Organization => Some(Field::OrgUrl),
+                _ => None,
+            });
+            if let Some(f) = implicated {
                 let label = t(M::ReenterField, &[("field", input::field_label(f))]);
                 items.push((Choice::Reenter(f), label));
+            }
+            // The tenant can always be given (or cleared, to be discovered) when it is in doubt.
+            if failing.id == CheckId::Tenant && implicated != Some(Field::Tenant) {
+                let label = t(
+                    M::ReenterField,
+                    &[("field", input::field_label(Field::Tenant))],
+                );
+                items.push((Choice::Reenter(Field::Tenant), label));
             }
             items.push((Choice::RunAgain, text(M::RunAgain).to_string()));
             if dynamics_side {
