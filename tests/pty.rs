@@ -263,3 +263,25 @@ fn sigterm_at_a_hidden_prompt_restores_echo_and_can_resume() {
     let state = std::fs::read_to_string(dir.path().join("setup/p.json")).unwrap();
     assert!(state.contains("\"reached\": \"credentials\""), "{state}");
 }
+
+/// The demo keeps nothing: none of its screens prints a `--resume` that would fail.
+#[test]
+fn the_demo_never_offers_a_resume_it_cannot_keep() {
+    let mut s = session(&["setup", "--demo"], &[]);
+    let welcome = s.expect("Profile name for this connection").unwrap();
+    let before = String::from_utf8_lossy(welcome.before()).into_owned();
+    assert!(before.contains("dynsync setup --demo"), "{before}");
+    assert!(!before.contains("--resume"), "{before}");
+    type_after_prompt(&mut s, "demo\r");
+    s.expect("First-time connection").unwrap();
+    type_after_prompt(&mut s, "\r");
+    s.expect("already have an app registration").unwrap();
+    type_after_prompt(&mut s, "\x03");
+    let (rest, status) = finish(&mut s);
+    assert!(status.contains(", 130)"), "{status}\n{rest}");
+    assert!(
+        rest.contains("Run it again with: dynsync setup --demo"),
+        "{rest}"
+    );
+    assert!(!rest.contains("--resume"), "{rest}");
+}

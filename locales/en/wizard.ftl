@@ -9,8 +9,11 @@ wizard-welcome =
       • an Azure admin who can register apps and grant admin consent (Application Administrator or higher);
       • a dedicated Dynamics sync user (licensed, not a person's account) and its password;
       • a Marketo admin.
-    Your progress is saved after every step: stop any time (Ctrl-C) and continue with `dynsync setup --resume`.
+    { $continue }
     {""}
+# The welcome's last line: how a stop is continued.
+wizard-welcome-continue = Your progress is saved after every step: stop any time (Ctrl-C) and continue with `dynsync setup --resume`.
+wizard-welcome-continue-demo = This is the demo: nothing is kept, so a stop ends it (`dynsync setup --demo` starts it again).
 wizard-ask-profile = Profile name for this connection (e.g. contoso-prod)
 wizard-ask-path = Is this a first-time connection, or are you updating an existing one?
 wizard-path-first-time = First-time connection (Marketo: Admin → CRM → Microsoft)
@@ -56,8 +59,8 @@ wizard-running-checks = Checking the credentials the way Marketo will use them�
 wizard-reenter-field = Re-enter the { $field }
 wizard-run-again = Run the checks again
 wizard-continue-anyway = Continue anyway (not recommended)
-wizard-password-attempts-exhausted = The password was refused { $n } times. Stopping here so that Azure AD's smart lockout is not triggered: check the password (or reset it), then run `dynsync setup --resume`.
-wizard-locked-out = Azure AD has locked the sync user (smart lockout). Stop now, wait about 30 minutes, then run `dynsync setup --resume`.
+wizard-password-attempts-exhausted = The password was refused { $n } times. Stopping here so that Azure AD's smart lockout is not triggered: check the password (or reset it), then run `{ $resume }`.
+wizard-locked-out = Azure AD has locked the sync user (smart lockout). Stop now, wait about 30 minutes, then run `{ $resume }`.
 wizard-dynamics-fix-then = Fix this in Dynamics as shown above, then
 wizard-org-guard-intro =
     This is the org Marketo will sync with:
@@ -115,8 +118,8 @@ wizard-summary =
     Done: { $profile } connects Marketo with { $org_url } as { $username }.
       client ID:       { $client_id }
       secret expires:  { $expires }
-      Re-check any time:                     dynsync validate --profile { $profile }
-      When the secret or the password changes: dynsync rotate --profile { $profile }
+      Re-check any time:                     { $recheck }
+      When the secret or the password changes: { $rotate }
     {""}
 wizard-finished-already = The setup of { $profile } was finished on { $at }. What now?
 wizard-revalidate = Re-validate it (dynsync validate --profile)
@@ -127,6 +130,7 @@ wizard-sync-off-warning =
     !!! Nothing syncs between Marketo and Dynamics until you finish: { $resume }
     {""}
 wizard-resume-hint = Progress saved. Continue with: { $resume }
+wizard-demo-resume-hint = This was the demo: its profile and progress are thrown away. Run it again with: { $resume }
 wizard-aborted = Stopped.
 wizard-no-terminal =
     setup is interactive and needs a terminal. For scripts, use `dynsync validate` and the `dynsync profile` commands,

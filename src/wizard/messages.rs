@@ -209,6 +209,9 @@ messages! {
     NewerCheckpoint => "wizard-newer-checkpoint",
     RunChecksFirst => "wizard-run-checks-first",
     NoSecretToSave => "wizard-no-secret-to-save",
+    WelcomeContinue => "wizard-welcome-continue",
+    WelcomeContinueDemo => "wizard-welcome-continue-demo",
+    DemoResumeHint => "wizard-demo-resume-hint",
     RotateSameSecret => "wizard-rotate-same-secret",
     RotateSamePassword => "wizard-rotate-same-password",
     NoPasswordToSave => "wizard-no-password-to-save",
@@ -251,7 +254,9 @@ mod tests {
                     ("org_url", "u"),
                     ("username", "n"),
                     ("client_id", "c"),
-                    ("expires", "e")
+                    ("expires", "e"),
+                    ("recheck", "r"),
+                    ("rotate", "o")
                 ]
             )
             .contains('{')

@@ -136,7 +136,8 @@ impl<'a, 'c> Wizard<'a, 'c> {
             Ok(code) => Ok(code),
             Err(e) => {
                 if !self.state.profile.is_empty() && self.state.finished_at.is_none() {
-                    let _ = write!(self.ctx.err(), "{}", stop_notice(&self.state));
+                    let notice = stop_notice(&self.state, self.settings.demo.is_some());
+                    let _ = write!(self.ctx.err(), "{notice}");
                 }
                 Err(e)
             }
@@ -226,7 +227,7 @@ impl<'a, 'c> Wizard<'a, 'c> {
         self.save()?;
         self.note(text(M::NoteStopped));
         self.say(text(M::Aborted))?;
-        let notice = crate::wizard::stop_notice(&self.state);
+        let notice = crate::wizard::stop_notice(&self.state, self.settings.demo.is_some());
         self.say(notice.trim_end())?;
         Ok(Flow::Stop(crate::error::Outcome::ChecksFailed))
     }
@@ -392,13 +393,8 @@ impl<'a, 'c> Wizard<'a, 'c> {
 
 /// What to tell the admin when a setup or rotation stops before its end: a loud warning if
 /// Marketo's sync was left disabled, and the command that continues.
-pub fn stop_notice(state: &SetupState) -> String {
-    let verb = if state.rotating.is_some() {
-        "rotate"
-    } else {
-        "setup"
-    };
-    let resume = format!("dynsync {verb} --resume --profile {}", state.profile);
+pub fn stop_notice(state: &SetupState, demo: bool) -> String {
+    let resume = resume_command(state, demo);
     let mut out = String::new();
     if let Some(since) = state.sync_off_since() {
         out.push_str(&t(
@@ -410,9 +406,29 @@ pub fn stop_notice(state: &SetupState) -> String {
         out.push_str(text(M::RotateOldKept));
         out.push('\n');
     }
-    out.push_str(&t(M::ResumeHint, &[("resume", &resume)]));
+    let hint = if demo {
+        M::DemoResumeHint
+    } else {
+        M::ResumeHint
+    };
+    out.push_str(&t(hint, &[("resume", &resume)]));
     out.push('\n');
     out
+}
+
+/// The command that continues a stopped setup or rotation: `--resume` with its profile, or,
+/// for the demo (which keeps nothing), the demo again.
+pub fn resume_command(state: &SetupState, demo: bool) -> String {
+    let verb = if state.rotating.is_some() {
+        "rotate"
+    } else {
+        "setup"
+    };
+    if demo {
+        format!("dynsync {verb} --demo")
+    } else {
+        format!("dynsync {verb} --resume --profile {}", state.profile)
+    }
 }
 
 pub(crate) fn guid(v: &str) -> std::result::Result<String, String> {

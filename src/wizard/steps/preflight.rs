@@ -46,7 +46,9 @@ impl Wizard<'_, '_> {
             ));
             if failing.id == CheckId::Token {
                 if failing.aadsts == Some(LOCKED) {
-                    self.say(text(M::LockedOut))?;
+                    let resume =
+                        crate::wizard::resume_command(&self.state, self.settings.demo.is_some());
+                    self.say(&t(M::LockedOut, &[("resume", &resume)]))?;
                     return Ok(Flow::Stop(Outcome::ChecksFailed));
                 }
                 // The lockout guard: refused passwords are counted, for the credentials that
@@ -64,7 +66,14 @@ impl Wizard<'_, '_> {
                     self.save()?;
                     if self.state.password_attempts >= MAX_PASSWORD_ATTEMPTS {
                         let n = self.state.password_attempts.to_string();
-                        self.say(&t(M::PasswordAttemptsExhausted, &[("n", &n)]))?;
+                        let resume = crate::wizard::resume_command(
+                            &self.state,
+                            self.settings.demo.is_some(),
+                        );
+                        self.say(&t(
+                            M::PasswordAttemptsExhausted,
+                            &[("n", &n), ("resume", &resume)],
+                        ))?;
                         self.note(text(M::NoteTooManyPasswords));
                         return Ok(Flow::Stop(Outcome::ChecksFailed));
                     }

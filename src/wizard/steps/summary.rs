@@ -15,6 +15,18 @@ impl Wizard<'_, '_> {
             ),
             None => text(M::ExpiryUnknownHint).into(),
         };
+        // The demo's profile is gone at its end: its commands are the demo's.
+        let (recheck, rotate) = if self.settings.demo.is_some() {
+            (
+                "dynsync validate --demo".to_string(),
+                "dynsync rotate --demo".to_string(),
+            )
+        } else {
+            (
+                format!("dynsync validate --profile {}", s.profile),
+                format!("dynsync rotate --profile {}", s.profile),
+            )
+        };
         let summary = t(
             M::Summary,
             &[
@@ -23,6 +35,8 @@ impl Wizard<'_, '_> {
                 ("username", s.username.as_deref().unwrap_or("")),
                 ("client_id", s.client_id.as_deref().unwrap_or("")),
                 ("expires", &expires),
+                ("recheck", &recheck),
+                ("rotate", &rotate),
             ],
         );
         self.say(&format!("\n{summary}"))?;

@@ -7,6 +7,16 @@ use crate::wizard::state::{ConnectionPath, SetupState, Step};
 use crate::wizard::{Flow, Wizard};
 
 impl Wizard<'_, '_> {
+    /// The welcome screen, with how a stop is continued (the demo keeps nothing).
+    fn welcome(&self) -> String {
+        let continues = if self.settings.demo.is_some() {
+            text(M::WelcomeContinueDemo)
+        } else {
+            text(M::WelcomeContinue)
+        };
+        t(M::Welcome, &[("continue", continues)])
+    }
+
     pub(crate) fn step_welcome(&mut self) -> Result<Flow> {
         let resume = self.settings.resume;
         let name = match (&self.settings.profile, resume) {
@@ -16,7 +26,7 @@ impl Wizard<'_, '_> {
                 None => return Err(Error::Invalid(text(M::NoSetupToResume).into())),
             },
             (None, false) => {
-                self.say(text(M::Welcome))?;
+                self.say(&self.welcome())?;
                 self.ask(None, "profile", text(M::AskProfile), |v| {
                     profile::check_name(v)
                         .map(|_| v.to_string())
@@ -26,7 +36,7 @@ impl Wizard<'_, '_> {
         };
         profile::check_name(&name)?;
         if resume && self.settings.profile.is_some() {
-            self.say(text(M::Welcome))?;
+            self.say(&self.welcome())?;
         }
         match self.checkpoints.load(&name)? {
             Some(existing) if existing.finished_at.is_some() && !resume => {
