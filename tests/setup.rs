@@ -125,10 +125,19 @@ fn wrong_secret_is_fixed_by_re_entering_it() {
         .secret("Client secret", "not-the-secret-value")
         .select("What now", "Re-enter the client secret")
         .secret("Client secret", DEMO.client_secret)
+        // Another secret, another expiry date.
+        .text("expiry date", "2027-06-01")
         .text("unique name", "org1a2b3c4d");
     let p = marketo_update_all_green(p);
     let o = b.run(&p, b.quick("fix", ConnectionPath::Update));
     assert_eq!(o.code(), 0, "{}", o.out);
+    assert_eq!(
+        b.state("fix")
+            .secret_expires
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("2027-06-01")
+    );
     assert!(o.out.contains("AADSTS7000215"));
     assert_eq!(b.fake.sim.stats.count(Route::Token), 2);
     assert_eq!(

@@ -362,6 +362,17 @@ impl<'a, 'c> Wizard<'a, 'c> {
         .or(self.settings.conn.clone())
     }
 
+    /// The client secret's expiry date as the portal shows it (empty: not known).
+    pub(crate) fn ask_secret_expiry(&mut self) -> Result<Option<chrono::NaiveDate>> {
+        self.ask(None, "secret-expires", text(M::AskSecretExpiry), |v| {
+            if v.is_empty() {
+                Ok(None)
+            } else {
+                crate::profile::parse_date(v).map(Some)
+            }
+        })
+    }
+
     /// Ask again for the input a failed check names.
     pub(crate) fn reenter(&mut self, field: Field) -> Result<()> {
         match field {
@@ -369,7 +380,13 @@ impl<'a, 'c> Wizard<'a, 'c> {
                 self.state.client_id =
                     Some(self.ask(None, "client-id", text(M::AskClientId), guid)?);
             }
-            Field::ClientSecret => self.secret = Some(self.ask_client_secret()?),
+            Field::ClientSecret => {
+                self.secret = Some(self.ask_client_secret()?);
+                // Another secret has another expiry date: the recorded one was the old secret's.
+                if self.interactive() {
+                    self.state.secret_expires = self.ask_secret_expiry()?;
+                }
+            }
             Field::Username => {
                 self.state.username =
                     Some(self.ask(None, "username", text(M::AskUsername), upn)?);

@@ -27,13 +27,7 @@ impl Wizard<'_, '_> {
                     .map_err(|e| crate::error::Error::Invalid(format!("--secret-expires: {e}")))?,
             ),
             (None, false) => None,
-            (None, true) => self.ask(None, "secret-expires", text(M::AskSecretExpiry), |v| {
-                if v.is_empty() {
-                    Ok(None)
-                } else {
-                    profile::parse_date(v).map(Some)
-                }
-            })?,
+            (None, true) => self.ask_secret_expiry()?,
         };
         self.state.secret_expires = expires;
         self.note(&t(M::NoteCredentials, &[("client_id", &client_id)]));
