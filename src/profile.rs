@@ -56,6 +56,19 @@ pub struct Profile {
     /// version it was found for): `validate --profile` reads its Default row at once.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub marketo_config: Option<crate::report::ConfigTable>,
+    /// When the admin went past a red X in Marketo's Validate Sync Setup on purpose (typed),
+    /// and which items were red.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub checklist_override: Option<ChecklistOverride>,
+}
+
+/// An override of Marketo's checklist, as the wizard recorded it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChecklistOverride {
+    pub at: DateTime<Utc>,
+    /// The items Marketo showed red.
+    pub red: Vec<String>,
 }
 
 impl Profile {

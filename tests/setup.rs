@@ -625,6 +625,12 @@ fn continuing_past_a_red_x_is_typed_and_recorded() {
         "{transcript}"
     );
     assert!(transcript.contains("override"), "{transcript}");
+    // On the profile too, with the items Marketo showed red.
+    let prof = dynsync::profile::Profiles::new(b.dir.path())
+        .get("past")
+        .unwrap();
+    let recorded = prof.checklist_override.expect("the override is recorded");
+    assert_eq!(recorded.red.len(), 1, "{recorded:?}");
 }
 
 /// Ctrl-C at the org guard: the secrets are never in the checkpoint, so a resume asks for them

@@ -312,6 +312,18 @@ impl Wizard<'_, '_> {
                                 M::NoteContinuedPastRedX,
                                 &[("items", &items.join("; "))],
                             ));
+                            // On the profile too, where `profile show` and support see it.
+                            let name = self.state.profile.clone();
+                            let record = crate::profile::ChecklistOverride {
+                                at: chrono::SubsecRound::trunc_subsecs(self.ctx.clock.now(), 0),
+                                red: items.iter().map(|i| i.to_string()).collect(),
+                            };
+                            self.ctx.profiles()?.update(|m| {
+                                if let Some(p) = m.get_mut(&name) {
+                                    p.checklist_override = Some(record.clone());
+                                }
+                                Ok(())
+                            })?;
                             return Ok(Some(true));
                         }
                         self.say(text(M::ChecklistContinueNotConfirmed))?;
