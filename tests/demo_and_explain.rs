@@ -452,3 +452,22 @@ fn demo_refuses_connection_flags_and_secrets_it_would_ignore() {
     // Without them the demo runs.
     assert_eq!(Run::new(&["validate", "--demo"]).run().code, 0);
 }
+
+#[test]
+fn explain_json_has_each_key_once() {
+    let out = Run::new(&["explain", "--json", "50126"]).run();
+    assert_eq!(out.code, 0);
+    assert_eq!(out.stdout.matches("\"code\"").count(), 1, "{}", out.stdout);
+    assert_eq!(out.json()["code"], 50126);
+}
+
+#[test]
+fn store_secret_names_its_kinds_in_help_and_refuses_others() {
+    let out = Run::new(&["profile", "store-secret", "p", "bogus"]).run();
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains("client-secret") && out.stderr.contains("password"),
+        "{}",
+        out.stderr
+    );
+}

@@ -1015,3 +1015,18 @@ fn profiles_without_the_remembered_table_still_load() {
     );
     assert!(!profiles_toml(&w).contains("marketo_config"));
 }
+
+#[test]
+fn a_relative_ca_bundle_is_stored_as_an_absolute_path() {
+    let w = World::new();
+    let ca = tempfile::NamedTempFile::new_in(".").unwrap();
+    let name = ca.path().file_name().unwrap().to_str().unwrap().to_string();
+    let out = w.run(&["profile", "set", "p", "--ca-bundle", &name], "");
+    assert_eq!(out.code, 0, "{:?}", out.error);
+    let prof = dynsync::profile::Profiles::new(w.dir.path())
+        .get("p")
+        .unwrap();
+    let stored = prof.ca_bundle.unwrap();
+    assert!(stored.is_absolute(), "{}", stored.display());
+    assert!(stored.ends_with(&name));
+}

@@ -83,7 +83,6 @@ commands-profile-show-failed = failed at { $at } (exit { $code })
 ## profile store-secret (src/commands/profile/store_secret.rs)
 
 # $which: the word as typed, in quotes.
-commands-profile-which-secret = { $which }: say client-secret or password
 # $problem and $fix: what the input check said.
 commands-profile-secret-refused = { $problem }; nothing was stored. { $fix }
 # $kind: client-secret or password; $service and $account: the keyring entry.
@@ -232,3 +231,5 @@ commands-profile-remove-keyring-left =
     The keyring entries { $entries } (service { $service }) could not be checked or removed. Once the keyring works, remove them with:
     { $commands }
     or let dynsync do it: `dynsync profile set { $name }`, then `dynsync profile remove { $name } --yes`.
+# `explain -` on a terminal: how to end the paste.
+commands-explain-paste-hint = Paste the error (JSON or text), then press Ctrl-D on a line of its own (Ctrl-Z then Enter on Windows).

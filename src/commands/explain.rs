@@ -26,7 +26,6 @@ const MAX_PASTE: u64 = 1024 * 1024;
 #[derive(Serialize)]
 struct Explained<'a> {
     known: bool,
-    code: Option<u32>,
     name: Option<&'static str>,
     #[serde(flatten)]
     diagnosis: &'a Diagnosis,
@@ -38,6 +37,9 @@ struct Explained<'a> {
 
 pub fn run(args: &Args, ctx: &Ctx) -> Result<Outcome> {
     let err = if args.code.trim() == "-" {
+        if ctx.io.stdin_tty {
+            ctx.warn(&msg!("commands-explain-paste-hint"));
+        }
         let text = ctx.read_stdin(MAX_PASTE)?;
         AadError::from_text(&text)
             .ok_or_else(|| Error::Invalid(msg!("commands-explain-nothing-found")))?
@@ -57,7 +59,6 @@ pub fn run(args: &Args, ctx: &Ctx) -> Result<Outcome> {
     let entry = diagnosis.code.and_then(catalogue::lookup);
     let shown = Explained {
         known: entry.is_some(),
-        code: diagnosis.code,
         name: entry.map(|e| e.name),
         diagnosis: &diagnosis,
         trace_id: err.trace_id.as_deref(),

@@ -39,8 +39,7 @@ pub enum Command {
     StoreSecret {
         name: String,
         /// Which secret.
-        #[arg(value_parser = ["client-secret", "password"])]
-        which: String,
+        which: WhichSecret,
     },
     /// Remove a profile and its keyring entries.
     Remove {
@@ -83,12 +82,21 @@ pub struct SetArgs {
     pub password_changed: Option<String>,
 }
 
+/// Which secret `store-secret` stores.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum WhichSecret {
+    /// The app registration's client secret (its Value).
+    ClientSecret,
+    /// The sync user's password.
+    Password,
+}
+
 pub fn run(cmd: &Command, ctx: &Ctx<'_>) -> Result<Outcome> {
     match cmd {
         Command::List { json } => list::run(ctx, *json),
         Command::Show { name, json } => show::run(ctx, name, *json),
         Command::Set(args) => set::run(ctx, args),
-        Command::StoreSecret { name, which } => store_secret::run(ctx, name, which),
+        Command::StoreSecret { name, which } => store_secret::run(ctx, name, *which),
         Command::Remove { name, yes } => remove::run(ctx, name, *yes),
     }?;
     Ok(Outcome::Ok)

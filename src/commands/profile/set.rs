@@ -123,7 +123,11 @@ pub(super) fn run(ctx: &Ctx<'_>, a: &SetArgs) -> Result<()> {
             tenant: tenant.clone(),
             cloud: a.cloud,
             authority_host: authority_host.clone(),
-            ca_bundle: a.ca_bundle.clone(),
+            // Stored absolute: the profile is used from any directory.
+            ca_bundle: a
+                .ca_bundle
+                .as_deref()
+                .map(|b| std::path::absolute(b).unwrap_or_else(|_| b.to_path_buf())),
             auth: None,
         };
         p.set_connection(given.or(p.connection()));

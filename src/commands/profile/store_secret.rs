@@ -6,14 +6,12 @@ use crate::input;
 use crate::msg;
 use crate::secrets::{self, Secret, SecretKind};
 
-pub(super) fn run(ctx: &Ctx<'_>, name: &str, which: &str) -> Result<()> {
+pub(super) fn run(ctx: &Ctx<'_>, name: &str, which: super::WhichSecret) -> Result<()> {
     let mut out = ctx.out();
-    let kind = SecretKind::parse(which).ok_or_else(|| {
-        Error::Invalid(msg!(
-            "commands-profile-which-secret",
-            which = format!("{which:?}")
-        ))
-    })?;
+    let kind = match which {
+        super::WhichSecret::ClientSecret => SecretKind::ClientSecret,
+        super::WhichSecret::Password => SecretKind::Password,
+    };
     // The profile must exist: a secret without settings would be an orphan in the keyring.
     ctx.profiles()?.get(name)?;
     let label = match kind {
