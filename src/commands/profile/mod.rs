@@ -28,6 +28,7 @@ pub enum Command {
     },
     /// Show one profile's settings and whether each secret is stored (never the secret).
     Show {
+        /// The profile.
         name: String,
         /// Print JSON.
         #[arg(long)]
@@ -37,12 +38,14 @@ pub enum Command {
     Set(Box<SetArgs>),
     /// Store the client secret or the password in the OS keyring (hidden prompt, or stdin without a terminal).
     StoreSecret {
+        /// The profile.
         name: String,
         /// Which secret.
         which: WhichSecret,
     },
     /// Remove a profile and its keyring entries.
     Remove {
+        /// The profile.
         name: String,
         /// Do not ask for confirmation.
         #[arg(long, short)]
@@ -54,18 +57,25 @@ pub enum Command {
 pub struct SetArgs {
     /// Profile name: letters, digits, '.', '_' or '-'.
     pub name: String,
+    /// Application (client) ID of the app registration (a GUID; not the object ID).
     #[arg(long, value_name = "GUID")]
     pub client_id: Option<String>,
+    /// The sync user's user principal name, e.g. marketo.sync@contoso.com.
     #[arg(long, value_name = "UPN")]
     pub username: Option<String>,
+    /// The Dynamics org URL, e.g. https://contoso.crm.dynamics.com (other forms are normalised).
     #[arg(long, value_name = "URL")]
     pub org_url: Option<String>,
+    /// Directory (tenant) ID or verified domain; discovered from the org URL when left out.
     #[arg(long, value_name = "ID|DOMAIN")]
     pub tenant: Option<String>,
+    /// National cloud; inferred from the org URL's domain when left out.
     #[arg(long, value_enum)]
     pub cloud: Option<Cloud>,
+    /// Replace the cloud's login host (proxies, tests); http only for loopback.
     #[arg(long, value_name = "URL")]
     pub authority_host: Option<String>,
+    /// Extra CA certificates (PEM) to trust besides the system's (stored as an absolute path).
     #[arg(long, value_name = "FILE")]
     pub ca_bundle: Option<PathBuf>,
     /// The client secret's expiry date (YYYY-MM-DD), as the portal shows it.
