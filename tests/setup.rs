@@ -86,6 +86,16 @@ fn first_time_happy_path() {
         "{transcript}"
     );
     assert!(transcript.contains("Marketo: Enable Sync"));
+    // It starts with a header: the tool's version, what ran, for which profile, when.
+    let header = transcript.lines().find(|l| !l.is_empty()).unwrap();
+    assert!(
+        header.starts_with(&format!(
+            "## dynsync {}: setup of contoso",
+            env!("CARGO_PKG_VERSION")
+        )),
+        "{header}"
+    );
+    assert!(header.contains("2026-11-23"), "{header}");
     assert!(o.out.contains("dynsync validate --profile contoso"));
     assert_eq!(b.fake.sim.stats.count(Route::Token), 1);
 }

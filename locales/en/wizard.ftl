@@ -281,3 +281,5 @@ wizard-checklist-continue-not-confirmed = Not confirmed: nothing was skipped.
 wizard-note-continued-past-red-x = continued past Marketo's red X (typed confirmation): { $items }
 # A setup resumed between the checks and the save (stopped at the org guard, say).
 wizard-check-again-before-saving = The secrets are never kept between runs: running the checks again before anything is saved (they also name the org for the org guard).
+# The first line a run writes to its transcript (Markdown).
+wizard-transcript-header = ## dynsync { $version }: { $what } of { $profile } ({ $org }), started { $at }

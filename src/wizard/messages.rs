@@ -209,6 +209,7 @@ messages! {
     NewerCheckpoint => "wizard-newer-checkpoint",
     RunChecksFirst => "wizard-run-checks-first",
     NoSecretToSave => "wizard-no-secret-to-save",
+    TranscriptHeader => "wizard-transcript-header",
     WelcomeContinue => "wizard-welcome-continue",
     WelcomeContinueDemo => "wizard-welcome-continue-demo",
     DemoResumeHint => "wizard-demo-resume-hint",

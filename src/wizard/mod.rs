@@ -86,6 +86,8 @@ pub struct Wizard<'a, 'c> {
     pub(crate) password: Option<Secret>,
     pub(crate) report: Option<Report>,
     transcript: Option<std::fs::File>,
+    /// The transcript's header was written (before its first line).
+    transcript_started: bool,
 }
 
 impl<'a, 'c> Wizard<'a, 'c> {
@@ -119,6 +121,7 @@ impl<'a, 'c> Wizard<'a, 'c> {
             password: None,
             report: None,
             transcript,
+            transcript_started: false,
         })
     }
 
@@ -200,6 +203,40 @@ impl<'a, 'c> Wizard<'a, 'c> {
 
     /// Add a line to the transcript (never a secret: callers pass fixed texts and plain values).
     pub(crate) fn note(&mut self, line: &str) {
+        if !self.transcript_started
+            && let Some(f) = &mut self.transcript
+        {
+            // A header first, for whoever reads it later (a support ticket): what, which
+            // profile and org, and when.
+            let what = if self.settings.rotate_what.is_some() || self.state.rotating.is_some() {
+                "rotate"
+            } else {
+                "setup"
+            };
+            let header = t(
+                M::TranscriptHeader,
+                &[
+                    ("version", env!("CARGO_PKG_VERSION")),
+                    ("what", what),
+                    ("profile", &self.state.profile),
+                    (
+                        "org",
+                        self.state.org_url.as_deref().unwrap_or(text(M::TheOrg)),
+                    ),
+                    (
+                        "at",
+                        &self
+                            .ctx
+                            .clock
+                            .now()
+                            .format("%Y-%m-%d %H:%M:%SZ")
+                            .to_string(),
+                    ),
+                ],
+            );
+            let _ = writeln!(f, "\n{header}\n");
+            self.transcript_started = true;
+        }
         if let Some(f) = &mut self.transcript {
             let _ = writeln!(
                 f,
