@@ -416,6 +416,12 @@ pub fn wrap_line(line: &str, width: Option<usize>, prefix: &str) -> String {
     wrap_with(line.trim_start(), width, &first, &rest)
 }
 
+/// `text` as `writeln!` would print it, every line wrapped as [`wrap_line`] does (a screen of
+/// the wizard, a banner).
+pub fn wrap_screen(text: &str, width: Option<usize>) -> String {
+    text.split('\n').map(|l| wrap_line(l, width, "")).collect()
+}
+
 /// Every line of `text` wrapped as [`wrap_line`] does, with `prefix` before each.
 pub fn wrap(text: &str, width: Option<usize>, prefix: &str) -> String {
     text.lines().map(|l| wrap_line(l, width, prefix)).collect()

@@ -144,13 +144,16 @@ mod demo {
         demo.store
             .set("demo", SecretKind::Password, &Secret::new(DEMO.password))?;
         let demo_ctx = demo.ctx(ctx);
-        writeln!(
+        write!(
             ctx.out(),
             "{}",
-            msg!(
-                "commands-rotate-demo-banner",
-                profile = "demo",
-                secret = DEMO.new_client_secret
+            crate::ui::wrap_screen(
+                &msg!(
+                    "commands-rotate-demo-banner",
+                    profile = "demo",
+                    secret = DEMO.new_client_secret
+                ),
+                ctx.io.width()
             )
         )?;
         if !ctx.io.can_prompt() {

@@ -114,19 +114,22 @@ mod demo {
         let demo = DemoEnv::start(scenario.config.clone()).await?;
         settings.demo = Some(demo.tls());
         let demo_ctx = demo.ctx(ctx);
-        writeln!(
+        write!(
             ctx.out(),
             "{}",
-            msg!(
-                "commands-setup-demo-banner",
-                scenario = scenario.name,
-                about = scenario.about,
-                client_id = DEMO.client_id,
-                client_secret = scenario.client_secret,
-                username = DEMO.username,
-                password = scenario.password,
-                org_url = format!("https://{}", DEMO.org_host),
-                unique_name = "org1a2b3c4d"
+            crate::ui::wrap_screen(
+                &msg!(
+                    "commands-setup-demo-banner",
+                    scenario = scenario.name,
+                    about = scenario.about,
+                    client_id = DEMO.client_id,
+                    client_secret = scenario.client_secret,
+                    username = DEMO.username,
+                    password = scenario.password,
+                    org_url = format!("https://{}", DEMO.org_host),
+                    unique_name = "org1a2b3c4d"
+                ),
+                ctx.io.width()
             )
         )?;
         let wizard = Wizard::new(&demo_ctx, deps, settings)?;

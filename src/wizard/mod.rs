@@ -248,11 +248,7 @@ impl<'a, 'c> Wizard<'a, 'c> {
 
     pub(crate) fn say(&mut self, text: &str) -> Result<()> {
         // Wrapped to the terminal (report text comes here already wrapped, so within width).
-        let width = self.ctx.io.width();
-        let wrapped: String = text
-            .split('\n')
-            .map(|l| crate::ui::wrap_line(l, width, ""))
-            .collect();
+        let wrapped = crate::ui::wrap_screen(text, self.ctx.io.width());
         let mut out = self.ctx.out();
         out.write_all(wrapped.as_bytes())?;
         out.flush()?;
