@@ -93,14 +93,6 @@ impl SecretKind {
             SecretKind::Password | SecretKind::PendingPassword => SecretKind::PendingPassword,
         }
     }
-
-    pub fn parse(s: &str) -> Option<SecretKind> {
-        match s {
-            "client-secret" | "client_secret" => Some(SecretKind::ClientSecret),
-            "password" => Some(SecretKind::Password),
-            _ => None,
-        }
-    }
 }
 
 /// The keyring service name every entry is stored under.

@@ -160,11 +160,6 @@ pub fn read_probe(resp: &Response) -> Probe {
     }
 }
 
-/// The value of one parameter of the Bearer challenge in a `WWW-Authenticate` header.
-pub fn challenge_param(header: &str, key: &str) -> Option<String> {
-    challenge::bearer([header]).and_then(|c| c.param(key).map(str::to_string))
-}
-
 /// Resolve a tenant name (GUID or domain) to its GUID through the OpenID configuration.
 pub async fn resolve_tenant(
     http: &Http,
@@ -461,6 +456,10 @@ pub fn url_escape(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn challenge_param(header: &str, key: &str) -> Option<String> {
+        challenge::bearer([header]).and_then(|c| c.param(key).map(str::to_string))
+    }
 
     #[test]
     fn challenge_header_parses() {
