@@ -131,11 +131,11 @@ checks-roles-team = 동기화 사용자에게 팀 { $team }을(를) 통해 { $ro
 # A team whose name Dataverse did not send, as $team above.
 checks-roles-unnamed-team = (이름 없는 팀)
 # $has is checks-roles-has-none or checks-roles-has-only; $teams is checks-roles-teams-… or nothing.
-checks-roles-missing = 동기화 사용자에게 { $role } 역할이 없습니다. 보유 역할: { $has }{ $teams }
+checks-roles-missing = 동기화 사용자에게 { $role } 역할이 없습니다. 현재 역할: { $has }{ $teams }
     .remedy =
         Dynamics에서: 설정 (Settings) → 보안 (Security) → 사용자 (Users) → 동기화 사용자 선택 → 역할 관리 (Manage Roles) → "Marketo Sync User" 선택 → 확인 (OK).
         목록에 역할이 없으면 Marketo 솔루션을 가져오지 않은 것입니다({ $check } 참조).
-checks-roles-has-none = 보안 역할 없음
+checks-roles-has-none = 없음
 # $roles are the user's role names, joined by ", ".
 checks-roles-has-only = { $roles }만 있음
 checks-roles-teams-status = {" "}(팀 역할을 읽을 수 없음: { $why })
