@@ -88,7 +88,7 @@ aadsts-50126-unknown =
     .summary = 密码错误，或者是联合域中的同步用户，但未配置密码哈希同步和 HRD 策略
 # A code the catalogue does not have, or an error without a code.
 aadsts-unknown-summary = AADSTS{ $code }：{ $first }
-aadsts-unknown-summary-not-in-catalogue = AADSTS{ $code }：不在 dynsync 目录中
+aadsts-unknown-summary-not-in-catalogue = AADSTS{ $code }：不在 dynsync 的错误代码库中
 aadsts-error-summary = Azure AD 错误 { $error }：{ $first }
 aadsts-error-summary-no-code = Azure AD 错误 { $error }（没有 AADSTS 代码）
 aadsts-error-summary-no-error = Azure AD 错误：{ $first }
