@@ -7,7 +7,7 @@
 marketo-item-url = URL is geldig (URL is valid)
     .fix = Controleer de organisatie-URL: Dynamics → Instellingen (Settings) → Aanpassingen (Customizations) → Ontwikkelaarsresources (Developer Resources) → Service-eindpunten (Service Endpoints). Het moet de organisatie zijn die dynsync heeft gevalideerd.
 marketo-item-credentials = Gebruikersnaam en wachtwoord zijn geldig (Username and password are valid)
-    .fix = Controleer Gebruikersnaam (Username) en Wachtwoord (Password): de UPN en het huidige wachtwoord van de synchronisatiegebruiker; en Client ID / Client Secret: de Waarde (Value) van het geheim.
+    .fix = Controleer Gebruikersnaam (Username) en Wachtwoord (Password): de UPN en het huidige wachtwoord van de synchronisatiegebruiker; en Client ID / Clientgeheim (Client Secret): de Waarde (Value) van het geheim.
 marketo-item-role = Synchronisatiegebruiker heeft de rol Marketo Sync User (Sync user is assigned to the Marketo Sync User role)
     .fix = Dynamics → Instellingen (Settings) → Beveiliging (Security) → Gebruikers (Users) → de synchronisatiegebruiker → Rollen beheren (Manage Roles) → vink "Marketo Sync User" aan. Controleer ook de beheerderstoestemming (Azure → App-registraties (App registrations) → API-machtigingen (API permissions) → Beheerderstoestemming verlenen (Grant admin consent)) en of Marketo Config de synchronisatiegebruiker noemt.
 marketo-item-solution = Marketo-oplossing is correct geïnstalleerd (Marketo solution is properly installed)
