@@ -304,7 +304,7 @@ aadsts-80014 =
 aadsts-90002 =
     .cause = Le locataire nommé dans la demande est introuvable. L'ID du locataire ou le domaine est mal saisi, n'est pas un domaine vérifié, ou appartient à un autre cloud (US Government ou Chine).
     .remedy =
-        1. Vérifiez la valeur passée avec --tenant : l'ID de l'annuaire (locataire) (Directory (tenant) ID) indiqué dans Centre d'administration Microsoft Entra → Vue d'ensemble (Overview), ou un domaine vérifié comme contoso.onmicrosoft.com ; ou omettez --tenant pour le découvrir à partir de l'URL de l'organisation.
+        1. Vérifiez la valeur passée avec --tenant : l'ID de l'annuaire (locataire) (Directory (tenant) ID) indiqué dans le Centre d'administration Microsoft Entra → Vue d'ensemble (Overview), ou un domaine vérifié comme contoso.onmicrosoft.com ; ou omettez --tenant pour le découvrir à partir de l'URL de l'organisation.
         2. Si le locataire a été déduit du domaine du nom d'utilisateur, ce domaine doit être vérifié dans le locataire ; sinon, corrigez le nom d'utilisateur (Username).
         3. Pour GCC High, DoD ou la Chine, passez --cloud usgovhigh, dod ou china.
         4. Relancez `dynsync validate`.

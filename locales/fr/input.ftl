@@ -57,7 +57,7 @@ input-username-not-upn = { $value } n'est pas un nom d'utilisateur principal (ut
 input-tenant-not-for-password-grant = le locataire { $value } ne peut pas être utilisé avec l'octroi par mot de passe
     .fix = passez l'ID de l'annuaire (locataire) (Directory (tenant) ID) ou un domaine vérifié comme contoso.onmicrosoft.com, ou omettez --tenant pour qu'il soit découvert
 input-tenant-invalid = le locataire { $value } n'est ni un GUID ni un domaine
-    .fix = passez l'ID de l'annuaire (locataire) (Directory (tenant) ID) indiqué dans Centre d'administration Microsoft Entra → Vue d'ensemble (Overview), ou un domaine vérifié
+    .fix = passez l'ID de l'annuaire (locataire) (Directory (tenant) ID) indiqué dans le Centre d'administration Microsoft Entra → Vue d'ensemble (Overview), ou un domaine vérifié
 
 ## The org URL (src/input.rs: normalize_org_url). $error is the URL parser's own text.
 
