@@ -1,0 +1,4 @@
+# The terminal (src/ui.rs).
+
+ui-browser-failed = impossible d'ouvrir un navigateur ({ $error }) ; ouvrez { $url } vous-même
+ui-prompt-ended = l'invite s'est terminée sans réponse

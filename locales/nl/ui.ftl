@@ -1,0 +1,4 @@
+# The terminal (src/ui.rs).
+
+ui-browser-failed = kan geen browser openen ({ $error }); open { $url } handmatig
+ui-prompt-ended = de invoer is beëindigd zonder antwoord
