@@ -32,6 +32,10 @@ pub struct Cli {
     #[arg(short, long, global = true)]
     pub verbose: bool,
 
+    /// The language of what dynsync says (en, fr, ko, nl, zh-CN; default: DYNSYNC_LANG, then the locale: LC_ALL, LC_MESSAGES, LANG).
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Option<String>,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -57,9 +61,63 @@ pub enum Command {
     DemoTenant(commands::demo_tenant::Args),
 }
 
+/// `--lang`'s value: a language dynsync ships (or the pseudo-locale), else an error that lists
+/// them.
+fn parse_lang(value: &str) -> std::result::Result<String, String> {
+    crate::msg::resolve(value)
+        .map(str::to_string)
+        .ok_or_else(|| {
+            crate::msg!(
+                "errors-unknown-lang",
+                languages = crate::msg::languages().join(", ")
+            )
+        })
+}
+
+/// The language of this run, read before clap parses anything (the help is built in it):
+/// `--lang` (before or after the subcommand), else English for `--json` (its text stays
+/// English unless a language is asked for by flag), else the environment ([`msg::from_env`]).
+/// `Err` is an unknown `--lang` (clap then refuses it, in English).
+pub fn language(
+    args: &[std::ffi::OsString],
+    var: &dyn Fn(&str) -> Option<String>,
+) -> std::result::Result<&'static str, String> {
+    let mut flag = None;
+    let mut json = false;
+    let mut it = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(a) = it.next() {
+        match a.as_ref() {
+            "--" => break,
+            "--json" => json = true,
+            "--lang" => flag = it.next().map(|v| v.into_owned()),
+            a => {
+                if let Some(v) = a.strip_prefix("--lang=") {
+                    flag = Some(v.to_string());
+                }
+            }
+        }
+    }
+    match flag {
+        Some(v) => crate::msg::resolve(&v).ok_or(v),
+        None if json => Ok(crate::msg::FALLBACK),
+        None => Ok(crate::msg::from_env(var)),
+    }
+}
+
+/// The command line in the language in use ([`crate::help`]), parsed.
+fn parse(args: &[std::ffi::OsString]) -> std::result::Result<Cli, clap::Error> {
+    use clap::{CommandFactory, FromArgMatches};
+    let mut cmd = crate::help::localize(Cli::command());
+    let matches = cmd.try_get_matches_from_mut(args)?;
+    Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut cmd))
+}
+
 /// Parse the command line, run the command, and return the process exit code.
 pub fn main() -> i32 {
-    let cli = match Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let env = |k: &str| std::env::var(k).ok();
+    crate::msg::init(language(&args, &env).unwrap_or(crate::msg::FALLBACK));
+    let cli = match parse(&args) {
         Ok(c) => c,
         Err(e) => {
             let _ = e.print();
