@@ -59,6 +59,10 @@ pub enum Command {
     /// profiles and scripts against it from another terminal.
     #[cfg(feature = "demo")]
     DemoTenant(commands::demo_tenant::Args),
+    /// Print the shell completion script for bash, zsh, fish, PowerShell or elvish.
+    Completions(commands::completions::Args),
+    /// Print the manual page, or write every page (one per subcommand) to a directory.
+    Man(commands::man::Args),
 }
 
 /// `--lang`'s value: a language dynsync ships (or the pseudo-locale), else an error that lists
@@ -104,10 +108,16 @@ pub fn language(
     }
 }
 
-/// The command line in the language in use ([`crate::help`]), parsed.
+/// The command tree, its texts in the language in use ([`crate::help`]).
+pub fn localized_command() -> clap::Command {
+    use clap::CommandFactory;
+    crate::help::localize(Cli::command())
+}
+
+/// The command line, parsed by [`localized_command`].
 fn parse(args: &[std::ffi::OsString]) -> std::result::Result<Cli, clap::Error> {
-    use clap::{CommandFactory, FromArgMatches};
-    let mut cmd = crate::help::localize(Cli::command());
+    use clap::FromArgMatches;
+    let mut cmd = localized_command();
     let matches = cmd.try_get_matches_from_mut(args)?;
     Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut cmd))
 }
@@ -204,6 +214,10 @@ pub async fn dispatch(command: &Command, ctx: &Ctx<'_>) -> Result<Outcome> {
         Command::DemoTenant(args) => commands::demo_tenant::run(args, ctx).await,
         Command::Setup(args) => commands::setup::run(args, ctx).await,
         Command::Rotate(args) => commands::rotate::run(args, ctx).await,
+        Command::Completions(args) => {
+            commands::completions::run(args, &mut localized_command(), ctx)
+        }
+        Command::Man(args) => commands::man::run(args, &localized_command(), ctx),
     }
 }
 

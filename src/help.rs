@@ -60,19 +60,30 @@ pub fn localize(cmd: Command) -> Command {
     help_subcommands(cmd)
 }
 
+/// The message `id` if the catalogue has it, else the text the sources give (a command or
+/// argument added without its `help.ftl` entry keeps its English doc comment; a test fails).
+fn text_or(id: &str, source: Option<&clap::builder::StyledStr>) -> Option<String> {
+    let source = source?;
+    Some(if msg::exists(id) {
+        msg::text(id)
+    } else {
+        source.to_string()
+    })
+}
+
 fn walk(mut cmd: Command, path: &[&str], english: bool) -> Command {
     let id = command_id(path);
-    if cmd.get_about().is_some() {
-        cmd = cmd.about(msg::text(&id));
+    if let Some(t) = text_or(&id, cmd.get_about()) {
+        cmd = cmd.about(t);
     }
-    if cmd.get_long_about().is_some() {
-        cmd = cmd.long_about(msg::attr(&id, "long"));
+    if let Some(t) = text_or(&format!("{id}.long"), cmd.get_long_about()) {
+        cmd = cmd.long_about(t);
     }
-    if cmd.get_after_help().is_some() {
-        cmd = cmd.after_help(msg::attr(&id, "after"));
+    if let Some(t) = text_or(&format!("{id}.after"), cmd.get_after_help()) {
+        cmd = cmd.after_help(t);
     }
-    if cmd.get_after_long_help().is_some() {
-        cmd = cmd.after_long_help(msg::attr(&id, "after-long"));
+    if let Some(t) = text_or(&format!("{id}.after-long"), cmd.get_after_long_help()) {
+        cmd = cmd.after_long_help(t);
     }
     let args: Vec<clap::Id> = cmd.get_arguments().map(|a| a.get_id().clone()).collect();
     let mut long_help = cmd.get_long_about().is_some();
@@ -105,8 +116,9 @@ fn localize_arg(mut arg: Arg, path: &[&str], english: bool) -> Arg {
         return arg;
     }
     let id = arg_id(path, &arg);
-    let mut help = msg::text(&id);
-    let mut long = arg.get_long_help().map(|_| msg::attr(&id, "long"));
+    let source = arg.get_help().or(arg.get_long_help()).cloned();
+    let mut help = text_or(&id, source.as_ref()).unwrap_or_default();
+    let mut long = text_or(&format!("{id}.long"), arg.get_long_help());
     if !english && arg.get_action().takes_values() {
         // clap's own brackets, in the language in use.
         let mut extra = Vec::new();
@@ -142,7 +154,16 @@ fn localize_arg(mut arg: Arg, path: &[&str], english: bool) -> Arg {
                 );
                 for (name, has_help) in &values {
                     if *has_help {
-                        let h = msg::attr(&id, &format!("value-{name}"));
+                        let value_id = format!("{id}.value-{name}");
+                        let h = if msg::exists(&value_id) {
+                            msg::text(&value_id)
+                        } else {
+                            arg.get_possible_values()
+                                .iter()
+                                .find(|v| v.get_name() == name)
+                                .and_then(|v| v.get_help().map(|h| h.to_string()))
+                                .unwrap_or_default()
+                        };
                         list.push_str(&format!("\n- {name}: {h}"));
                     } else {
                         list.push_str(&format!("\n- {name}"));

@@ -233,3 +233,12 @@ commands-profile-remove-keyring-left =
     or let dynsync do it: `dynsync profile set { $name }`, then `dynsync profile remove { $name } --yes`.
 # `explain -` on a terminal: how to end the paste.
 commands-explain-paste-hint = Paste the error (JSON or text), then press Ctrl-D on a line of its own (Ctrl-Z then Enter on Windows).
+
+## man
+
+commands-man-no-dir = could not create the directory { $dir }: { $error }
+commands-man-not-written = could not write { $path }: { $error }
+commands-man-written = { $pages ->
+    [one] Wrote 1 manual page to { $dir }.
+   *[other] Wrote { $pages } manual pages to { $dir }.
+}

@@ -39,6 +39,8 @@ help-profile-set-about = Create a profile or change its non-secret settings
 help-profile-store-secret-about = Store the client secret or the password in the OS keyring (hidden prompt, or stdin without a terminal)
 help-profile-remove-about = Remove a profile and its keyring entries
 help-demo-tenant-about = Run the demo tenant (simulated Azure AD + Dataverse) on loopback until Ctrl-C, to rehearse profiles and scripts against it from another terminal
+help-completions-about = Print the shell completion script for bash, zsh, fish, PowerShell or elvish
+help-man-about = Print the manual page, or write every page (one per subcommand) to a directory
 
 ## Arguments said the same wherever they appear
 
@@ -80,6 +82,9 @@ help-arg-what = Which credential (asked when left out)
 help-arg-which = Which secret
     .value-client-secret = The app registration's client secret (its Value)
     .value-password = The sync user's password
+help-arg-dir = Write every page (dynsync.1 and one per subcommand) to DIR instead of dynsync.1 to stdout
+help-arg-profile-names = Print the profile names, one a line (what the scripts call to complete --profile)
+help-arg-shell = The shell to complete for
 
 ## Arguments a command describes its own way
 

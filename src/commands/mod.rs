@@ -14,9 +14,11 @@ Exit codes:
     };
 }
 
+pub mod completions;
 #[cfg(feature = "demo")]
 pub mod demo_tenant;
 pub mod explain;
+pub mod man;
 pub mod profile;
 pub mod rotate;
 pub mod setup;
