@@ -38,6 +38,18 @@ use crate::error::Result;
 /// The exit codes, for `--help`.
 pub const EXIT_CODES: &str = exit_codes_help!();
 
+/// What a demo scenario shows, in the language in use: `commands-scenario-<name>` (the
+/// simulator's own English line for a scenario the catalogue lacks; a test fails then).
+#[cfg(feature = "demo")]
+pub fn scenario_about(s: &crate::sim::Scenario) -> String {
+    let id = format!("commands-scenario-{}", s.name);
+    if crate::msg::exists(&id) {
+        crate::msg::text(&id)
+    } else {
+        s.about.to_string()
+    }
+}
+
 impl ConnArgs {
     /// `--demo` brings its own tenant: connection flags (or their env vars) and secrets in the
     /// environment would be silently ignored, so they are refused, by name.

@@ -1,0 +1,362 @@
+//! Languages: how the language of a run is chosen (`--lang`, `DYNSYNC_LANG`, the locale), JSON
+//! staying English, one demo run per shipped language in that language, and the pseudo-locale
+//! run that finds English text that does not come from the catalogue.
+
+mod common;
+
+use std::path::Path;
+
+use clap::CommandFactory;
+use common::Run;
+
+/// A line of pseudo-locale output holds catalogue text: accented letters (`[Ŝéţûþ]`).
+fn pseudo(text: &str) -> bool {
+    text.contains(['å', 'é', 'î', 'ô', 'û'])
+}
+
+const EXPLAIN: &[&str] = &["explain", "50126"];
+
+#[test]
+fn lang_goes_before_or_after_the_subcommand() {
+    for args in [
+        &["--lang", "qps", "explain", "50126"][..],
+        &["explain", "50126", "--lang", "qps"][..],
+        &["explain", "--lang=qps", "50126"][..],
+        &["--lang", "en-XA", "explain", "50126"][..],
+    ] {
+        let done = Run::new(args).run();
+        assert_eq!(done.code, 0, "{args:?}: {}", done.stderr);
+        assert!(pseudo(&done.stdout), "{args:?}: {}", done.stdout);
+    }
+    let english = Run::new(EXPLAIN).run();
+    assert!(!pseudo(&english.stdout), "{}", english.stdout);
+    // An explicit language wins over the environment.
+    let done = Run::new(&["--lang", "en", "explain", "50126"])
+        .env("DYNSYNC_LANG", "qps")
+        .run();
+    assert!(!pseudo(&done.stdout), "{}", done.stdout);
+}
+
+#[test]
+fn the_environment_chooses_in_posix_order() {
+    let run = |vars: &[(&str, &str)]| {
+        let mut r = Run::new(EXPLAIN);
+        for (k, v) in vars {
+            r = r.env(k, v);
+        }
+        pseudo(&r.run().stdout)
+    };
+    assert!(run(&[("DYNSYNC_LANG", "qps")]));
+    assert!(run(&[("LANG", "en_XA.UTF-8")]));
+    assert!(run(&[("LC_MESSAGES", "en_XA.UTF-8"), ("LANG", "C")]));
+    // The first one set decides: LC_ALL before LC_MESSAGES before LANG.
+    assert!(!run(&[
+        ("LC_ALL", "C"),
+        ("LC_MESSAGES", "en_XA"),
+        ("LANG", "en_XA")
+    ]));
+    assert!(
+        run(&[("LC_ALL", ""), ("LC_MESSAGES", "en_XA")]),
+        "empty is unset"
+    );
+    // DYNSYNC_LANG before the locale; a language dynsync lacks is English.
+    assert!(!run(&[("DYNSYNC_LANG", "en"), ("LC_ALL", "en_XA")]));
+    assert!(!run(&[("LANG", "xx_YY.UTF-8")]));
+}
+
+#[test]
+fn an_unknown_lang_flag_is_refused_naming_the_flag_and_the_languages() {
+    let done = Run::new(&["--lang", "tlh", "explain", "50126"]).run();
+    assert_eq!(done.code, 2);
+    assert!(done.stderr.contains("--lang"), "{}", done.stderr);
+    for lang in dynsync::msg::languages() {
+        assert!(done.stderr.contains(lang), "{}", done.stderr);
+    }
+    // With --json, still one document.
+    let done = Run::new(&["--lang", "tlh", "explain", "50126", "--json"]).run();
+    assert_eq!(done.code, 2);
+    assert!(done.json()["checks"].is_array(), "{}", done.stdout);
+    // An unknown DYNSYNC_LANG is not an error: English.
+    let done = Run::new(EXPLAIN).env("DYNSYNC_LANG", "tlh").run();
+    assert_eq!(done.code, 0);
+    assert!(!pseudo(&done.stdout));
+}
+
+#[test]
+fn json_text_is_english_unless_lang_is_given() {
+    let from_env = Run::new(&["explain", "50126", "--json"])
+        .env("DYNSYNC_LANG", "qps")
+        .env("LANG", "en_XA.UTF-8")
+        .run();
+    assert_eq!(from_env.code, 0, "{}", from_env.stderr);
+    let english = from_env.json().to_string();
+    assert!(!pseudo(&english), "{english}");
+    let asked = Run::new(&["explain", "50126", "--json", "--lang", "qps"]).run();
+    let text = asked.json().to_string();
+    assert!(pseudo(&text), "{text}");
+    // Ids stay ids.
+    assert_eq!(asked.json()["code"], from_env.json()["code"]);
+}
+
+/// The languages shipped besides English: the directories of `locales/`.
+fn translations() -> Vec<String> {
+    dynsync::msg::languages()
+        .into_iter()
+        .filter(|l| *l != "en")
+        .map(str::to_string)
+        .collect()
+}
+
+/// The text of `id` in `lang`'s file, up to its first placeable (enough to recognise it).
+fn phrase(lang: &str, file: &str, id: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("locales")
+        .join(lang)
+        .join(file);
+    let source = std::fs::read_to_string(&path).unwrap();
+    let line = source
+        .lines()
+        .find_map(|l| l.strip_prefix(&format!("{id} =")))
+        .unwrap_or_else(|| panic!("{}: no {id}", path.display()));
+    line.split('{').next().unwrap().trim().to_string()
+}
+
+/// One demo run per shipped language (none until the translations are merged): `validate
+/// --demo` and `setup --demo` (its scripted, non-interactive start) speak that language.
+#[test]
+fn every_language_runs_the_demo_in_that_language() {
+    for lang in translations() {
+        let done = Run::new(&["--lang", &lang, "validate", "--demo"]).run();
+        assert_eq!(done.code, 0, "{lang}: {}", done.stderr);
+        let heading = phrase(&lang, "report.ftl", "report-checklist-heading");
+        assert!(!heading.is_empty());
+        assert!(
+            done.stdout.contains(&heading),
+            "{lang}: no {heading:?} in\n{}",
+            done.stdout
+        );
+        assert_ne!(
+            heading,
+            phrase("en", "report.ftl", "report-checklist-heading")
+        );
+        let help = Run::new(&["--lang", &lang, "validate", "--help"]).run();
+        let about = phrase(&lang, "help.ftl", "help-validate-about");
+        assert!(help.stdout.contains(&about), "{lang}: {}", help.stdout);
+    }
+}
+
+// The pseudo-locale run: every line of human output that holds a run of plain-ASCII words is
+// English that did not come from the catalogue, unless it is a placeable (an id, a URL, a
+// command, a flag, a GUID, a number, a name from the tenant).
+
+/// Names that are data, not sentences: what the demo tenant answers (user, role, solution, org
+/// names), product names, commands.
+const NAMES: &[&str] = &[
+    "Marketo Sync User",
+    "Marketo Sync",
+    "Basic User",
+    "Marketo Lead Management",
+    "Contoso Sales (demo)",
+    "Delegated Admin",
+    "System Administrator",
+    "Sales Team",
+    "Dana Admin",
+    "Marketo Integration",
+    "Update of contact",
+    // Dataverse's own error message, quoted.
+    "The user authentication failed!",
+    "dynsync setup",
+    "dynsync validate",
+    "dynsync rotate",
+    "dynsync explain",
+    "dynsync profile",
+    "dynsync completions",
+    "dynsync man",
+    "dynsync demo-tenant",
+    "dynsync help",
+];
+
+/// Foreign text that is shown as it came: the OS keyring's own error (D-Bus, here where no
+/// session bus runs).
+const FOREIGN: &[&str] = &[
+    "DBus error: Using X11 for dbus-daemon autolaunch was disabled at compile time, set your DBUS_SESSION_BUS_ADDRESS instead",
+];
+
+/// A line that is a command to copy (the catalogue indents them): shown as it is.
+fn command_line(line: &str) -> bool {
+    let first = line.split_whitespace().next().unwrap_or("");
+    ["secret-tool", "dynsync", "printf", "export", "cargo"].contains(&first)
+        || first.starts_with('$')
+}
+
+fn plain_word(w: &str) -> bool {
+    let w = w.trim_matches(|c: char| "()[]{}<>,.:;'\"!?`*".contains(c));
+    w.len() >= 2
+        && w.chars().all(|c| c.is_ascii_alphabetic() || c == '\'')
+        && w.chars().any(|c| c.is_ascii_lowercase())
+}
+
+/// The runs of two or more plain English words in `line`, after names are taken out.
+fn english_runs(line: &str) -> Vec<String> {
+    if command_line(line) {
+        return Vec::new();
+    }
+    let mut line = line.to_string();
+    for n in NAMES.iter().chain(FOREIGN) {
+        line = line.replace(n, " ");
+    }
+    // clap's lists of possible values: values to type, placeables.
+    if let Some(at) = line
+        .find(": bash, elvish")
+        .or_else(|| line.find(": public, usgov"))
+    {
+        line.truncate(at);
+    }
+    if line.trim_start().starts_with("dod, china") {
+        return Vec::new();
+    }
+    let mut runs = Vec::new();
+    let mut run: Vec<&str> = Vec::new();
+    for w in line.split_whitespace().chain(std::iter::once("\u{1}")) {
+        if plain_word(w) {
+            run.push(w);
+        } else {
+            if run.len() >= 2 {
+                runs.push(run.join(" "));
+            }
+            run.clear();
+        }
+    }
+    runs
+}
+
+#[test]
+fn the_scan_finds_english_and_passes_catalogue_text() {
+    assert_eq!(
+        english_runs("[Ţĥé šýñç ûšéŕ] (ñéṽéŕ þŕîñţéð)"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        english_runs("šçéñåŕîô: ok — everything is set up: every check passes"),
+        ["everything is set up: every check passes"]
+    );
+    assert!(english_runs("ţĥé Marketo Sync User ŕôļé https://x.example/a b").is_empty());
+}
+
+/// Every demo scenario says what it shows from the catalogue.
+#[test]
+fn every_demo_scenario_has_its_message() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales/en/commands.ftl");
+    let source = std::fs::read_to_string(dir).unwrap();
+    for s in dynsync::sim::scenarios() {
+        let id = format!("commands-scenario-{} = ", s.name);
+        assert!(source.contains(&id), "no {id}in locales/en/commands.ftl");
+    }
+}
+
+/// Every command line a person would run, in the pseudo-locale.
+fn pseudo_runs(config: &str) -> Vec<Vec<String>> {
+    let mut runs: Vec<Vec<String>> = Vec::new();
+    let s = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    // --help and -h of every command.
+    fn paths(cmd: &clap::Command, path: Vec<String>, out: &mut Vec<Vec<String>>) {
+        out.push(path.clone());
+        for sub in cmd.get_subcommands() {
+            let mut p = path.clone();
+            p.push(sub.get_name().to_string());
+            paths(sub, p, out);
+        }
+    }
+    let mut all = Vec::new();
+    paths(&dynsync::cli::Cli::command(), Vec::new(), &mut all);
+    for p in all {
+        for flag in ["--help", "-h"] {
+            let mut args = p.clone();
+            args.push(flag.to_string());
+            runs.push(args);
+        }
+    }
+    // Every demo scenario of validate, and its list.
+    let list = Run::new(&["validate", "--demo", "--list-scenarios"])
+        .run()
+        .stdout;
+    let scenarios: Vec<String> = list
+        .lines()
+        .filter(|l| l.starts_with("  "))
+        .filter_map(|l| l.split_whitespace().next().map(str::to_string))
+        .collect();
+    assert!(scenarios.len() > 20, "{list}");
+    runs.push(s(&["validate", "--demo", "--list-scenarios"]));
+    for sc in &scenarios {
+        runs.push(s(&["validate", "--demo", "--scenario", sc]));
+    }
+    // Every AADSTS code dynsync explains, and one it does not.
+    for e in dynsync::azure::catalogue::all() {
+        runs.push(vec!["explain".into(), e.code.to_string()]);
+    }
+    runs.push(s(&["explain", "AADSTS12345"]));
+    // setup and rotate as far as they go without a terminal.
+    runs.push(s(&["setup", "--demo"]));
+    runs.push(s(&[
+        "setup",
+        "--demo",
+        "--yes",
+        "--profile",
+        "demo",
+        "--path",
+        "first-time",
+    ]));
+    runs.push(s(&["rotate", "--demo"]));
+    // The profile commands, on a config directory of their own.
+    let c = |v: &[&str]| {
+        let mut a = s(&["--config-dir", config]);
+        a.extend(s(v));
+        a
+    };
+    runs.push(c(&["profile", "list"]));
+    runs.push(c(&[
+        "profile",
+        "set",
+        "contoso",
+        "--username",
+        "marketo.sync@contoso.com",
+        "--org-url",
+        "https://contoso.crm.dynamics.com",
+    ]));
+    runs.push(c(&["profile", "list"]));
+    runs.push(c(&["profile", "show", "contoso"]));
+    runs.push(c(&["profile", "show", "nobody"]));
+    runs.push(c(&["validate", "--profile", "contoso"]));
+    runs.push(c(&["profile", "remove", "contoso", "--yes"]));
+    runs.push(s(&["validate", "--client-id", "not-a-guid"]));
+    runs
+}
+
+#[test]
+fn the_pseudo_locale_finds_no_english_outside_the_catalogue() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config");
+    let mut found = Vec::new();
+    let mut lines = 0;
+    for args in pseudo_runs(config.to_str().unwrap()) {
+        let mut all = vec!["--lang".to_string(), "qps".to_string()];
+        all.extend(args.iter().cloned());
+        let refs: Vec<&str> = all.iter().map(String::as_str).collect();
+        let done = Run::new(&refs).run();
+        for line in done.stdout.lines().chain(done.stderr.lines()) {
+            lines += 1;
+            for run in english_runs(line) {
+                found.push(format!("{args:?}: {run:?}\n    in {line:?}"));
+            }
+        }
+    }
+    assert!(lines > 2000, "only {lines} lines of output");
+    found.sort();
+    found.dedup();
+    assert!(
+        found.is_empty(),
+        "{} lines with English from outside the catalogue:\n{}",
+        found.len(),
+        found.join("\n")
+    );
+}
