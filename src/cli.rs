@@ -127,32 +127,27 @@ pub fn main() -> i32 {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let env = |k: &str| std::env::var(k).ok();
     crate::msg::init(language(&args, &env).unwrap_or(crate::msg::FALLBACK));
+    // A terminal that cannot show ✓ ✗ – → … gets ASCII; JSON stays as it is (UTF-8).
+    let ascii = !crate::ui::utf8_locale(&env);
+    crate::ui::set_ascii(ascii);
+    let json = args.iter().any(|a| a == "--json");
     let cli = match parse(&args) {
         Ok(c) => c,
+        Err(e) if ascii => {
+            let text = e.render().to_string();
+            let _ = if e.use_stderr() {
+                crate::ui::AsciiWriter::new(std::io::stderr(), true).write_all(text.as_bytes())
+            } else {
+                crate::ui::AsciiWriter::new(std::io::stdout(), true).write_all(text.as_bytes())
+            };
+            return parse_error_exit(&e);
+        }
         Err(e) => {
             let _ = e.print();
-            return match e.kind() {
-                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => {
-                    error::code::OK
-                }
-                _ => {
-                    // Asked for JSON: one document on stdout even for arguments refused here.
-                    if std::env::args_os().any(|a| a == "--json") {
-                        let text = e.render().to_string();
-                        let first = text
-                            .lines()
-                            .next()
-                            .unwrap_or("")
-                            .trim_start_matches("error: ");
-                        let report = crate::checks::error_report(first);
-                        let _ = crate::ui::write_json(&mut std::io::stdout(), &report);
-                    }
-                    error::code::INVALID_INPUT
-                }
-            };
+            return parse_error_exit(&e);
         }
     };
-    let stderr = RefCell::new(std::io::stderr());
+    let stderr = RefCell::new(crate::ui::AsciiWriter::new(std::io::stderr(), ascii));
     let runtime = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -176,7 +171,10 @@ pub fn main() -> i32 {
     let store = KeyringStore::default();
     let vars = |k: &str| std::env::var(k).ok();
     let stdin = RefCell::new(std::io::stdin());
-    let stdout = RefCell::new(std::io::stdout());
+    let stdout = RefCell::new(crate::ui::AsciiWriter::new(
+        std::io::stdout(),
+        ascii && !json,
+    ));
     let prompter = TerminalPrompter {
         cancel: cancel.clone(),
     };
@@ -201,7 +199,32 @@ pub fn main() -> i32 {
         e => e,
     };
     report_error(&result, &mut *ctx.err());
+    let _ = ctx.err().flush();
     error::exit_code(&result)
+}
+
+/// The exit code of a command line clap refused (or of `--help`, `--version`); with `--json`,
+/// one document on stdout for a refusal too.
+fn parse_error_exit(e: &clap::Error) -> i32 {
+    match e.kind() {
+        clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => {
+            error::code::OK
+        }
+        _ => {
+            // Asked for JSON: one document on stdout even for arguments refused here.
+            if std::env::args_os().any(|a| a == "--json") {
+                let text = e.render().to_string();
+                let first = text
+                    .lines()
+                    .next()
+                    .unwrap_or("")
+                    .trim_start_matches("error: ");
+                let report = crate::checks::error_report(first);
+                let _ = crate::ui::write_json(&mut std::io::stdout(), &report);
+            }
+            error::code::INVALID_INPUT
+        }
+    }
 }
 
 /// Run one command with the given context.

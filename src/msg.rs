@@ -712,6 +712,106 @@ mod tests {
         let _ = msg!("ui-browser-failed", error = "e");
     }
 
+    /// What a tag asks for, given the languages shipped (the four translations resolve once
+    /// their directories exist; until then they are English).
+    #[test]
+    fn tags_and_locale_names_resolve_to_a_shipped_language() {
+        let shipped = |l: &'static str| LOCALES.iter().any(|x| x.lang == l).then_some(l);
+        for (tag, want) in [
+            ("ko", "ko"),
+            ("ko-KR", "ko"),
+            ("ko_KR.UTF-8", "ko"),
+            ("zh", "zh-CN"),
+            ("zh_CN.UTF-8", "zh-CN"),
+            ("zh_SG", "zh-CN"),
+            ("zh-Hans", "zh-CN"),
+            ("zh-Hans-TW", "zh-CN"),
+            ("nl_BE.UTF-8", "nl"),
+            ("nl", "nl"),
+            ("fr_CA", "fr"),
+            ("fr_FR.ISO-8859-1@euro", "fr"),
+        ] {
+            assert_eq!(resolve(tag), shipped(want), "{tag}");
+        }
+        for (tag, want) in [
+            ("en", Some("en")),
+            ("en_US.UTF-8", Some("en")),
+            ("C", Some("en")),
+            ("C.UTF-8", Some("en")),
+            ("POSIX", Some("en")),
+            ("qps", Some(PSEUDO)),
+            ("en-XA", Some(PSEUDO)),
+            ("en_XA.UTF-8", Some(PSEUDO)),
+            ("zh_TW.UTF-8", None),
+            ("zh-Hant", None),
+            ("zh-HK", None),
+            ("tlh", None),
+            ("", None),
+        ] {
+            assert_eq!(resolve(tag), want, "{tag}");
+        }
+    }
+
+    #[test]
+    fn the_environment_is_read_in_posix_order() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |k: &str| {
+                pairs
+                    .iter()
+                    .find(|(n, _)| *n == k)
+                    .map(|(_, v)| v.to_string())
+            }
+        };
+        assert_eq!(from_env(&env(&[])), FALLBACK);
+        assert_eq!(from_env(&env(&[("LANG", "en_XA.UTF-8")])), PSEUDO);
+        assert_eq!(
+            from_env(&env(&[("LC_ALL", "C"), ("LANG", "en_XA.UTF-8")])),
+            FALLBACK
+        );
+        assert_eq!(
+            from_env(&env(&[
+                ("LC_ALL", " "),
+                ("LC_MESSAGES", "qps"),
+                ("LANG", "C")
+            ])),
+            PSEUDO
+        );
+        assert_eq!(
+            from_env(&env(&[("DYNSYNC_LANG", "qps"), ("LC_ALL", "C")])),
+            PSEUDO
+        );
+        // The first one set decides, even when dynsync lacks it.
+        assert_eq!(
+            from_env(&env(&[("DYNSYNC_LANG", "tlh"), ("LANG", "qps")])),
+            FALLBACK
+        );
+    }
+
+    #[test]
+    fn the_pseudo_locale_accents_text_and_leaves_arguments_alone() {
+        let c = Catalogue::new("qps");
+        assert!(c.pseudo);
+        let mut args = Args::new();
+        args.set("error", "oops");
+        args.set("url", "https://x.example");
+        let text = c.format("ui-browser-failed", Some(&args)).unwrap();
+        assert_eq!(
+            text,
+            "[çôûļð ñôţ ôþéñ å ƀŕôŵšéŕ (oops); ôþéñ https://x.example ƀý ĥåñð]"
+        );
+        // Plurals still choose by number.
+        let mut args = Args::new();
+        args.set("mark", "x");
+        args.set("fails", 1);
+        args.set("warnings", 0);
+        assert!(
+            c.format("report-failed", Some(&args))
+                .unwrap()
+                .starts_with("[x 1 çĥéçķ ƒåîļéð:")
+        );
+        assert_eq!(pseudo::transform("  two\nlines  "), "  [ţŵô\nļîñéš]  ");
+    }
+
     #[test]
     fn a_requested_language_falls_back_to_english() {
         assert_eq!(choose("en").lang, "en");

@@ -360,3 +360,63 @@ fn the_pseudo_locale_finds_no_english_outside_the_catalogue() {
         found.join("\n")
     );
 }
+
+/// A non-UTF-8 locale gets ASCII marks and arrows; a UTF-8 one (or none) the symbols; JSON is
+/// never changed.
+#[test]
+fn a_non_utf8_locale_gets_ascii() {
+    let run = |lang: Option<&str>, args: &[&str]| {
+        let mut r = Run::new(args);
+        if let Some(l) = lang {
+            r = r.env("LANG", l);
+        }
+        r.run()
+    };
+    let args = ["validate", "--demo", "--scenario", "missing-role"];
+    let ascii = run(Some("C"), &args);
+    assert_eq!(ascii.code, 1, "{}", ascii.stderr);
+    assert!(ascii.stdout.contains("  [ok] input"), "{}", ascii.stdout);
+    assert!(
+        ascii.stdout.contains("  [x]  dynamics.roles"),
+        "{}",
+        ascii.stdout
+    );
+    assert!(ascii.stdout.contains(" -> "), "{}", ascii.stdout);
+    let all = format!("{}{}", ascii.stdout, ascii.stderr);
+    assert!(!all.contains(['✓', '✗', '→', '–', '…', '⇄']), "{all}");
+    for lang in [Some("en_US.UTF-8"), None] {
+        let utf8 = run(lang, &args);
+        assert!(
+            utf8.stdout.contains("  ✓ input"),
+            "{lang:?}: {}",
+            utf8.stdout
+        );
+        assert!(utf8.stdout.contains("→"), "{lang:?}");
+    }
+    // JSON is UTF-8 whatever the terminal.
+    let json = run(
+        Some("C"),
+        &["validate", "--demo", "--scenario", "missing-role", "--json"],
+    );
+    let english = run(
+        None,
+        &["validate", "--demo", "--scenario", "missing-role", "--json"],
+    );
+    let without_times = |d: &common::Done| {
+        let mut doc = d.json();
+        for c in doc["checks"].as_array_mut().unwrap() {
+            c.as_object_mut().unwrap().remove("elapsed_ms");
+        }
+        doc
+    };
+    assert_eq!(without_times(&json), without_times(&english));
+    assert!(json.stdout.contains('→'), "{}", json.stdout);
+    // --help too.
+    let help = run(Some("C"), &["--help"]);
+    assert!(
+        help.stdout.contains("the Marketo <-> Dynamics"),
+        "{}",
+        help.stdout
+    );
+    assert!(!help.stdout.contains('⇄'), "{}", help.stdout);
+}
