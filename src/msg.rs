@@ -175,6 +175,19 @@ pub fn from_env(var: &dyn Fn(&str) -> Option<String>) -> &'static str {
         .unwrap_or(FALLBACK)
 }
 
+/// `text` as the pseudo-locale shows English text (accented, without the brackets): for tests
+/// that script prompts or look for text in a pseudo-locale run.
+pub fn pseudo(text: &str) -> String {
+    let t = pseudo::transform(text);
+    let start = t.len() - t.trim_start().len();
+    let end = t.trim_end().len();
+    if start >= end {
+        return t;
+    }
+    // transform put one bracket after the leading space and one before the trailing space.
+    format!("{}{}{}", &t[..start], &t[start + 1..end - 1], &t[end..])
+}
+
 /// The shipped language for a requested one ([`resolve`]), else English.
 fn choose(lang: &str) -> &'static Locale {
     let lang = resolve(lang).filter(|l| *l != PSEUDO).unwrap_or(FALLBACK);
