@@ -118,7 +118,7 @@ impl Wizard<'_, '_> {
         };
         self.note(&t(
             M::NoteStarted,
-            &[("profile", &name), ("path", &path_name)],
+            &[("profile", &name), ("path", path_name)],
         ));
         Ok(Flow::Next)
     }
