@@ -10,7 +10,7 @@ use std::time::Duration;
 use common::bench::*;
 use dynsync::msg::pseudo as p;
 use dynsync::secrets::{Secret, SecretKind, SecretStore};
-use dynsync::sim::{DEMO, SimConfig};
+use dynsync::sim::{DEMO, RoleGrant, SimConfig};
 use dynsync::ui::testing::ScriptedPrompter;
 use dynsync::wizard::Settings;
 use dynsync::wizard::state::ConnectionPath;
@@ -165,6 +165,125 @@ fn secret_rotation() {
         ..Default::default()
     };
     let o = b.rotate(&prompter, settings, "");
+    assert_eq!(o.code(), 0, "{}\n{}", o.out, o.err);
+    assert_translated(&b, &o, &prompter);
+}
+
+/// The Marketo steps of the update path, all done and all green.
+fn marketo_update_all_green(prompter: ScriptedPrompter) -> ScriptedPrompter {
+    prompter
+        .select(&p("When you have done this"), &p("Done"))
+        .select(&p("When you have done this"), &p("Done"))
+        .select(&p("What does Marketo show"), &p("All seven"))
+        .select(&p("When you have done this"), &p("Done"))
+}
+
+/// Runs without enough output to judge on their own (a stop at the lockout guard): checked
+/// for English all the same.
+fn assert_no_english(b: &Bench, o: &Outcome, prompter: &ScriptedPrompter) {
+    let transcript = std::fs::read_to_string(b.transcript_path()).unwrap_or_default();
+    assert!(!o.out.is_empty());
+    let found = english(o, prompter, &transcript);
+    assert!(
+        found.is_empty(),
+        "English outside the catalogue:\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn a_wrong_then_a_pasted_secret_id_then_the_right_secret() {
+    pseudo_locale();
+    let mut b = Bench::new(SimConfig::default());
+    b.vars
+        .insert("DYNSYNC_PASSWORD".into(), DEMO.password.into());
+    b.secrets_seen.push("not-the-secret-value".into());
+    let prompter = ScriptedPrompter::new()
+        .secret(&p("Client secret"), "not-the-secret-value")
+        .select(&p("What now"), &p("Re-enter the"))
+        .secret(&p("Client secret"), DEMO.secret_id)
+        .secret(&p("Client secret"), DEMO.client_secret)
+        .text(&p("expiry date"), "2027-06-01")
+        .text(&p("unique name"), "org1a2b3c4d");
+    let prompter = marketo_update_all_green(prompter);
+    let o = b.run(&prompter, b.quick("fix", ConnectionPath::Update));
+    assert_eq!(o.code(), 0, "{}\n{}", o.out, o.err);
+    assert_translated(&b, &o, &prompter);
+}
+
+#[test]
+fn the_lockout_guard_and_smart_lockout() {
+    pseudo_locale();
+    let mut b = Bench::new(SimConfig::default());
+    b.vars
+        .insert("DYNSYNC_CLIENT_SECRET".into(), DEMO.client_secret.into());
+    for w in ["wrong-1", "wrong-2", "wrong-3"] {
+        b.secrets_seen.push(w.into());
+    }
+    let prompter = ScriptedPrompter::new()
+        .secret(&p("Password"), "wrong-1")
+        .select(&p("What now"), &p("Re-enter the"))
+        .secret(&p("Password"), "wrong-2")
+        .select(&p("What now"), &p("Re-enter the"))
+        .secret(&p("Password"), "wrong-3");
+    let o = b.run(&prompter, b.quick("lock", ConnectionPath::Update));
+    assert_eq!(o.code(), 1, "{}\n{}", o.out, o.err);
+    assert_no_english(&b, &o, &prompter);
+
+    let b = Bench::new(SimConfig {
+        locked_out: true,
+        ..SimConfig::default()
+    })
+    .with_env_secrets();
+    let prompter = ScriptedPrompter::new();
+    let o = b.run(&prompter, b.quick("locked", ConnectionPath::Update));
+    assert_eq!(o.code(), 1);
+    assert_no_english(&b, &o, &prompter);
+}
+
+#[test]
+fn the_org_guard_and_a_fix_in_dynamics() {
+    pseudo_locale();
+    let b = Bench::new(SimConfig::default()).with_env_secrets();
+    let prompter = ScriptedPrompter::new()
+        .text(&p("unique name"), "contoso-prod")
+        .select(&p("What now"), &p("Abort"));
+    let o = b.run(&prompter, b.quick("guard", ConnectionPath::Update));
+    assert_eq!(o.code(), 1);
+    assert_no_english(&b, &o, &prompter);
+
+    let b = Bench::new(SimConfig {
+        role: RoleGrant::None,
+        ..SimConfig::default()
+    })
+    .with_env_secrets();
+    let tenant = b.fake.sim.handle();
+    let prompter = ScriptedPrompter::new()
+        .select_then(
+            &p("Fix this in Dynamics"),
+            &p("Run the checks again"),
+            move || {
+                tenant.configure(|c| c.role = RoleGrant::Direct);
+            },
+        )
+        .text(&p("unique name"), "org1a2b3c4d");
+    let prompter = marketo_update_all_green(prompter);
+    let o = b.run(&prompter, b.quick("role", ConnectionPath::Update));
+    assert_eq!(o.code(), 0, "{}\n{}", o.out, o.err);
+    assert_translated(&b, &o, &prompter);
+}
+
+#[test]
+fn without_a_terminal_the_checklist() {
+    pseudo_locale();
+    let mut b = Bench::new(SimConfig::default()).with_env_secrets();
+    b.io = PIPE;
+    let settings = Settings {
+        yes: true,
+        ..b.quick("ci", ConnectionPath::Update)
+    };
+    let prompter = ScriptedPrompter::new();
+    let o = b.run(&prompter, settings);
     assert_eq!(o.code(), 0, "{}\n{}", o.out, o.err);
     assert_translated(&b, &o, &prompter);
 }
