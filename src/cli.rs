@@ -133,6 +133,11 @@ pub fn main() -> i32 {
     let json = args.iter().any(|a| a == "--json");
     let cli = match parse(&args) {
         Ok(c) => c,
+        Err(e) if let Some((message, text)) = crate::help::error_text(&e) => {
+            let mut err = crate::ui::AsciiWriter::new(std::io::stderr(), ascii);
+            let _ = err.write_all(text.as_bytes()).and_then(|()| err.flush());
+            return parse_error_exit(&e, Some(&message));
+        }
         Err(e) if ascii => {
             let text = e.render().to_string();
             let _ = if e.use_stderr() {
@@ -140,11 +145,11 @@ pub fn main() -> i32 {
             } else {
                 crate::ui::AsciiWriter::new(std::io::stdout(), true).write_all(text.as_bytes())
             };
-            return parse_error_exit(&e);
+            return parse_error_exit(&e, None);
         }
         Err(e) => {
             let _ = e.print();
-            return parse_error_exit(&e);
+            return parse_error_exit(&e, None);
         }
     };
     let stderr = RefCell::new(crate::ui::AsciiWriter::new(std::io::stderr(), ascii));
@@ -205,7 +210,7 @@ pub fn main() -> i32 {
 
 /// The exit code of a command line clap refused (or of `--help`, `--version`); with `--json`,
 /// one document on stdout for a refusal too.
-fn parse_error_exit(e: &clap::Error) -> i32 {
+fn parse_error_exit(e: &clap::Error, localized: Option<&str>) -> i32 {
     match e.kind() {
         clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => {
             error::code::OK
@@ -214,11 +219,14 @@ fn parse_error_exit(e: &clap::Error) -> i32 {
             // Asked for JSON: one document on stdout even for arguments refused here.
             if std::env::args_os().any(|a| a == "--json") {
                 let text = e.render().to_string();
-                let first = text
-                    .lines()
-                    .next()
-                    .unwrap_or("")
-                    .trim_start_matches("error: ");
+                let first = match localized {
+                    Some(message) => message.lines().next().unwrap_or(""),
+                    None => text
+                        .lines()
+                        .next()
+                        .unwrap_or("")
+                        .trim_start_matches("error: "),
+                };
                 let report = crate::checks::error_report(first);
                 let _ = crate::ui::write_json(&mut std::io::stdout(), &report);
             }

@@ -253,6 +253,148 @@ fn help_subcommands(mut cmd: Command) -> Command {
     cmd
 }
 
+/// A command line clap refused, in the language in use (`None` in English, and for what clap
+/// does not say through its error context: clap's own text then). Laid out as clap lays it out:
+/// the error, the usage, where to read more. Returns the message alone (for `--json`) and the
+/// whole text.
+pub fn error_text(e: &clap::Error) -> Option<(String, String)> {
+    use clap::error::{ContextKind as K, ContextValue as V, ErrorKind};
+    if msg::lang() == msg::FALLBACK {
+        return None;
+    }
+    let s = |k: K| match e.get(k) {
+        Some(V::String(s)) => Some(s.clone()),
+        _ => None,
+    };
+    let list = |k: K| match e.get(k) {
+        Some(V::Strings(v)) => v.clone(),
+        Some(V::String(s)) => vec![s.clone()],
+        _ => Vec::new(),
+    };
+    let num = |k: K| match e.get(k) {
+        Some(V::Number(n)) => Some(*n),
+        _ => None,
+    };
+    let mut text = match e.kind() {
+        ErrorKind::ArgumentConflict => {
+            let arg = s(K::InvalidArg).or_else(|| s(K::InvalidSubcommand))?;
+            let prior = list(K::PriorArg);
+            if prior.is_empty() || prior == [arg.clone()] {
+                msg!("help-clap-argument-repeated", arg = arg)
+            } else {
+                msg!(
+                    "help-clap-argument-conflict",
+                    arg = arg,
+                    other = prior.join("', '")
+                )
+            }
+        }
+        ErrorKind::NoEquals => msg!("help-clap-no-equals", arg = s(K::InvalidArg)?),
+        ErrorKind::InvalidValue => {
+            let (arg, value) = (s(K::InvalidArg)?, s(K::InvalidValue)?);
+            let mut t = if value.is_empty() {
+                msg!("help-clap-value-required", arg = arg)
+            } else {
+                msg!("help-clap-invalid-value", arg = arg, value = value)
+            };
+            let valid = list(K::ValidValue);
+            if !valid.is_empty() {
+                t.push_str(&format!(
+                    "\n  {}",
+                    msg!("help-clap-possible", values = valid.join(", "))
+                ));
+            }
+            t
+        }
+        ErrorKind::InvalidSubcommand => {
+            msg!(
+                "help-clap-invalid-subcommand",
+                name = s(K::InvalidSubcommand)?
+            )
+        }
+        ErrorKind::MissingRequiredArgument => {
+            let args = list(K::InvalidArg);
+            if args.is_empty() {
+                return None;
+            }
+            let mut t = msg!("help-clap-missing-required");
+            for a in args {
+                t.push_str(&format!("\n  {a}"));
+            }
+            t
+        }
+        ErrorKind::MissingSubcommand => {
+            let mut t = msg!(
+                "help-clap-missing-subcommand",
+                name = s(K::InvalidSubcommand)?
+            );
+            let valid = list(K::ValidSubcommand);
+            if !valid.is_empty() {
+                t.push_str(&format!(
+                    "\n  {}",
+                    msg!("help-clap-subcommands", values = valid.join(", "))
+                ));
+            }
+            t
+        }
+        ErrorKind::TooManyValues => msg!(
+            "help-clap-too-many",
+            arg = s(K::InvalidArg)?,
+            value = s(K::InvalidValue)?
+        ),
+        ErrorKind::TooFewValues => msg!(
+            "help-clap-too-few",
+            arg = s(K::InvalidArg)?,
+            actual = num(K::ActualNumValues)?,
+            expected = num(K::MinValues)?
+        ),
+        ErrorKind::WrongNumberOfValues => msg!(
+            "help-clap-wrong-number",
+            arg = s(K::InvalidArg)?,
+            actual = num(K::ActualNumValues)?,
+            expected = num(K::ExpectedNumValues)?
+        ),
+        ErrorKind::ValueValidation => {
+            let (arg, value) = (s(K::InvalidArg)?, s(K::InvalidValue)?);
+            match std::error::Error::source(e) {
+                Some(source) => msg!(
+                    "help-clap-value-validation",
+                    arg = arg,
+                    value = value,
+                    error = source
+                ),
+                None => msg!("help-clap-invalid-value", arg = arg, value = value),
+            }
+        }
+        ErrorKind::UnknownArgument => msg!("help-clap-unknown-argument", arg = s(K::InvalidArg)?),
+        _ => return None,
+    };
+    let message = text.clone();
+    text = msg!("help-clap-error", error = text);
+    let similar: Vec<String> = [K::SuggestedSubcommand, K::SuggestedArg, K::SuggestedValue]
+        .into_iter()
+        .flat_map(list)
+        .collect();
+    if !similar.is_empty() {
+        text.push_str(&format!(
+            "\n\n  {}",
+            msg!("help-clap-similar", names = similar.join("', '"))
+        ));
+    }
+    if let Some(V::StyledStr(usage)) = e.get(K::Usage) {
+        let usage = usage.to_string();
+        let usage = usage.strip_prefix("Usage:").map_or(usage.clone(), |rest| {
+            format!("{}{rest}", msg::text("help-clap-usage"))
+        });
+        text.push_str(&format!("\n\n{usage}"));
+    }
+    text.push_str(&format!(
+        "\n\n{}\n",
+        msg!("help-clap-more-info", help = "--help")
+    ));
+    Some((message, text))
+}
+
 #[cfg(test)]
 mod tests {
     use clap::CommandFactory;

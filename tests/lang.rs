@@ -84,6 +84,38 @@ fn an_unknown_lang_flag_is_refused_naming_the_flag_and_the_languages() {
     assert!(!pseudo(&done.stdout));
 }
 
+/// clap's refusals speak the language too (and stay clap's own, word for word, in English).
+#[test]
+fn a_refused_command_line_is_in_the_language() {
+    let english = Run::new(&["validate", "--cloud", "mars"]).run();
+    assert_eq!(english.code, 2);
+    assert!(
+        english
+            .stderr
+            .starts_with("error: invalid value 'mars' for '--cloud <CLOUD>'"),
+        "{}",
+        english.stderr
+    );
+    assert!(
+        english
+            .stderr
+            .contains("For more information, try '--help'.")
+    );
+    let pseudo_run = Run::new(&["--lang", "qps", "validate", "--cloud", "mars"]).run();
+    assert_eq!(pseudo_run.code, 2);
+    assert!(pseudo(&pseudo_run.stderr), "{}", pseudo_run.stderr);
+    assert!(
+        pseudo_run.stderr.contains("'mars'"),
+        "{}",
+        pseudo_run.stderr
+    );
+    // --json: the one document carries the message.
+    let json = Run::new(&["--lang", "qps", "validate", "--cloud", "mars", "--json"]).run();
+    assert_eq!(json.code, 2);
+    let doc = json.json().to_string();
+    assert!(pseudo(&doc) && doc.contains("mars"), "{doc}");
+}
+
 #[test]
 fn json_text_is_english_unless_lang_is_given() {
     let from_env = Run::new(&["explain", "50126", "--json"])
@@ -246,6 +278,21 @@ fn pseudo_runs(config: &str) -> Vec<Vec<String>> {
     runs.push(c(&["validate", "--profile", "contoso"]));
     runs.push(c(&["profile", "remove", "contoso", "--yes"]));
     runs.push(s(&["validate", "--client-id", "not-a-guid"]));
+    // Command lines clap refuses, one of each kind dynsync can meet.
+    for refused in [
+        &["validate", "--nope"][..],
+        &["validate", "--cloud", "mars"],
+        &["valdate"],
+        &["profile"],
+        &["profile", "show"],
+        &["validate", "--jobs", "2"],
+        &["validate", "--profile", "a", "--all"],
+        &["validate", "--secret-expires", "2020-13-01"],
+        &["validate", "--org-url"],
+        &["explain", "1", "2"],
+    ] {
+        runs.push(s(refused));
+    }
     runs
 }
 

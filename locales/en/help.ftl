@@ -141,3 +141,29 @@ help-clap-default = [default: { $value }]
 help-clap-env = [env: { $var }]
 help-clap-possible = [possible values: { $values }]
 help-clap-possible-long = Possible values:
+
+## clap's errors (a command line it refuses), in every language but English
+
+help-clap-error = error: { $error }
+help-clap-argument-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
+help-clap-argument-repeated = the argument '{ $arg }' cannot be used multiple times
+help-clap-no-equals = equal sign is needed when assigning values to '{ $arg }'
+help-clap-value-required = a value is required for '{ $arg }' but none was supplied
+help-clap-invalid-value = invalid value '{ $value }' for '{ $arg }'
+help-clap-value-validation = invalid value '{ $value }' for '{ $arg }': { $error }
+help-clap-invalid-subcommand = unrecognized subcommand '{ $name }'
+help-clap-missing-required = the following required arguments were not provided:
+help-clap-missing-subcommand = '{ $name }' requires a subcommand but one was not provided
+help-clap-subcommands = [subcommands: { $values }]
+help-clap-too-many = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
+help-clap-too-few = { $expected } values required by '{ $arg }'; only { $actual ->
+    [one] { $actual } was provided
+   *[other] { $actual } were provided
+}
+help-clap-wrong-number = { $expected } values required for '{ $arg }' but { $actual ->
+    [one] { $actual } was provided
+   *[other] { $actual } were provided
+}
+help-clap-unknown-argument = unexpected argument '{ $arg }' found
+help-clap-similar = tip: did you mean '{ $names }'?
+help-clap-more-info = For more information, try '{ $help }'.
