@@ -32,6 +32,10 @@ pub struct Cli {
     #[arg(short, long, global = true)]
     pub verbose: bool,
 
+    /// The language of what dynsync says (en, fr, ko, nl, zh-CN; default: DYNSYNC_LANG, then the locale: LC_ALL, LC_MESSAGES, LANG).
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Option<String>,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -55,36 +59,100 @@ pub enum Command {
     /// profiles and scripts against it from another terminal.
     #[cfg(feature = "demo")]
     DemoTenant(commands::demo_tenant::Args),
+    /// Print the shell completion script for bash, zsh, fish, PowerShell or elvish.
+    Completions(commands::completions::Args),
+    /// Print the manual page, or write every page (one per subcommand) to a directory.
+    Man(commands::man::Args),
+}
+
+/// `--lang`'s value: a language dynsync ships (or the pseudo-locale), else an error that lists
+/// them.
+fn parse_lang(value: &str) -> std::result::Result<String, String> {
+    crate::msg::resolve(value)
+        .map(str::to_string)
+        .ok_or_else(|| {
+            crate::msg!(
+                "errors-unknown-lang",
+                languages = crate::msg::languages().join(", ")
+            )
+        })
+}
+
+/// The language of this run, read before clap parses anything (the help is built in it):
+/// `--lang` (before or after the subcommand), else English for `--json` (its text stays
+/// English unless a language is asked for by flag), else the environment ([`msg::from_env`]).
+/// `Err` is an unknown `--lang` (clap then refuses it, in English).
+pub fn language(
+    args: &[std::ffi::OsString],
+    var: &dyn Fn(&str) -> Option<String>,
+) -> std::result::Result<&'static str, String> {
+    let mut flag = None;
+    let mut json = false;
+    let mut it = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(a) = it.next() {
+        match a.as_ref() {
+            "--" => break,
+            "--json" => json = true,
+            "--lang" => flag = it.next().map(|v| v.into_owned()),
+            a => {
+                if let Some(v) = a.strip_prefix("--lang=") {
+                    flag = Some(v.to_string());
+                }
+            }
+        }
+    }
+    match flag {
+        Some(v) => crate::msg::resolve(&v).ok_or(v),
+        None if json => Ok(crate::msg::FALLBACK),
+        None => Ok(crate::msg::from_env(var)),
+    }
+}
+
+/// The command tree, its texts in the language in use ([`crate::help`]).
+pub fn localized_command() -> clap::Command {
+    use clap::CommandFactory;
+    crate::help::localize(Cli::command())
+}
+
+/// The command line, parsed by [`localized_command`].
+fn parse(args: &[std::ffi::OsString]) -> std::result::Result<Cli, clap::Error> {
+    use clap::FromArgMatches;
+    let mut cmd = localized_command();
+    let matches = cmd.try_get_matches_from_mut(args)?;
+    Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut cmd))
 }
 
 /// Parse the command line, run the command, and return the process exit code.
 pub fn main() -> i32 {
-    let cli = match Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let env = |k: &str| std::env::var(k).ok();
+    crate::msg::init(language(&args, &env).unwrap_or(crate::msg::FALLBACK));
+    // A terminal that cannot show ✓ ✗ – → … gets ASCII; JSON stays as it is (UTF-8).
+    let ascii = !crate::ui::utf8_locale(&env);
+    crate::ui::set_ascii(ascii);
+    let json = args.iter().any(|a| a == "--json");
+    let cli = match parse(&args) {
         Ok(c) => c,
+        Err(e) if let Some((message, text)) = crate::help::error_text(&e) => {
+            let mut err = crate::ui::AsciiWriter::new(std::io::stderr(), ascii);
+            let _ = err.write_all(text.as_bytes()).and_then(|()| err.flush());
+            return parse_error_exit(&e, Some(&message));
+        }
+        Err(e) if ascii => {
+            let text = e.render().to_string();
+            let _ = if e.use_stderr() {
+                crate::ui::AsciiWriter::new(std::io::stderr(), true).write_all(text.as_bytes())
+            } else {
+                crate::ui::AsciiWriter::new(std::io::stdout(), true).write_all(text.as_bytes())
+            };
+            return parse_error_exit(&e, None);
+        }
         Err(e) => {
             let _ = e.print();
-            return match e.kind() {
-                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => {
-                    error::code::OK
-                }
-                _ => {
-                    // Asked for JSON: one document on stdout even for arguments refused here.
-                    if std::env::args_os().any(|a| a == "--json") {
-                        let text = e.render().to_string();
-                        let first = text
-                            .lines()
-                            .next()
-                            .unwrap_or("")
-                            .trim_start_matches("error: ");
-                        let report = crate::checks::error_report(first);
-                        let _ = crate::ui::write_json(&mut std::io::stdout(), &report);
-                    }
-                    error::code::INVALID_INPUT
-                }
-            };
+            return parse_error_exit(&e, None);
         }
     };
-    let stderr = RefCell::new(std::io::stderr());
+    let stderr = RefCell::new(crate::ui::AsciiWriter::new(std::io::stderr(), ascii));
     let runtime = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -108,7 +176,10 @@ pub fn main() -> i32 {
     let store = KeyringStore::default();
     let vars = |k: &str| std::env::var(k).ok();
     let stdin = RefCell::new(std::io::stdin());
-    let stdout = RefCell::new(std::io::stdout());
+    let stdout = RefCell::new(crate::ui::AsciiWriter::new(
+        std::io::stdout(),
+        ascii && !json,
+    ));
     let prompter = TerminalPrompter {
         cancel: cancel.clone(),
     };
@@ -133,7 +204,35 @@ pub fn main() -> i32 {
         e => e,
     };
     report_error(&result, &mut *ctx.err());
+    let _ = ctx.err().flush();
     error::exit_code(&result)
+}
+
+/// The exit code of a command line clap refused (or of `--help`, `--version`); with `--json`,
+/// one document on stdout for a refusal too.
+fn parse_error_exit(e: &clap::Error, localized: Option<&str>) -> i32 {
+    match e.kind() {
+        clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => {
+            error::code::OK
+        }
+        _ => {
+            // Asked for JSON: one document on stdout even for arguments refused here.
+            if std::env::args_os().any(|a| a == "--json") {
+                let text = e.render().to_string();
+                let first = match localized {
+                    Some(message) => message.lines().next().unwrap_or(""),
+                    None => text
+                        .lines()
+                        .next()
+                        .unwrap_or("")
+                        .trim_start_matches("error: "),
+                };
+                let report = crate::checks::error_report(first);
+                let _ = crate::ui::write_json(&mut std::io::stdout(), &report);
+            }
+            error::code::INVALID_INPUT
+        }
+    }
 }
 
 /// Run one command with the given context.
@@ -146,6 +245,10 @@ pub async fn dispatch(command: &Command, ctx: &Ctx<'_>) -> Result<Outcome> {
         Command::DemoTenant(args) => commands::demo_tenant::run(args, ctx).await,
         Command::Setup(args) => commands::setup::run(args, ctx).await,
         Command::Rotate(args) => commands::rotate::run(args, ctx).await,
+        Command::Completions(args) => {
+            commands::completions::run(args, &mut localized_command(), ctx)
+        }
+        Command::Man(args) => commands::man::run(args, &localized_command(), ctx),
     }
 }
 

@@ -17,6 +17,7 @@ pub mod connection;
 pub mod ctx;
 pub mod dynamics;
 pub mod error;
+pub mod help;
 pub mod http;
 pub mod input;
 pub mod marketo;

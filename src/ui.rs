@@ -270,6 +270,9 @@ impl Spinner {
             return Spinner(None);
         }
         let pb = indicatif::ProgressBar::new_spinner();
+        if ascii() {
+            pb.set_style(indicatif::ProgressStyle::default_spinner().tick_chars("-\\|/ "));
+        }
         pb.set_draw_target(indicatif::ProgressDrawTarget::stderr());
         pb.enable_steady_tick(Duration::from_millis(80));
         Spinner(Some(pb))
@@ -301,11 +304,52 @@ pub struct Paint {
     color: bool,
     /// Wrap to this many columns (a terminal's width), or not at all.
     width: Option<usize>,
+    /// Status marks in ASCII ([`ascii`]).
+    ascii: bool,
 }
 
 impl Paint {
     pub fn new(color: bool) -> Paint {
-        Paint { color, width: None }
+        Paint {
+            color,
+            width: None,
+            ascii: ascii(),
+        }
+    }
+
+    /// Status marks in ASCII (`[ok]`, `[x]`, `!`, `-`) or not, whatever the run decided.
+    pub fn ascii(mut self, ascii: bool) -> Paint {
+        self.ascii = ascii;
+        self
+    }
+
+    /// A status's mark as this paint shows it, without colour.
+    fn mark(&self, status: Status) -> &'static str {
+        if self.ascii {
+            match status {
+                Status::Pass => "[ok]",
+                Status::Warn => "!",
+                Status::Fail => "[x]",
+                Status::Skip => "-",
+            }
+        } else {
+            status.symbol()
+        }
+    }
+
+    /// The widest mark's width in columns: marks are padded to it where they start a column.
+    pub fn mark_width(&self) -> usize {
+        [Status::Pass, Status::Warn, Status::Fail, Status::Skip]
+            .iter()
+            .map(|s| display_width(self.mark(*s)))
+            .max()
+            .unwrap_or(1)
+    }
+
+    /// A status's mark, padded to [`Paint::mark_width`].
+    pub fn status_column(&self, status: Status) -> String {
+        let pad = self.mark_width() - display_width(self.mark(status));
+        format!("{}{}", self.status(status), " ".repeat(pad))
     }
 
     /// Wrap what is rendered to `width` columns (`None`: no wrapping).
@@ -329,7 +373,7 @@ impl Paint {
             Status::Fail => Style::new().red().bold(),
             Status::Skip => Style::new().dim(),
         };
-        self.style(s).apply_to(status.symbol()).to_string()
+        self.style(s).apply_to(self.mark(status)).to_string()
     }
 
     pub fn bold(&self, text: &str) -> String {
@@ -338,6 +382,143 @@ impl Paint {
 
     pub fn dim(&self, text: &str) -> String {
         self.style(Style::new().dim()).apply_to(text).to_string()
+    }
+}
+
+/// How many columns `text` takes on a terminal: East Asian wide characters (CJK) take two,
+/// combining marks none. Every alignment counts with it, never with `len()` or `chars()`.
+pub fn display_width(text: &str) -> usize {
+    textwrap::core::display_width(text)
+}
+
+/// `text` and the spaces that make it `width` columns wide (as `{:width$}` does for ASCII).
+pub fn pad(text: &str, width: usize) -> String {
+    let w = display_width(text);
+    format!("{text}{}", " ".repeat(width.saturating_sub(w)))
+}
+
+static ASCII: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Render for a terminal that cannot show ✓ ✗ – → … (a non-UTF-8 locale): decided once at
+/// start ([`set_ascii`], from [`utf8_locale`]); [`Paint`] and [`AsciiWriter`] follow it.
+pub fn ascii() -> bool {
+    ASCII.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+pub fn set_ascii(on: bool) {
+    ASCII.store(on, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Whether the locale's character set is UTF-8: the first non-empty of `LC_ALL`, `LC_CTYPE`,
+/// `LANG` names UTF-8 (`en_US.UTF-8`, `C.utf8`). `C`, `POSIX` or another charset
+/// (`fr_FR.ISO-8859-1`) is not. Nothing set at all counts as UTF-8 (Windows terminals, most
+/// containers).
+pub fn utf8_locale(var: &dyn Fn(&str) -> Option<String>) -> bool {
+    let Some(locale) = ["LC_ALL", "LC_CTYPE", "LANG"]
+        .iter()
+        .find_map(|k| var(k).filter(|v| !v.trim().is_empty()))
+    else {
+        return true;
+    };
+    let lower = locale.to_ascii_lowercase();
+    lower.contains("utf-8") || lower.contains("utf8")
+}
+
+/// The ASCII stand-in of a character a non-UTF-8 terminal cannot show, if it has one.
+fn ascii_for(c: char) -> Option<&'static str> {
+    Some(match c {
+        '✓' | '✔' => "[ok]",
+        '✗' | '✘' => "[x]",
+        '–' | '—' | '─' | '━' => "-",
+        '⚠' => "!",
+        '→' | '⟶' => "->",
+        '←' => "<-",
+        '⇄' | '↔' => "<->",
+        '…' => "...",
+        '•' | '·' => "*",
+        '│' | '┃' => "|",
+        '┌' | '┐' | '└' | '┘' | '├' | '┤' | '┬' | '┴' | '┼' => "+",
+        '“' | '”' | '„' => "\"",
+        '‘' | '’' => "'",
+        '\u{a0}' => " ",
+        _ => return None,
+    })
+}
+
+/// `text` with [`ascii_for`]'s stand-ins.
+pub fn to_ascii(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(|c| ascii_for(c).is_some()) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match ascii_for(c) {
+            Some(s) => out.push_str(s),
+            None => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// A writer that puts [`to_ascii`]'s stand-ins in what passes through it when `on` (the
+/// terminal streams of a run in a non-UTF-8 locale); as it is otherwise. A character split
+/// across two writes waits for its end.
+pub struct AsciiWriter<W: std::io::Write> {
+    inner: W,
+    on: bool,
+    pending: Vec<u8>,
+}
+
+impl<W: std::io::Write> AsciiWriter<W> {
+    pub fn new(inner: W, on: bool) -> Self {
+        AsciiWriter {
+            inner,
+            on,
+            pending: Vec::new(),
+        }
+    }
+}
+
+impl<W: std::io::Write> std::io::Write for AsciiWriter<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if !self.on {
+            return self.inner.write(buf);
+        }
+        self.pending.extend_from_slice(buf);
+        let bytes = std::mem::take(&mut self.pending);
+        let mut rest = &bytes[..];
+        while !rest.is_empty() {
+            match std::str::from_utf8(rest) {
+                Ok(text) => {
+                    self.inner.write_all(to_ascii(text).as_bytes())?;
+                    rest = &[];
+                }
+                Err(e) => {
+                    let (good, bad) = rest.split_at(e.valid_up_to());
+                    let text = std::str::from_utf8(good).expect("checked");
+                    self.inner.write_all(to_ascii(text).as_bytes())?;
+                    match e.error_len() {
+                        // Not UTF-8: passed on as it is.
+                        Some(n) => {
+                            self.inner.write_all(&bad[..n])?;
+                            rest = &bad[n..];
+                        }
+                        // A character's start: wait for the rest.
+                        None => {
+                            self.pending = bad.to_vec();
+                            rest = &[];
+                        }
+                    }
+                }
+            }
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        let pending = std::mem::take(&mut self.pending);
+        self.inner.write_all(&pending)?;
+        self.inner.flush()
     }
 }
 
@@ -439,15 +620,17 @@ pub fn render_report(report: &Report, heading: &str, paint: &Paint) -> String {
         .max()
         .unwrap_or(10);
     // The summary column: "  ✓ " + the id padded + two spaces.
-    let column = " ".repeat(2 + 2 + width + 2);
+    let marks = paint.mark_width();
+    let column = " ".repeat(2 + marks + 1 + width + 2);
     for c in &report.checks {
-        let first = format!("  {} {:width$}  ", paint.status(c.status), c.id);
+        let first = format!("  {} {:width$}  ", paint.status_column(c.status), c.id);
         let summary = wrap_with(&c.summary, paint.width, &first, &column);
         out.push_str(&summary);
         if let Some(r) = &c.remedy
             && matches!(c.status, Status::Warn | Status::Fail | Status::Skip)
         {
-            out.push_str(&wrap(r, paint.width, &format!("  {:width$}    ", "")));
+            let indent = " ".repeat(2 + marks + 1 + width + 2);
+            out.push_str(&wrap(r, paint.width, &indent));
         }
     }
     let input_failed = report
@@ -744,6 +927,105 @@ mod tests {
         // "  ✗ token  " is 11 columns: the summary continues there.
         assert!(lines[first + 1].starts_with(&" ".repeat(11)), "{text}");
         assert!(!lines[first + 1].starts_with(&" ".repeat(12)), "{text}");
+    }
+
+    #[test]
+    fn ascii_marks_keep_the_columns_aligned() {
+        let report = Report::new(
+            None,
+            None,
+            vec![
+                Check::pass(crate::report::CheckId::Input, "fine"),
+                Check::fail(
+                    crate::report::CheckId::Token,
+                    "AADSTS50126 rejected because the password is not the one Azure AD has",
+                    "re-enter the password",
+                ),
+            ],
+        );
+        let paint = Paint::new(false).ascii(true).width(Some(40));
+        let text = render_report(&report, "Validating", &paint);
+        assert!(!text.contains(['✓', '✗']), "{text}");
+        let lines: Vec<&str> = text.lines().collect();
+        let ok = lines
+            .iter()
+            .position(|l| l.starts_with("  [ok] input"))
+            .unwrap();
+        let x = lines
+            .iter()
+            .position(|l| l.starts_with("  [x]  token"))
+            .unwrap();
+        // The summaries start in one column, and so do their continuation lines.
+        let col = lines[ok].find("fine").unwrap();
+        assert_eq!(lines[x].find("AADSTS50126").unwrap(), col, "{text}");
+        assert!(lines[x + 1].starts_with(&" ".repeat(col)), "{text}");
+        assert!(!lines[x + 1].starts_with(&" ".repeat(col + 1)), "{text}");
+    }
+
+    #[test]
+    fn ascii_stand_ins_and_the_writer() {
+        assert_eq!(
+            to_ascii("✓ ok → next … – Marketo ⇄ Dynamics ✗ ⚠"),
+            "[ok] ok -> next ... - Marketo <-> Dynamics [x] !"
+        );
+        assert!(matches!(
+            to_ascii("plain é 한국어"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        use std::io::Write;
+        let mut w = AsciiWriter::new(Vec::new(), true);
+        let bytes = "a → b ✓".as_bytes();
+        // Split inside the arrow (3 bytes) and inside the check mark.
+        for chunk in [&bytes[..3], &bytes[3..8], &bytes[8..]] {
+            w.write_all(chunk).unwrap();
+        }
+        w.flush().unwrap();
+        assert_eq!(String::from_utf8(w.inner).unwrap(), "a -> b [ok]");
+        let mut off = AsciiWriter::new(Vec::new(), false);
+        off.write_all("→".as_bytes()).unwrap();
+        assert_eq!(off.inner, "→".as_bytes());
+    }
+
+    #[test]
+    fn the_locale_says_whether_the_terminal_is_utf8() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |k: &str| {
+                pairs
+                    .iter()
+                    .find(|(n, _)| *n == k)
+                    .map(|(_, v)| v.to_string())
+            }
+        };
+        assert!(utf8_locale(&env(&[])));
+        assert!(utf8_locale(&env(&[("LANG", "ko_KR.UTF-8")])));
+        assert!(utf8_locale(&env(&[("LANG", "C.utf8")])));
+        assert!(!utf8_locale(&env(&[("LANG", "C")])));
+        assert!(!utf8_locale(&env(&[("LANG", "POSIX")])));
+        assert!(!utf8_locale(&env(&[
+            ("LC_ALL", "fr_FR.ISO-8859-1"),
+            ("LANG", "fr_FR.UTF-8")
+        ])));
+        assert!(!utf8_locale(&env(&[
+            ("LC_CTYPE", "C"),
+            ("LANG", "en_US.UTF-8")
+        ])));
+        assert!(utf8_locale(&env(&[
+            ("LC_ALL", ""),
+            ("LANG", "en_US.UTF-8")
+        ])));
+    }
+
+    #[test]
+    fn widths_count_columns() {
+        assert_eq!(display_width("한국어"), 6);
+        assert_eq!(display_width("中文 ok"), 7);
+        assert_eq!(pad("名前", 6), "名前  ");
+        assert_eq!(pad("name", 6), "name  ");
+        // A CJK summary wraps by columns, not characters.
+        let text = "동기화 사용자의 암호가 거부되었습니다 다시 입력하세요";
+        let out = wrap_with(text, Some(20), "", "");
+        assert!(widths(&out).iter().all(|w| *w <= 20), "{out}");
+        assert!(out.lines().count() >= 3, "{out}");
     }
 
     #[test]

@@ -233,3 +233,42 @@ commands-profile-remove-keyring-left =
     or let dynsync do it: `dynsync profile set { $name }`, then `dynsync profile remove { $name } --yes`.
 # `explain -` on a terminal: how to end the paste.
 commands-explain-paste-hint = Paste the error (JSON or text), then press Ctrl-D on a line of its own (Ctrl-Z then Enter on Windows).
+
+## man
+
+commands-man-no-dir = could not create the directory { $dir }: { $error }
+commands-man-not-written = could not write { $path }: { $error }
+commands-man-written = { $pages ->
+    [one] Wrote 1 manual page to { $dir }.
+   *[other] Wrote { $pages } manual pages to { $dir }.
+}
+
+## The demo scenarios (dynsync validate --demo --list-scenarios): commands-scenario-<name>
+
+commands-scenario-ok = everything is set up: every check passes
+commands-scenario-federated-no-hrd = the user's domain is federated (AD FS) and no Home Realm Discovery policy lets Azure AD check passwords
+commands-scenario-federated-hrd = federated domain with the HRD policy and password hash sync in place: works, with a warning
+commands-scenario-mfa = Conditional Access requires MFA for the sync user
+commands-scenario-secret-id-pasted = the Secret ID was pasted instead of the secret's Value (caught before any request)
+commands-scenario-expired-secret = the client secret has expired
+commands-scenario-wrong-password = the sync user's password is wrong (managed domain)
+commands-scenario-locked-out = smart lockout has locked the sync user: stop, do not retry
+commands-scenario-no-consent = admin consent for Dynamics CRM user_impersonation was never granted
+commands-scenario-public-client = "Allow public client flows" is Yes on the app registration
+commands-scenario-not-in-org = the environment refuses the sync user's token (Dataverse answers 401)
+commands-scenario-user-disabled = the sync user is disabled in Dynamics
+commands-scenario-user-settings = the sync user is non-interactive and its UI language is French
+commands-scenario-missing-role = the sync user lacks the Marketo Sync User role
+commands-scenario-team-role = the sync user has the role through a team
+commands-scenario-no-solution = the Marketo Lead Management solution is not installed
+commands-scenario-old-solution = an old solution version (before 4.0.0.14) is installed
+commands-scenario-disabled-step = one of the solution's plug-in steps was deactivated
+commands-scenario-config-other-user = Marketo Config "Default" names another user (the roles are fine): Marketo's role item turns red too
+commands-scenario-config-unset = Marketo Config "Default" names no user
+commands-scenario-slow = everything is set up, but every response takes a while (default 400 ms; --latency-ms to change)
+commands-scenario-user-not-member = the sync user is not a member of the Dynamics environment (Dataverse answers 403 0x80072560): dynamics.whoami fails
+commands-scenario-no-read-privilege = the sync user may not read solutions, plug-in steps, solution components or table definitions (403 0x80040220): those checks are skipped, each with its manual check
+commands-scenario-challenge-any-case = the org's sign-in challenge comes in mixed case, quoted, after a Negotiate challenge: the tenant is still found (every check passes)
+commands-scenario-org-probe-503 = the org answers its sign-in probe with HTTP 503 (every try): could not be checked, try again later (exit 3)
+commands-scenario-user-other-tenant = the sync user's domain belongs to another tenant than the org's: the tenant check fails naming both (exit 1)
+commands-scenario-entity-join-refused = the org refuses the FetchXML join from entity to solutioncomponent (HTTP 400): Marketo Config is found through the metadata API (every check passes)

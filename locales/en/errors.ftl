@@ -69,3 +69,7 @@ errors-ca-bundle-empty = CA bundle { $path } holds no certificate
 errors-stdin-unreadable = could not read stdin: { $error }
 errors-stdin-too-long = stdin holds more than { $kib } KiB: nothing was sent. Pipe only the value(s) asked for, one per line
 errors-stdin-not-utf8 = stdin is not UTF-8 text: nothing was sent. Pipe the value as text (e.g. without a byte-order mark or another encoding)
+
+## Languages (--lang)
+
+errors-unknown-lang = not a language dynsync speaks; choose one of: { $languages }

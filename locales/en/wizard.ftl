@@ -283,3 +283,8 @@ wizard-note-continued-past-red-x = continued past Marketo's red X (typed confirm
 wizard-check-again-before-saving = The secrets are never kept between runs: running the checks again before anything is saved (they also name the org for the org guard).
 # The first line a run writes to its transcript (Markdown).
 wizard-transcript-header = ## dynsync { $version }: { $what } of { $profile } ({ $org }), started { $at }
+
+## The transcript's name of a connection path (wizard-note-started's $path)
+
+wizard-note-path-first-time = first-time
+wizard-note-path-update = update

@@ -57,7 +57,7 @@ pub async fn run(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
             "commands-demo-tenant-banner",
             url = url,
             scenario = scenario.name,
-            about = scenario.about,
+            about = crate::commands::scenario_about(&scenario),
             ca = ca,
             client_id = DEMO.client_id,
             username = DEMO.username,

@@ -121,7 +121,7 @@ mod demo {
                 &msg!(
                     "commands-setup-demo-banner",
                     scenario = scenario.name,
-                    about = scenario.about,
+                    about = crate::commands::scenario_about(&scenario),
                     client_id = DEMO.client_id,
                     client_secret = scenario.client_secret,
                     username = DEMO.username,

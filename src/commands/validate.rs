@@ -521,7 +521,12 @@ mod demo {
         let width = scenarios.iter().map(|s| s.name.len()).max().unwrap_or(8);
         writeln!(out, "{}\n", msg!("commands-demo-scenarios-heading"))?;
         for s in scenarios {
-            writeln!(out, "  {:width$}  {}", s.name, s.about)?;
+            writeln!(
+                out,
+                "  {:width$}  {}",
+                s.name,
+                crate::commands::scenario_about(&s)
+            )?;
         }
         Ok(())
     }
@@ -542,7 +547,7 @@ mod demo {
         ctx.warn(&msg!(
             "commands-validate-demo-banner",
             scenario = s.name,
-            about = s.about,
+            about = crate::commands::scenario_about(s),
             client_id = DEMO.client_id,
             secret_note = secret_note,
             username = DEMO.username,

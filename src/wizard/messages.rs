@@ -166,6 +166,8 @@ messages! {
     NoteHrdConfirmed => "wizard-note-hrd-confirmed",
     NoteResumedSetup => "wizard-note-resumed-setup",
     NoteStarted => "wizard-note-started",
+    NotePathFirstTime => "wizard-note-path-first-time",
+    NotePathUpdate => "wizard-note-path-update",
     NoteResumedRotation => "wizard-note-resumed-rotation",
     NoteMarketoDone => "wizard-note-marketo-done",
     NoteReplaced => "wizard-note-replaced",

@@ -68,6 +68,10 @@ impl Run {
                 cmd.env_remove(k);
             }
         }
+        // English and UTF-8 whatever the machine's locale (a test sets them to test them).
+        for k in ["LC_ALL", "LC_MESSAGES", "LC_CTYPE", "LANG"] {
+            cmd.env_remove(k);
+        }
         cmd.env("NO_COLOR", "1");
         Run { cmd, stdin: None }
     }

@@ -64,8 +64,8 @@ pub(super) fn run(ctx: &Ctx<'_>, json: bool) -> Result<()> {
         .map(|i| {
             table
                 .iter()
-                .map(|r| r[i].chars().count())
-                .chain([head[i].chars().count()])
+                .map(|r| crate::ui::display_width(&r[i]))
+                .chain([crate::ui::display_width(&head[i])])
                 .max()
                 .unwrap_or(0)
         })
@@ -76,7 +76,8 @@ pub(super) fn run(ctx: &Ctx<'_>, json: bool) -> Result<()> {
             if i == 4 {
                 s.push_str(c);
             } else {
-                s.push_str(&format!("{c:w$}  ", w = widths[i]));
+                s.push_str(&crate::ui::pad(c, widths[i]));
+                s.push_str("  ");
             }
         }
         s.trim_end().to_string()

@@ -112,9 +112,13 @@ impl Wizard<'_, '_> {
             }
         };
         self.state.path = Some(path);
+        let path_name = match path {
+            ConnectionPath::FirstTime => text(M::NotePathFirstTime),
+            ConnectionPath::Update => text(M::NotePathUpdate),
+        };
         self.note(&t(
             M::NoteStarted,
-            &[("profile", &name), ("path", &format!("{path:?}"))],
+            &[("profile", &name), ("path", path_name)],
         ));
         Ok(Flow::Next)
     }
