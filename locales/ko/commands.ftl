@@ -202,3 +202,42 @@ commands-profile-remove-keyring-left =
     또는 dynsync로 제거하십시오: `dynsync profile set { $name }` 실행 후 `dynsync profile remove { $name } --yes`.
 # `explain -` on a terminal: how to end the paste.
 commands-explain-paste-hint = 오류(JSON 또는 텍스트)를 붙여 넣은 다음, 새 줄의 맨 앞에서 Ctrl-D를 누르십시오(Windows에서는 Ctrl-Z 후 Enter).
+
+## man
+
+commands-man-no-dir = 디렉터리 { $dir }을(를) 만들 수 없습니다: { $error }
+commands-man-not-written = { $path }에 쓸 수 없습니다: { $error }
+commands-man-written = { $pages ->
+    [one] { $dir }에 매뉴얼 페이지 1개를 썼습니다.
+   *[other] { $dir }에 매뉴얼 페이지 { $pages }개를 썼습니다.
+}
+
+## The demo scenarios (dynsync validate --demo --list-scenarios): commands-scenario-<name>
+
+commands-scenario-ok = 모든 설정이 완료됨: 모든 검사 통과
+commands-scenario-federated-no-hrd = 사용자의 도메인이 페더레이션 도메인(AD FS)이며, Azure AD가 암호를 확인하도록 하는 홈 영역 검색(HRD) 정책이 없음
+commands-scenario-federated-hrd = HRD 정책과 암호 해시 동기화가 구성된 페더레이션 도메인: 작동하지만 경고가 표시됨
+commands-scenario-mfa = 조건부 액세스가 동기화 사용자에게 다단계 인증(MFA)을 요구함
+commands-scenario-secret-id-pasted = 암호 값 (Value) 대신 비밀 ID (Secret ID)를 붙여 넣음(요청을 보내기 전에 발견됨)
+commands-scenario-expired-secret = 클라이언트 암호가 만료됨
+commands-scenario-wrong-password = 동기화 사용자의 암호가 틀림(관리되는 도메인)
+commands-scenario-locked-out = 스마트 잠금으로 동기화 사용자가 잠김: 중지하고 다시 시도하지 마십시오
+commands-scenario-no-consent = Dynamics CRM user_impersonation에 대한 관리자 동의가 부여되지 않음
+commands-scenario-public-client = 앱 등록에서 "퍼블릭 클라이언트 흐름 허용 (Allow public client flows)"이 예 (Yes)로 설정됨
+commands-scenario-not-in-org = 환경이 동기화 사용자의 토큰을 거부함(Dataverse가 401로 응답)
+commands-scenario-user-disabled = Dynamics에서 동기화 사용자가 비활성화됨
+commands-scenario-user-settings = 동기화 사용자가 비대화형이며 UI 언어가 프랑스어임
+commands-scenario-missing-role = 동기화 사용자에게 Marketo Sync User 역할이 없음
+commands-scenario-team-role = 동기화 사용자가 팀을 통해 역할을 가짐
+commands-scenario-no-solution = Marketo Lead Management 솔루션이 설치되어 있지 않음
+commands-scenario-old-solution = 이전 버전의 솔루션(4.0.0.14 이전)이 설치되어 있음
+commands-scenario-disabled-step = 솔루션의 플러그 인 단계 중 하나가 비활성화됨
+commands-scenario-config-other-user = Marketo Config "Default"에 다른 사용자가 지정됨(역할은 정상): Marketo의 역할 항목도 빨간색으로 표시됨
+commands-scenario-config-unset = Marketo Config "Default"에 사용자가 지정되지 않음
+commands-scenario-slow = 모든 설정이 완료되었지만 모든 응답이 느림(기본값 400ms, 변경하려면 --latency-ms)
+commands-scenario-user-not-member = 동기화 사용자가 Dynamics 환경의 구성원이 아님(Dataverse가 403 0x80072560으로 응답): dynamics.whoami 실패
+commands-scenario-no-read-privilege = 동기화 사용자가 솔루션, 플러그 인 단계, 솔루션 구성 요소, 테이블 정의를 읽을 수 없음(403 0x80040220): 해당 검사는 건너뛰고 각각 수동 확인 방법을 안내함
+commands-scenario-challenge-any-case = 조직의 로그인 챌린지가 Negotiate 챌린지 뒤에 대소문자가 섞이고 따옴표로 묶인 형태로 옴: 그래도 테넌트를 찾음(모든 검사 통과)
+commands-scenario-org-probe-503 = 조직이 로그인 확인 요청에 HTTP 503으로 응답함(모든 시도): 확인할 수 없으므로 나중에 다시 시도(종료 코드 3)
+commands-scenario-user-other-tenant = 동기화 사용자의 도메인이 조직과 다른 테넌트에 속함: 테넌트 검사가 두 테넌트를 모두 표시하며 실패(종료 코드 1)
+commands-scenario-entity-join-refused = 조직이 entity에서 solutioncomponent로의 FetchXML 조인을 거부함(HTTP 400): 메타데이터 API를 통해 Marketo Config를 찾음(모든 검사 통과)

@@ -69,3 +69,7 @@ errors-ca-bundle-empty = CA 번들 { $path }에 인증서가 없습니다
 errors-stdin-unreadable = stdin을 읽을 수 없습니다: { $error }
 errors-stdin-too-long = stdin의 내용이 { $kib }KiB를 넘습니다. 아무것도 전송되지 않았습니다. 요청된 값만 한 줄에 하나씩 파이프로 전달하십시오
 errors-stdin-not-utf8 = stdin이 UTF-8 텍스트가 아닙니다. 아무것도 전송되지 않았습니다. 값을 텍스트로 전달하십시오(예: 바이트 순서 표시(BOM)나 다른 인코딩 없이)
+
+## Languages (--lang)
+
+errors-unknown-lang = dynsync가 지원하지 않는 언어입니다. 다음 중 하나를 선택하십시오: { $languages }

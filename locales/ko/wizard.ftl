@@ -279,3 +279,8 @@ wizard-note-continued-past-red-x = Marketo의 빨간색 X를 무시하고 계속
 wizard-check-again-before-saving = 비밀 정보는 실행 간에 보관되지 않습니다. 저장하기 전에 검사를 다시 실행합니다(조직 확인에 필요한 조직 이름도 검사에서 가져옴).
 # The first line a run writes to its transcript (Markdown).
 wizard-transcript-header = ## dynsync { $version }: { $profile }({ $org })의 { $what }, 시작 { $at }
+
+## The transcript's name of a connection path (wizard-note-started's $path)
+
+wizard-note-path-first-time = 처음 연결
+wizard-note-path-update = 기존 연결 업데이트
