@@ -233,3 +233,42 @@ commands-profile-remove-keyring-left =
     ou laissez dynsync s'en charger : `dynsync profile set { $name }`, puis `dynsync profile remove { $name } --yes`.
 # `explain -` on a terminal: how to end the paste.
 commands-explain-paste-hint = Collez l'erreur (JSON ou texte), puis appuyez sur Ctrl-D sur une ligne seule (Ctrl-Z puis Entrée sous Windows).
+
+## man
+
+commands-man-no-dir = impossible de créer le répertoire { $dir } : { $error }
+commands-man-not-written = impossible d'écrire { $path } : { $error }
+commands-man-written = { $pages ->
+    [one] { $pages } page de manuel écrite dans { $dir }.
+   *[other] { $pages } pages de manuel écrites dans { $dir }.
+}
+
+## The demo scenarios (dynsync validate --demo --list-scenarios): commands-scenario-<name>
+
+commands-scenario-ok = tout est configuré : toutes les vérifications réussissent
+commands-scenario-federated-no-hrd = le domaine de l'utilisateur est fédéré (AD FS) et aucune stratégie HRD (Home Realm Discovery) ne permet à Azure AD de vérifier les mots de passe
+commands-scenario-federated-hrd = domaine fédéré avec la stratégie HRD et la synchronisation du hachage de mot de passe en place : fonctionne, avec un avertissement
+commands-scenario-mfa = l'Accès conditionnel (Conditional Access) exige la MFA pour l'utilisateur de synchronisation
+commands-scenario-secret-id-pasted = l'ID du secret a été collé à la place de la Valeur du secret (détecté avant toute requête)
+commands-scenario-expired-secret = le secret client a expiré
+commands-scenario-wrong-password = le mot de passe de l'utilisateur de synchronisation est incorrect (domaine managé)
+commands-scenario-locked-out = le verrouillage intelligent a bloqué l'utilisateur de synchronisation : arrêtez, ne réessayez pas
+commands-scenario-no-consent = le consentement administrateur pour Dynamics CRM user_impersonation n'a jamais été accordé
+commands-scenario-public-client = Autoriser les flux de clients publics (Allow public client flows) est sur Oui (Yes) dans l'inscription d'application
+commands-scenario-not-in-org = l'environnement refuse le jeton de l'utilisateur de synchronisation (Dataverse répond 401)
+commands-scenario-user-disabled = l'utilisateur de synchronisation est désactivé dans Dynamics
+commands-scenario-user-settings = l'utilisateur de synchronisation est non interactif et la langue de son interface est le français
+commands-scenario-missing-role = l'utilisateur de synchronisation n'a pas le rôle Marketo Sync User
+commands-scenario-team-role = l'utilisateur de synchronisation a le rôle via une équipe
+commands-scenario-no-solution = la solution Marketo Lead Management n'est pas installée
+commands-scenario-old-solution = une ancienne version de la solution (antérieure à 4.0.0.14) est installée
+commands-scenario-disabled-step = l'une des étapes de plug-in de la solution a été désactivée
+commands-scenario-config-other-user = Marketo Config "Default" désigne un autre utilisateur (les rôles sont corrects) : l'élément des rôles de Marketo passe lui aussi au rouge
+commands-scenario-config-unset = Marketo Config "Default" ne désigne aucun utilisateur
+commands-scenario-slow = tout est configuré, mais chaque réponse prend du temps (400 ms par défaut ; --latency-ms pour changer)
+commands-scenario-user-not-member = l'utilisateur de synchronisation n'est pas membre de l'environnement Dynamics (Dataverse répond 403 0x80072560) : dynamics.whoami échoue
+commands-scenario-no-read-privilege = l'utilisateur de synchronisation ne peut pas lire les solutions, les étapes de plug-in, les composants de solution ni les définitions de tables (403 0x80040220) : ces vérifications ne sont pas exécutées, chacune indiquant comment la faire manuellement
+commands-scenario-challenge-any-case = le défi de connexion de l'organisation arrive en casse mixte, entre guillemets, après un défi Negotiate : le locataire est quand même trouvé (toutes les vérifications réussissent)
+commands-scenario-org-probe-503 = l'organisation répond à sa sonde de connexion par HTTP 503 (à chaque essai) : vérification impossible, réessayez plus tard (code de sortie 3)
+commands-scenario-user-other-tenant = le domaine de l'utilisateur de synchronisation appartient à un autre locataire que celui de l'organisation : la vérification du locataire échoue en nommant les deux (code de sortie 1)
+commands-scenario-entity-join-refused = l'organisation refuse la jointure FetchXML de entity vers solutioncomponent (HTTP 400) : Marketo Config est trouvée via l'API de métadonnées (toutes les vérifications réussissent)

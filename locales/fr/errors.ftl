@@ -69,3 +69,7 @@ errors-ca-bundle-empty = le bundle CA { $path } ne contient aucun certificat
 errors-stdin-unreadable = impossible de lire l'entrée standard : { $error }
 errors-stdin-too-long = l'entrée standard dépasse { $kib } Kio : rien n'a été envoyé. Ne transmettez que la ou les valeurs demandées, une par ligne
 errors-stdin-not-utf8 = l'entrée standard n'est pas du texte UTF-8 : rien n'a été envoyé. Transmettez la valeur sous forme de texte (p. ex. sans marque d'ordre des octets ni autre encodage)
+
+## Languages (--lang)
+
+errors-unknown-lang = dynsync ne parle pas cette langue ; choisissez parmi : { $languages }

@@ -283,3 +283,8 @@ wizard-note-continued-past-red-x = poursuivi malgré le X rouge de Marketo (conf
 wizard-check-again-before-saving = Les secrets ne sont jamais conservés d'une exécution à l'autre : nouvelle exécution des vérifications avant tout enregistrement (elles identifient aussi l'organisation pour le garde-fou).
 # The first line a run writes to its transcript (Markdown).
 wizard-transcript-header = ## dynsync { $version } : { $what } de { $profile } ({ $org }), démarré le { $at }
+
+## The transcript's name of a connection path (wizard-note-started's $path)
+
+wizard-note-path-first-time = première connexion
+wizard-note-path-update = mise à jour

@@ -233,3 +233,42 @@ commands-profile-remove-keyring-left =
     of laat dynsync het doen: `dynsync profile set { $name }`, daarna `dynsync profile remove { $name } --yes`.
 # `explain -` on a terminal: how to end the paste.
 commands-explain-paste-hint = Plak de fout (JSON of tekst) en druk daarna op een eigen regel op Ctrl-D (in Windows: Ctrl-Z en dan Enter).
+
+## man
+
+commands-man-no-dir = kan de map { $dir } niet maken: { $error }
+commands-man-not-written = kan { $path } niet schrijven: { $error }
+commands-man-written = { $pages ->
+    [one] 1 man-pagina naar { $dir } geschreven.
+   *[other] { $pages } man-pagina's naar { $dir } geschreven.
+}
+
+## The demo scenarios (dynsync validate --demo --list-scenarios): commands-scenario-<name>
+
+commands-scenario-ok = alles is ingesteld: alle controles slagen
+commands-scenario-federated-no-hrd = het domein van de gebruiker is gefedereerd (AD FS) en er is geen HRD-beleid (Home Realm Discovery-beleid) waarmee Azure AD wachtwoorden kan controleren
+commands-scenario-federated-hrd = gefedereerd domein met het HRD-beleid en wachtwoord-hashsynchronisatie ingesteld: werkt, met een waarschuwing
+commands-scenario-mfa = Voorwaardelijke toegang vereist MFA voor de synchronisatiegebruiker
+commands-scenario-secret-id-pasted = de geheim-id is geplakt in plaats van de waarde van het geheim (opgemerkt vóór elke aanvraag)
+commands-scenario-expired-secret = het clientgeheim is verlopen
+commands-scenario-wrong-password = het wachtwoord van de synchronisatiegebruiker is onjuist (beheerd domein)
+commands-scenario-locked-out = slimme vergrendeling heeft de synchronisatiegebruiker vergrendeld: stop, probeer het niet opnieuw
+commands-scenario-no-consent = beheerderstoestemming voor Dynamics CRM user_impersonation is nooit verleend
+commands-scenario-public-client = "Openbare clientstromen toestaan" (Allow public client flows) staat op Ja (Yes) in de app-registratie
+commands-scenario-not-in-org = de omgeving weigert het token van de synchronisatiegebruiker (Dataverse antwoordt 401)
+commands-scenario-user-disabled = de synchronisatiegebruiker is uitgeschakeld in Dynamics
+commands-scenario-user-settings = de synchronisatiegebruiker is niet-interactief en de taal van de gebruikersinterface is Frans
+commands-scenario-missing-role = de synchronisatiegebruiker mist de rol Marketo Sync User
+commands-scenario-team-role = de synchronisatiegebruiker heeft de rol via een team
+commands-scenario-no-solution = de oplossing Marketo Lead Management is niet geïnstalleerd
+commands-scenario-old-solution = er is een oude versie van de oplossing (vóór 4.0.0.14) geïnstalleerd
+commands-scenario-disabled-step = een van de plug-in-stappen van de oplossing is gedeactiveerd
+commands-scenario-config-other-user = Marketo Config "Default" noemt een andere gebruiker (de rollen zijn in orde): ook het rolitem in Marketo wordt een rode X
+commands-scenario-config-unset = Marketo Config "Default" noemt geen gebruiker
+commands-scenario-slow = alles is ingesteld, maar elk antwoord duurt even (standaard 400 ms; wijzig dit met --latency-ms)
+commands-scenario-user-not-member = de synchronisatiegebruiker is geen lid van de Dynamics-omgeving (Dataverse antwoordt 403 0x80072560): dynamics.whoami mislukt
+commands-scenario-no-read-privilege = de synchronisatiegebruiker mag geen oplossingen, plug-in-stappen, oplossingsonderdelen of tabeldefinities lezen (403 0x80040220): die controles worden overgeslagen, elk met een handmatige controle
+commands-scenario-challenge-any-case = de aanmeldingschallenge van de organisatie komt in gemengde hoofd- en kleine letters, tussen aanhalingstekens, na een Negotiate-challenge: de tenant wordt toch gevonden (alle controles slagen)
+commands-scenario-org-probe-503 = de organisatie beantwoordt de aanmeldingstest met HTTP 503 (bij elke poging): kon niet worden gecontroleerd, probeer het later opnieuw (afsluitcode 3)
+commands-scenario-user-other-tenant = het domein van de synchronisatiegebruiker hoort bij een andere tenant dan die van de organisatie: de tenantcontrole mislukt en noemt beide (afsluitcode 1)
+commands-scenario-entity-join-refused = de organisatie weigert de FetchXML-join van entity naar solutioncomponent (HTTP 400): Marketo Config wordt gevonden via de metadata-API (alle controles slagen)

@@ -69,3 +69,7 @@ errors-ca-bundle-empty = CA-bundel { $path } bevat geen certificaat
 errors-stdin-unreadable = kan stdin niet lezen: { $error }
 errors-stdin-too-long = stdin bevat meer dan { $kib } KiB: er is niets verzonden. Geef alleen de gevraagde waarde(n) door, één per regel
 errors-stdin-not-utf8 = stdin is geen UTF-8-tekst: er is niets verzonden. Geef de waarde door als tekst (bv. zonder byte-order mark of andere codering)
+
+## Languages (--lang)
+
+errors-unknown-lang = geen taal die dynsync spreekt; kies uit: { $languages }

@@ -212,7 +212,7 @@ wizard-note-sync-user = Synchronisatiegebruiker { $username } en organisatie-URL
 wizard-note-federated = { $domain } is gefedereerd: HRD-beleid en wachtwoord-hashsynchronisatie uitgelegd
 wizard-note-hrd-confirmed = De beheerder heeft bevestigd dat het HRD-beleid en wachtwoord-hashsynchronisatie zijn ingesteld
 wizard-note-resumed-setup = Setup van { $profile } hervat na stap { $reached }
-wizard-note-started = Setup van { $profile } gestart (pad { $path })
+wizard-note-started = Setup van { $profile } gestart (pad: { $path })
 wizard-note-resumed-rotation = Rotatie van { $profile } hervat
 wizard-note-marketo-done = Marketo had de nieuwe waarde al (--marketo-done)
 wizard-note-replaced = Het { $what } in de sleutelbos vervangen
@@ -283,3 +283,8 @@ wizard-note-continued-past-red-x = doorgegaan ondanks de rode X in Marketo (gety
 wizard-check-again-before-saving = Geheimen worden nooit tussen runs bewaard: de controles worden opnieuw uitgevoerd voordat er iets wordt opgeslagen (ze leveren ook de organisatie voor de organisatiebevestiging).
 # The first line a run writes to its transcript (Markdown).
 wizard-transcript-header = ## dynsync { $version }: { $what } van { $profile } ({ $org }), gestart op { $at }
+
+## The transcript's name of a connection path (wizard-note-started's $path)
+
+wizard-note-path-first-time = nieuwe verbinding
+wizard-note-path-update = bestaande verbinding bijwerken

@@ -201,3 +201,39 @@ commands-profile-remove-keyring-left =
     或者让 dynsync 来删除：先运行 `dynsync profile set { $name }`，再运行 `dynsync profile remove { $name } --yes`。
 # `explain -` on a terminal: how to end the paste.
 commands-explain-paste-hint = 粘贴错误（JSON 或文本），然后在单独一行上按 Ctrl-D（Windows 上按 Ctrl-Z 再按 Enter）。
+
+## man
+
+commands-man-no-dir = 无法创建目录 { $dir }：{ $error }
+commands-man-not-written = 无法写入 { $path }：{ $error }
+commands-man-written = 已将 { $pages } 个手册页写入 { $dir }。
+
+## The demo scenarios (dynsync validate --demo --list-scenarios): commands-scenario-<name>
+
+commands-scenario-ok = 一切均已设置好：所有检查均通过
+commands-scenario-federated-no-hrd = 用户的域是联合域 (AD FS)，且没有主领域发现 (HRD) 策略让 Azure AD 检查密码
+commands-scenario-federated-hrd = 联合域，已配置 HRD 策略和密码哈希同步：可以工作，但有一个警告
+commands-scenario-mfa = 条件访问要求同步用户进行多重身份验证 (MFA)
+commands-scenario-secret-id-pasted = 粘贴的是机密 ID (Secret ID)，而不是客户端密码的值 (Value)（在发送任何请求之前即被发现）
+commands-scenario-expired-secret = 客户端密码已过期
+commands-scenario-wrong-password = 同步用户的密码错误（托管域）
+commands-scenario-locked-out = 智能锁定已锁定同步用户：请停止，不要重试
+commands-scenario-no-consent = 从未授予 Dynamics CRM user_impersonation 的管理员同意
+commands-scenario-public-client = 应用注册的“允许公共客户端流 (Allow public client flows)”设置为“是 (Yes)”
+commands-scenario-not-in-org = 环境拒绝同步用户的令牌（Dataverse 返回 401）
+commands-scenario-user-disabled = 同步用户在 Dynamics 中已被禁用
+commands-scenario-user-settings = 同步用户为非交互用户，且其用户界面语言为法语
+commands-scenario-missing-role = 同步用户没有 Marketo Sync User 角色
+commands-scenario-team-role = 同步用户通过团队获得该角色
+commands-scenario-no-solution = 未安装 Marketo Lead Management 解决方案
+commands-scenario-old-solution = 安装的是旧版本的解决方案（早于 4.0.0.14）
+commands-scenario-disabled-step = 解决方案的某个插件步骤已被停用
+commands-scenario-config-other-user = Marketo Config "Default" 指定的是另一个用户（角色没有问题）：Marketo 的角色项也会显示红色 X
+commands-scenario-config-unset = Marketo Config "Default" 未指定任何用户
+commands-scenario-slow = 一切均已设置好，但每个响应都要等一会儿（默认 400 毫秒；可用 --latency-ms 更改）
+commands-scenario-user-not-member = 同步用户不是 Dynamics 环境的成员（Dataverse 返回 403 0x80072560）：dynamics.whoami 失败
+commands-scenario-no-read-privilege = 同步用户无权读取解决方案、插件步骤、解决方案组件或表定义（403 0x80040220）：这些检查被跳过，每项都附有对应的手动检查方法
+commands-scenario-challenge-any-case = 组织的登录质询大小写混合、带引号，且位于 Negotiate 质询之后：仍能找到租户（所有检查均通过）
+commands-scenario-org-probe-503 = 组织对登录探测的每次响应都是 HTTP 503：无法检查，请稍后重试（退出代码 3）
+commands-scenario-user-other-tenant = 同步用户的域属于与组织不同的另一个租户：租户检查失败，并指出两个租户（退出代码 1）
+commands-scenario-entity-join-refused = 组织拒绝从 entity 到 solutioncomponent 的 FetchXML 联接（HTTP 400）：改为通过元数据 API 找到 Marketo Config（所有检查均通过）

@@ -69,3 +69,7 @@ errors-ca-bundle-empty = CA 证书包 { $path } 中没有证书
 errors-stdin-unreadable = 无法读取 stdin：{ $error }
 errors-stdin-too-long = stdin 的内容超过 { $kib } KiB：未发送任何内容。请只通过管道传入所要求的值，每行一个
 errors-stdin-not-utf8 = stdin 不是 UTF-8 文本：未发送任何内容。请以文本形式传入值（例如不带字节顺序标记，也不要使用其他编码）
+
+## Languages (--lang)
+
+errors-unknown-lang = 不是 dynsync 支持的语言；请从以下语言中选择：{ $languages }

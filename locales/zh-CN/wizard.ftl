@@ -212,7 +212,7 @@ wizard-note-sync-user = 已输入同步用户 { $username } 和组织 URL { $org
 wizard-note-federated = { $domain } 是联合域：已说明 HRD 策略和密码哈希同步
 wizard-note-hrd-confirmed = 管理员已确认 HRD 策略和密码哈希同步均已就绪
 wizard-note-resumed-setup = 继续了 { $profile } 的设置（上次进行到：{ $reached }）
-wizard-note-started = 开始设置 { $profile }（{ $path } 路径）
+wizard-note-started = 开始设置 { $profile }（路径：{ $path }）
 wizard-note-resumed-rotation = 继续了 { $profile } 的轮换
 wizard-note-marketo-done = Marketo 中已是新值（--marketo-done）
 wizard-note-replaced = 已替换密钥环中的{ $what }
@@ -279,3 +279,8 @@ wizard-note-continued-past-red-x = 在 Marketo 显示红色 X 的情况下继续
 wizard-check-again-before-saving = 机密从不在两次运行之间保留：在保存任何内容之前重新运行检查（检查结果也会为组织确认提供组织名称）。
 # The first line a run writes to its transcript (Markdown).
 wizard-transcript-header = ## dynsync { $version }：{ $profile }（{ $org }）的 { $what }，开始于 { $at }
+
+## The transcript's name of a connection path (wizard-note-started's $path)
+
+wizard-note-path-first-time = 首次连接
+wizard-note-path-update = 更新现有连接
