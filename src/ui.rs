@@ -200,9 +200,12 @@ impl Prompter for TerminalPrompter {
     fn confirm(&self, question: &str, default: bool) -> Result<bool> {
         let question = question.to_string();
         self.on_thread(move || {
+            // y or n, then Enter: a bare `y` would answer at once and leave the Enter for the
+            // next prompt (an empty client ID, a default picked from a menu).
             dialoguer::Confirm::new()
                 .with_prompt(question)
                 .default(default)
+                .wait_for_newline(true)
                 .interact()
         })
     }

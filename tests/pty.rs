@@ -105,7 +105,7 @@ fn arrow_keys_select_and_the_demo_wizard_starts() {
     s.expect("Updating an existing connection (Marketo: Admin → Microsoft Dynamics)")
         .unwrap();
     s.expect("already have an app registration").unwrap();
-    type_after_prompt(&mut s, "y");
+    type_after_prompt(&mut s, "y\r");
     s.expect("Application (client) ID").unwrap();
     type_after_prompt(&mut s, "\x03"); // Ctrl-C in the middle of an input
     let (rest, status) = finish(&mut s);
@@ -284,4 +284,27 @@ fn the_demo_never_offers_a_resume_it_cannot_keep() {
         "{rest}"
     );
     assert!(!rest.contains("--resume"), "{rest}");
+}
+
+/// `y⏎` answers a yes/no question: the Enter is part of the answer, not the next prompt's.
+#[test]
+fn the_enter_after_y_does_not_answer_the_next_prompt() {
+    let mut s = session(&["setup", "--demo"], &[]);
+    s.expect("Profile name for this connection").unwrap();
+    type_after_prompt(&mut s, "demo\r");
+    s.expect("First-time connection").unwrap();
+    type_after_prompt(&mut s, "\r");
+    s.expect("already have an app registration").unwrap();
+    type_after_prompt(&mut s, "y\r");
+    s.expect("Application (client) ID").unwrap();
+    type_after_prompt(&mut s, &format!("{}\r", DEMO.client_id));
+    let asked = s.expect("Client secret Value").unwrap();
+    let between = String::from_utf8_lossy(asked.before()).into_owned();
+    assert!(
+        !between.contains("not a GUID"),
+        "the Enter after y answered the client ID prompt:\n{between}"
+    );
+    type_after_prompt(&mut s, "\x03");
+    let (rest, status) = finish(&mut s);
+    assert!(status.contains(", 130)"), "{status}\n{rest}");
 }
