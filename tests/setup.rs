@@ -53,6 +53,14 @@ fn first_time_happy_path() {
         b.clipboard.0.borrow().as_slice(),
         [DEMO.client_id.to_string()]
     );
+    // The copy is reported as sent with OSC 52, which a terminal may ignore: never "Copied".
+    assert!(
+        o.out.contains("Sent Client ID to the terminal's clipboard with OSC 52")
+            && o.out.contains("ignores OSC 52")
+            && !o.out.contains("Copied"),
+        "{}",
+        o.out
+    );
     // Saved: profile settings, both keyring entries, a finished checkpoint.
     let profile = dynsync::profile::Profiles::new(b.dir.path())
         .get("contoso")

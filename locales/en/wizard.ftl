@@ -34,7 +34,7 @@ wizard-open-in-browser = Open the Azure portal in your browser?
 wizard-step-done = Done
 wizard-step-show-again = Show the steps again
 wizard-step-abort = Abort (progress is saved)
-wizard-step-copy = Copy a value to the clipboard…
+wizard-step-copy = Copy a value to the terminal's clipboard (OSC 52)…
 wizard-what-now = When you have done this
 wizard-choose = What now?
 wizard-checklist-overall = What does Marketo show?
@@ -111,9 +111,9 @@ wizard-checklist-fix-then-revalidate = Fix the red items as shown, then
 wizard-checklist-fixed-revalidate = Fixed: check again (dynsync re-runs its checks, then run Validate Sync Setup in Marketo again)
 wizard-enable-override-ask = Marketo's validation is not all green. Enable the sync anyway? (recorded in the setup state)
 wizard-copy-which = Copy which value?
-wizard-copied = Copied { $what } to the clipboard.
-wizard-clipboard-cleared = Cleared the clipboard.
-wizard-secret-copy-warning = Copy the client secret to the clipboard? It is cleared again when you choose Done.
+wizard-copied = Sent { $what } to the terminal's clipboard with OSC 52. A terminal that ignores OSC 52 (or has it turned off) copied nothing: then enter the value by hand.
+wizard-clipboard-cleared = Asked the terminal to empty its clipboard (OSC 52). A terminal that ignores OSC 52 never held the secret; one that keeps a clipboard history may still list it there.
+wizard-secret-copy-warning = Send the secret to the terminal's clipboard (OSC 52)? dynsync asks the terminal to empty the clipboard again when you choose Done.
 wizard-summary =
     Done: { $profile } connects Marketo with { $org_url } as { $username }.
       client ID:       { $client_id }
