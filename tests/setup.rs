@@ -784,3 +784,25 @@ fn an_org_that_cannot_be_reached_offers_to_re_enter_the_org_url() {
         .unwrap();
     assert_eq!(prof.org_url.as_deref(), Some(good.as_str()));
 }
+
+/// A run that passes with warnings says so in the transcript (not "every check passed").
+#[test]
+fn the_transcript_counts_the_warnings() {
+    let b = Bench::new(SimConfig::default()).with_env_secrets();
+    let p = ScriptedPrompter::new().text("unique name", "org1a2b3c4d");
+    let p = marketo_update_all_green(p);
+    let settings = dynsync::wizard::Settings {
+        // A week before the secret expires: secret.expiry warns.
+        secret_expires: Some("2026-11-30".into()),
+        ..b.quick("warned", ConnectionPath::Update)
+    };
+    let o = b.run(&p, settings);
+    assert_eq!(o.code(), 0, "{}", o.out);
+    let transcript = std::fs::read_to_string(b.transcript_path()).unwrap();
+    // The loopback org URL warns in input, the near expiry in secret.expiry.
+    assert!(
+        transcript.contains("Preflight: passed with 2 warnings (input, secret.expiry)"),
+        "{transcript}"
+    );
+    assert!(!transcript.contains("every check passed"), "{transcript}");
+}

@@ -283,3 +283,22 @@ wizard-note-continued-past-red-x = continued past Marketo's red X (typed confirm
 wizard-check-again-before-saving = The secrets are never kept between runs: running the checks again before anything is saved (they also name the org for the org guard).
 # The first line a run writes to its transcript (Markdown).
 wizard-transcript-header = ## dynsync { $version }: { $what } of { $profile } ({ $org }), started { $at }
+
+## The transcript of a run that passed with warnings. $warnings is a number; $checks the ids of
+## the checks that warned, joined by ", ".
+
+wizard-note-passed-with-warnings =
+    passed with { $warnings ->
+        [one] { $warnings } warning
+       *[other] { $warnings } warnings
+    } ({ $checks })
+wizard-note-preflight-passed-with-warnings =
+    Preflight: passed with { $warnings ->
+        [one] { $warnings } warning
+       *[other] { $warnings } warnings
+    } ({ $checks })
+wizard-note-new-passed-with-warnings =
+    The new value passed with { $warnings ->
+        [one] { $warnings } warning
+       *[other] { $warnings } warnings
+    } ({ $checks })

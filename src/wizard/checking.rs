@@ -108,17 +108,31 @@ impl Wizard<'_, '_> {
             self.password = Some(self.ask_password()?);
         }
         let report = self.run_checks().await?;
-        self.note(&t(
-            M::NoteRevalidated,
-            &[(
-                "outcome",
-                if report.ok {
-                    text(M::NotePassed)
-                } else {
-                    text(M::NoteFailed)
-                },
-            )],
-        ));
+        let outcome = if report.ok {
+            passed(&report, M::NotePassed, M::NotePassedWithWarnings)
+        } else {
+            text(M::NoteFailed).to_string()
+        };
+        self.note(&t(M::NoteRevalidated, &[("outcome", &outcome)]));
         Ok(report.outcome())
     }
+}
+
+/// What the transcript says of a run without failures: `plain` ("passed"), or `with_warnings`
+/// ("passed with N warnings", naming the checks that warned).
+pub(crate) fn passed(report: &Report, plain: M, with_warnings: M) -> String {
+    let warned: Vec<&str> = report
+        .checks
+        .iter()
+        .filter(|c| c.status == crate::report::Status::Warn)
+        .map(|c| c.id.as_str())
+        .collect();
+    if warned.is_empty() {
+        return text(plain).to_string();
+    }
+    crate::msg!(
+        with_warnings.id(),
+        warnings = warned.len(),
+        checks = warned.join(", ")
+    )
 }

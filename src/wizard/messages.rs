@@ -217,6 +217,9 @@ messages! {
     RotateSamePassword => "wizard-rotate-same-password",
     NoPasswordToSave => "wizard-no-password-to-save",
     CheckAgainBeforeSaving => "wizard-check-again-before-saving",
+    NotePassedWithWarnings => "wizard-note-passed-with-warnings",
+    NotePreflightPassedWithWarnings => "wizard-note-preflight-passed-with-warnings",
+    NoteNewPassedWithWarnings => "wizard-note-new-passed-with-warnings",
 }
 
 /// The formatted texts of messages without arguments, each made once.

@@ -38,6 +38,11 @@ impl Wizard<'_, '_> {
                 &Paint::new(self.ctx.io.color).width(self.ctx.io.width()),
             ))?;
             let outcome = report.outcome();
+            let passed = crate::wizard::checking::passed(
+                &report,
+                M::NoteNewPassed,
+                M::NoteNewPassedWithWarnings,
+            );
             self.report = Some(report);
             if replicating {
                 let n = (tries + 1).to_string();
@@ -54,7 +59,7 @@ impl Wizard<'_, '_> {
                 self.note(text(M::NoteNewFailed));
                 return Ok(Some(outcome));
             }
-            self.note(text(M::NoteNewPassed));
+            self.note(&passed);
             return Ok(None);
         }
     }

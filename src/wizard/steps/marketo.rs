@@ -341,7 +341,11 @@ impl Wizard<'_, '_> {
                             &[(
                                 "outcome",
                                 &if still.is_empty() {
-                                    text(M::NoteAllPassed).to_string()
+                                    crate::wizard::checking::passed(
+                                        &report,
+                                        M::NoteAllPassed,
+                                        M::NotePassedWithWarnings,
+                                    )
                                 } else {
                                     t(M::NoteStillFailing, &[("checks", &still.join(", "))])
                                 },

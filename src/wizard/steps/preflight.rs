@@ -32,9 +32,14 @@ impl Wizard<'_, '_> {
             if let Some(t) = &report.tenant_id {
                 self.state.tenant_id = Some(t.clone());
             }
+            let passed = crate::wizard::checking::passed(
+                &report,
+                M::NotePreflightPassed,
+                M::NotePreflightPassedWithWarnings,
+            );
             self.report = Some(report);
             let Some(failing) = failing else {
-                self.note(text(M::NotePreflightPassed));
+                self.note(&passed);
                 return Ok(Flow::Next);
             };
             self.note(&t(
