@@ -106,6 +106,17 @@ fn first_time_happy_path() {
     assert!(header.contains("2026-11-23"), "{header}");
     assert!(o.out.contains("dynsync validate --profile contoso"));
     assert_eq!(b.fake.sim.stats.count(Route::Token), 1);
+    // Every step's heading counts it among the steps (9), the Marketo ones among the path's (4).
+    for heading in [
+        "── Step 1 of 9: Welcome and profile ──",
+        "── Step 2 of 9: App registration ──",
+        "── Step 4 of 9: Sync user and org ──",
+        "── Step 9 of 9: Summary ──",
+        "── Marketo, step 1 of 4: Edit credentials ──",
+        "── Marketo, step 4 of 4: Enable Sync ──",
+    ] {
+        assert!(o.out.contains(heading), "no {heading:?} in\n{}", o.out);
+    }
 }
 
 #[test]

@@ -302,3 +302,21 @@ wizard-note-new-passed-with-warnings =
         [one] { $warnings } warning
        *[other] { $warnings } warnings
     } ({ $checks })
+
+## The heading of each step, with where it stands in the list. $n and $total are numbers; $step
+## is the step's id (welcome, app_registration, …); $title a Marketo step's name.
+
+wizard-step-heading =
+    ── Step { $n } of { $total }: { $step ->
+        [welcome] Welcome and profile
+        [app_registration] App registration
+        [credentials] Client ID and secret
+        [sync_user] Sync user and org
+        [preflight] Preflight checks
+        [org_guard] Org URL guard
+        [save] Save
+        [marketo] Marketo
+        [summary] Summary
+       *[other] { $step }
+    } ──
+wizard-marketo-step-heading = ── Marketo, step { $n } of { $total }: { $title } ──

@@ -20,6 +20,8 @@ pub struct Value {
 /// What a step shows: where to click and what to enter.
 pub struct View {
     pub step: MarketoStep,
+    /// The step's heading, with its place among the path's Marketo steps.
+    pub heading: String,
     pub instructions: String,
     pub values: Vec<Value>,
 }
@@ -41,8 +43,7 @@ fn show(view: &View, io: &mut DriverIo<'_>) -> Result<()> {
     writeln!(
         io.out,
         "\n{}\n{}",
-        crate::msg!("marketo-step-heading", title = view.step.title()),
-        view.instructions
+        view.heading, view.instructions
     )?;
     io.out.flush()?;
     Ok(())

@@ -220,6 +220,8 @@ messages! {
     NotePassedWithWarnings => "wizard-note-passed-with-warnings",
     NotePreflightPassedWithWarnings => "wizard-note-preflight-passed-with-warnings",
     NoteNewPassedWithWarnings => "wizard-note-new-passed-with-warnings",
+    StepHeading => "wizard-step-heading",
+    MarketoStepHeading => "wizard-marketo-step-heading",
 }
 
 /// The formatted texts of messages without arguments, each made once.

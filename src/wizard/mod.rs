@@ -155,6 +155,9 @@ impl<'a, 'c> Wizard<'a, 'c> {
             Flow::Next => self.next_after(Step::Welcome),
         };
         loop {
+            if step != Step::Welcome {
+                self.say(&format!("\n{}", step.heading()))?;
+            }
             let flow = match step {
                 Step::Welcome => Flow::Next,
                 Step::AppRegistration => self.step_app_registration()?,

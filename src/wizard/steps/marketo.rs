@@ -155,6 +155,7 @@ impl Wizard<'_, '_> {
         };
         View {
             step,
+            heading: step.heading(path),
             instructions,
             values,
         }

@@ -18,6 +18,7 @@ impl Wizard<'_, '_> {
     }
 
     pub(crate) fn step_welcome(&mut self) -> Result<Flow> {
+        self.say(&Step::Welcome.heading())?;
         let resume = self.settings.resume;
         let name = match (&self.settings.profile, resume) {
             (Some(p), _) => p.clone(),
