@@ -102,7 +102,7 @@ fn arrow_keys_select_and_the_demo_wizard_starts() {
     s.expect("First-time connection").unwrap();
     type_after_prompt(&mut s, "\x1b[B"); // arrow down
     type_after_prompt(&mut s, "\r");
-    s.expect("Updating an existing connection (Marketo: Admin → Microsoft Dynamics)")
+    s.expect("Updating an existing connection (Marketo: Admin → Integration → Microsoft Dynamics)")
         .unwrap();
     s.expect("already have an app registration").unwrap();
     type_after_prompt(&mut s, "y\r");

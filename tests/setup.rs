@@ -117,6 +117,14 @@ fn first_time_happy_path() {
     ] {
         assert!(o.out.contains(heading), "no {heading:?} in\n{}", o.out);
     }
+    // Before the first sync, Marketo's Dynamics page is under CRM, for every step.
+    assert!(
+        o.out
+            .contains("Marketo: Admin → CRM → Microsoft → Validate Sync Setup")
+            && !o.out.contains("Integration → Microsoft"),
+        "{}",
+        o.out
+    );
 }
 
 #[test]
@@ -370,6 +378,16 @@ fn abort_after_disable_sync_then_resume_finishes() {
     };
     let o = b.run(&p, settings);
     assert_eq!(o.code(), 0, "{}", o.out);
+    // The Validate screen shows the prediction: the checks ran again with the saved secrets.
+    assert!(!o.out.contains("run the checks first"), "{}", o.out);
+    assert!(o.out.contains("    ✓ URL is valid"), "{}", o.out);
+    // One path per Marketo state: this connection existed, so Integration → Microsoft Dynamics.
+    assert!(
+        o.out
+            .contains("Marketo: Admin → Integration → Microsoft Dynamics → Validate Sync Setup"),
+        "{}",
+        o.out
+    );
     let s = b.state("resume");
     assert!(s.finished_at.is_some());
     assert!(s.sync_off_since().is_none());

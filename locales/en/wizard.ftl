@@ -17,7 +17,7 @@ wizard-welcome-continue-demo = This is the demo: nothing is kept, so a stop ends
 wizard-ask-profile = Profile name for this connection (e.g. contoso-prod)
 wizard-ask-path = Is this a first-time connection, or are you updating an existing one?
 wizard-path-first-time = First-time connection (Marketo: Admin → CRM → Microsoft)
-wizard-path-update = Updating an existing connection (Marketo: Admin → Microsoft Dynamics)
+wizard-path-update = Updating an existing connection (Marketo: Admin → Integration → Microsoft Dynamics)
 wizard-have-app-registration = Do you already have an app registration for Marketo in Azure?
 wizard-app-registration-steps =
     Register the app (Azure portal → Microsoft Entra ID → App registrations):
@@ -94,7 +94,7 @@ wizard-marketo-select-fields =
       Marketo syncs only fields the sync user can read in Dynamics.
     {""}
 wizard-marketo-validate =
-    Marketo: Admin → Microsoft Dynamics → Validate Sync Setup → enter Username, Password, URL (Client ID and Secret as above) → Next.
+    Marketo: { $where } → Validate Sync Setup → enter Username, Password, URL (Client ID and Secret as above) → Next.
       Marketo shows seven items, each with a green check or a red X. dynsync predicted:
     { $predicted }
 wizard-marketo-enable-first-time =
@@ -102,7 +102,7 @@ wizard-marketo-enable-first-time =
       • The first sync can take hours (days for large orgs); Marketo emails when it is done. Do not enable custom entity sync before that email.
       • To sync only some records, create the custom Two Options field new_synctomkto in Dynamics before enabling (No = not synced).
     {""}
-wizard-marketo-enable-update = Marketo: Admin → Microsoft Dynamics → Enable Sync. The sync resumes and catches up on the changes made while it was off.
+wizard-marketo-enable-update = Marketo: Admin → Integration → Microsoft Dynamics → Enable Sync. The sync resumes and catches up on the changes made while it was off.
 wizard-checklist-item-ask = In Marketo: "{ $item }"
 wizard-green = Green check
 wizard-red = Red X
@@ -157,7 +157,7 @@ wizard-rotate-replicating = Azure AD does not know the new secret yet (a new sec
 wizard-rotate-replication-gave-up = The new secret was still refused after { $n } tries. If you copied the Value (not the Secret ID) of a secret of this app, wait a few minutes and run `dynsync rotate --resume --profile { $profile }`; nothing was changed.
 wizard-rotate-new-failed = The new value did not pass: nothing was changed (the keyring keeps the old value). Fix it and run `dynsync rotate --resume --profile { $profile }`, or start again.
 wizard-rotate-edit-credentials =
-    Marketo: Admin → Microsoft Dynamics → Edit (credentials) → replace only the { $field } with the new value → Save.
+    Marketo: Admin → Integration → Microsoft Dynamics → Edit (credentials) → replace only the { $field } with the new value → Save.
       Leave the other fields as they are.
     {""}
 wizard-rotate-done = The new { $what } of { $profile } is in the keyring; the profile records it.
@@ -178,7 +178,7 @@ wizard-checking-new = Checking the new value
 wizard-checking-heading = Checking { $org } for { $username }
 wizard-fix-label = Fix
 wizard-where-first-time = Admin → CRM → Microsoft → Step 1: Enter Credentials
-wizard-where-update = Admin → Microsoft Dynamics
+wizard-where-update = Admin → Integration → Microsoft Dynamics
 wizard-label-username = Username
 wizard-label-password = Password (secret)
 wizard-label-client-id = Client ID
@@ -320,3 +320,10 @@ wizard-step-heading =
        *[other] { $step }
     } ──
 wizard-marketo-step-heading = ── Marketo, step { $n } of { $total }: { $title } ──
+
+## Where Marketo's Dynamics page is: before the first sync under CRM, afterwards under Integration.
+
+wizard-marketo-place-first-time = Admin → CRM → Microsoft
+wizard-marketo-place-update = Admin → Integration → Microsoft Dynamics
+# In place of the predicted checklist in a resumed rotation (its new value is not sent again).
+wizard-passed-before-stop = (the new value passed dynsync's checks before the stop, so Marketo should show seven green checks)

@@ -222,6 +222,9 @@ messages! {
     NoteNewPassedWithWarnings => "wizard-note-new-passed-with-warnings",
     StepHeading => "wizard-step-heading",
     MarketoStepHeading => "wizard-marketo-step-heading",
+    MarketoPlaceFirstTime => "wizard-marketo-place-first-time",
+    MarketoPlaceUpdate => "wizard-marketo-place-update",
+    PassedBeforeStop => "wizard-passed-before-stop",
 }
 
 /// The formatted texts of messages without arguments, each made once.
