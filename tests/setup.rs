@@ -34,7 +34,9 @@ fn first_time_happy_path() {
         .select("When you have done this", "Done")
         .text("Application (client) ID", DEMO.client_id)
         .secret("Client secret", DEMO.client_secret)
-        .text("expiry date", "2027-05-01")
+        // A form the rule does not take, then the portal's own (en-US M/D/YYYY).
+        .text("expiry date", "1.5.2027")
+        .text("expiry date", "5/1/2027")
         .text("user principal name", DEMO.username)
         .secret("Password of marketo.sync@contoso.com", DEMO.password)
         .text("org URL", &format!("{url}/main.aspx?appid=1"))
@@ -73,6 +75,12 @@ fn first_time_happy_path() {
     );
     assert_eq!(profile.tenant_id.as_deref(), Some(DEMO.tenant_id));
     assert_eq!(profile.secret_expires.unwrap().to_string(), "2027-05-01");
+    assert!(
+        o.out.contains("\"1.5.2027\" is not a date: use YYYY-MM-DD (2027-05-01) or M/D/YYYY")
+            && o.out.contains("Read as 2027-05-01"),
+        "{}",
+        o.out
+    );
     assert_eq!(
         b.stored("contoso", SecretKind::Password).unwrap(),
         DEMO.password

@@ -101,3 +101,7 @@ input-timeout-zero = timeout must be at least 1 second
     .fix = pass --timeout SECS with SECS ≥ 1
 input-ca-bundle-missing = CA bundle { $path } does not exist or is not a file
     .fix = pass --ca-bundle with the path of a PEM file
+
+## Dates (src/input.rs: parse_date).
+
+input-date-invalid = { $value } is not a date: use YYYY-MM-DD (2027-05-01) or M/D/YYYY as the Azure portal shows it in English (5/1/2027 is 1 May 2027)

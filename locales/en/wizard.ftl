@@ -45,7 +45,7 @@ wizard-client-id-note = {"  "}The Application (client) ID is on the app's Overvi
 wizard-ask-client-secret = Client secret Value (hidden)
 wizard-secret-shown-once = {"  "}The secret's Value is shown only once, right after it is created. If you no longer have it, create a new one.
 wizard-secret-id-refused = That is a GUID: the Secret ID, not the secret's Value. Copy the Value column instead (create a new secret if it is no longer shown).
-wizard-ask-secret-expiry = The secret's expiry date as the portal shows it (YYYY-MM-DD, empty if unknown)
+wizard-ask-secret-expiry = The secret's expiry date as the portal shows it (5/1/2027 or 2027-05-01; empty if unknown)
 wizard-ask-username = Sync user's user principal name (e.g. marketo.sync@contoso.com)
 wizard-ask-password = Password of { $username } (hidden)
 wizard-ask-org-url = Dynamics org URL (e.g. https://contoso.crm.dynamics.com)
@@ -327,3 +327,5 @@ wizard-marketo-place-first-time = Admin → CRM → Microsoft
 wizard-marketo-place-update = Admin → Integration → Microsoft Dynamics
 # In place of the predicted checklist in a resumed rotation (its new value is not sent again).
 wizard-passed-before-stop = (the new value passed dynsync's checks before the stop, so Marketo should show seven green checks)
+# A date typed in the portal's M/D/YYYY form, read back so a day-first reading is caught.
+wizard-expiry-read-as = {"  "}Read as { $date } (year-month-day).

@@ -225,6 +225,7 @@ messages! {
     MarketoPlaceFirstTime => "wizard-marketo-place-first-time",
     MarketoPlaceUpdate => "wizard-marketo-place-update",
     PassedBeforeStop => "wizard-passed-before-stop",
+    ExpiryReadAs => "wizard-expiry-read-as",
 }
 
 /// The formatted texts of messages without arguments, each made once.

@@ -399,14 +399,23 @@ impl<'a, 'c> Wizard<'a, 'c> {
     }
 
     /// The client secret's expiry date as the portal shows it (empty: not known).
+    /// The portal's `M/D/YYYY` form is read back as a date, so a day-first reading is caught.
     pub(crate) fn ask_secret_expiry(&mut self) -> Result<Option<chrono::NaiveDate>> {
-        self.ask(None, "secret-expires", text(M::AskSecretExpiry), |v| {
+        let mut typed = String::new();
+        let date = self.ask(None, "secret-expires", text(M::AskSecretExpiry), |v| {
+            typed = v.to_string();
             if v.is_empty() {
                 Ok(None)
             } else {
-                crate::profile::parse_date(v).map(Some)
+                input::parse_date(v).map(Some)
             }
-        })
+        })?;
+        if let Some(d) = date
+            && typed != d.to_string()
+        {
+            self.say(&t(M::ExpiryReadAs, &[("date", &d.to_string())]))?;
+        }
+        Ok(date)
     }
 
     /// Ask again for the input a failed check names.
