@@ -237,6 +237,14 @@ impl Prompter for TerminalPrompter {
     }
 }
 
+/// A moment as a person reads it: local time to the second, with its offset from UTC
+/// (`2026-11-23 13:00:00 +01:00`; no fractions). JSON keeps RFC 3339 in UTC.
+pub fn local_time(at: chrono::DateTime<chrono::Utc>) -> String {
+    at.with_timezone(&chrono::Local)
+        .format("%Y-%m-%d %H:%M:%S %:z")
+        .to_string()
+}
+
 /// One JSON document and a newline on `out`. A write error stays an I/O error, so a closed
 /// stdout (`| head`) ends quietly like any other write.
 pub fn write_json(out: &mut dyn std::io::Write, value: &impl serde::Serialize) -> Result<()> {
@@ -747,6 +755,22 @@ mod tests {
         // "  ✗ token  " is 11 columns: the summary continues there.
         assert!(lines[first + 1].starts_with(&" ".repeat(11)), "{text}");
         assert!(!lines[first + 1].starts_with(&" ".repeat(12)), "{text}");
+    }
+
+    #[test]
+    fn times_are_local_to_the_second() {
+        let at: chrono::DateTime<chrono::Utc> = "2026-11-23T12:00:00.123456789Z".parse().unwrap();
+        let shown = local_time(at);
+        let local = at.with_timezone(&chrono::Local);
+        assert_eq!(
+            shown,
+            format!(
+                "{} {}",
+                local.naive_local().format("%Y-%m-%d %H:%M:%S"),
+                local.offset()
+            )
+        );
+        assert!(!shown.contains('.') && !shown.contains('T'), "{shown}");
     }
 
     #[test]

@@ -692,6 +692,29 @@ fn validate_all_applies_the_connection_flags_to_every_profile() {
     assert_eq!(common::status(p, "secret.expiry"), "warn");
 }
 
+/// The last validation is shown in local time to the second, in `show` and `list` (JSON keeps
+/// RFC 3339 in UTC).
+#[test]
+fn times_are_shown_in_local_time_to_the_second() {
+    let fake = Fake::start(SimConfig::default());
+    let w = World::new();
+    w.profile_for("p", &fake);
+    assert_eq!(w.run(&["validate", "--profile", "p"], "").code, 0);
+    let local = dynsync::ui::local_time(w.clock.0);
+    let show = w.run(&["profile", "show", "p"], "");
+    assert!(
+        show.stdout.contains(&format!("passed at {local} (exit 0)")),
+        "{}",
+        show.stdout
+    );
+    assert!(!show.stdout.contains("T12:00:00"), "{}", show.stdout);
+    let list = w.run(&["profile", "list"], "");
+    assert!(list.stdout.contains(&format!("ok {local}")), "{}", list.stdout);
+    let json = w.run(&["profile", "show", "p", "--json"], "").json();
+    assert_eq!(json["last_validation"]["at"], "2026-11-23T12:00:00Z");
+}
+
+
 mod hostile_config_dir {
     use std::os::unix::fs::PermissionsExt;
 

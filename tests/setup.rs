@@ -367,6 +367,9 @@ fn abort_after_disable_sync_then_resume_finishes() {
     let o = b.run(&p, b.quick("resume", ConnectionPath::Update));
     assert_eq!(o.code(), 1);
     assert!(o.out.contains("The Marketo sync is DISABLED"), "{}", o.out);
+    // Since when, in local time to the second.
+    let since = dynsync::ui::local_time(b.clock.0);
+    assert!(o.out.contains(&format!("(since {since})")), "{}", o.out);
     assert!(o.out.contains("dynsync setup --resume --profile resume"));
     let s = b.state("resume");
     assert!(s.marketo.contains_key(&MarketoStep::DisableSync));

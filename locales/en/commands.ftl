@@ -33,7 +33,7 @@ commands-profile-column-org = ORG
 commands-profile-column-user = USER
 commands-profile-column-last-validation = LAST VALIDATION
 commands-profile-column-secret-expires = SECRET EXPIRES
-# $at: date and time of the last validation (UTC).
+# $at: date and time of the last validation (local time, with its offset from UTC).
 commands-profile-last-ok = ok { $at }
 commands-profile-last-failed = FAILED { $at }
 commands-profile-never = never

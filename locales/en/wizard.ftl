@@ -242,7 +242,7 @@ wizard-expires-in-days =
     })
 wizard-expiry-unknown = unknown
 wizard-expiry-unknown-hint = unknown (dynsync profile set NAME --secret-expires YYYY-MM-DD)
-# $outcome is wizard-note-passed or wizard-note-failed; $at a UTC time.
+# $outcome is wizard-note-passed or wizard-note-failed; $at a local time (with its UTC offset).
 wizard-last-validation = { $outcome } at { $at }
 wizard-last-validation-never = never
 wizard-what-client-secret = client secret

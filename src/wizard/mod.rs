@@ -228,12 +228,7 @@ impl<'a, 'c> Wizard<'a, 'c> {
                     ),
                     (
                         "at",
-                        &self
-                            .ctx
-                            .clock
-                            .now()
-                            .format("%Y-%m-%d %H:%M:%SZ")
-                            .to_string(),
+                        &crate::ui::local_time(self.ctx.clock.now()),
                     ),
                 ],
             );
@@ -244,7 +239,7 @@ impl<'a, 'c> Wizard<'a, 'c> {
             let _ = writeln!(
                 f,
                 "- {} — {line}",
-                self.ctx.clock.now().format("%Y-%m-%d %H:%M:%SZ")
+                crate::ui::local_time(self.ctx.clock.now())
             );
         }
     }
@@ -461,7 +456,7 @@ pub fn stop_notice(state: &SetupState, demo: bool) -> String {
     if let Some(since) = state.sync_off_since() {
         out.push_str(&t(
             M::SyncOffWarning,
-            &[("since", &since.to_rfc3339()), ("resume", &resume)],
+            &[("since", &crate::ui::local_time(since)), ("resume", &resume)],
         ));
     }
     if state.rotating.is_some() && state.finished_at.is_none() {

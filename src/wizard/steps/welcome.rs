@@ -43,7 +43,7 @@ impl Wizard<'_, '_> {
             Some(existing) if existing.finished_at.is_some() && !resume => {
                 let at = existing
                     .finished_at
-                    .map(|d| d.format("%Y-%m-%d %H:%M UTC").to_string())
+                    .map(crate::ui::local_time)
                     .unwrap_or_default();
                 let items = [text(M::Revalidate), text(M::StartOver), text(M::Quit)];
                 let pick = if self.interactive() {
