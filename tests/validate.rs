@@ -380,7 +380,10 @@ fn non_interactive_french_user_is_a_warning() {
         .as_str()
         .unwrap()
         .to_string();
-    assert!(s.contains("Non-interactive") && s.contains("1036"), "{s}");
+    assert!(
+        s.contains("Non-interactive") && s.contains("UI language is French (1036)"),
+        "{s}"
+    );
 }
 
 #[test]

@@ -220,3 +220,56 @@ checks-config-found-by = { $summary } (table { $table }, { $way ->
     })
 # The search for the Marketo Config table was answered with neither rows nor a refusal.
 checks-config-tables-unreadable = could not list the solution's tables (HTTP { $status }){ $note }
+
+## The sync user's UI language by its Windows language id (LCID), for checks-user-note-language:
+## the languages Dynamics 365 offers; another id is shown as the number alone.
+
+checks-user-language =
+    { $lcid ->
+        [1025] Arabic ({ $lcid })
+        [1026] Bulgarian ({ $lcid })
+        [1027] Catalan ({ $lcid })
+        [1028] Chinese (Traditional) ({ $lcid })
+        [1029] Czech ({ $lcid })
+        [1030] Danish ({ $lcid })
+        [1031] German ({ $lcid })
+        [1032] Greek ({ $lcid })
+        [1033] English ({ $lcid })
+        [1035] Finnish ({ $lcid })
+        [1036] French ({ $lcid })
+        [1037] Hebrew ({ $lcid })
+        [1038] Hungarian ({ $lcid })
+        [1040] Italian ({ $lcid })
+        [1041] Japanese ({ $lcid })
+        [1042] Korean ({ $lcid })
+        [1043] Dutch ({ $lcid })
+        [1044] Norwegian (Bokmål) ({ $lcid })
+        [1045] Polish ({ $lcid })
+        [1046] Portuguese (Brazil) ({ $lcid })
+        [1048] Romanian ({ $lcid })
+        [1049] Russian ({ $lcid })
+        [1050] Croatian ({ $lcid })
+        [1051] Slovak ({ $lcid })
+        [1053] Swedish ({ $lcid })
+        [1054] Thai ({ $lcid })
+        [1055] Turkish ({ $lcid })
+        [1057] Indonesian ({ $lcid })
+        [1058] Ukrainian ({ $lcid })
+        [1060] Slovenian ({ $lcid })
+        [1061] Estonian ({ $lcid })
+        [1062] Latvian ({ $lcid })
+        [1063] Lithuanian ({ $lcid })
+        [1066] Vietnamese ({ $lcid })
+        [1069] Basque ({ $lcid })
+        [1081] Hindi ({ $lcid })
+        [1086] Malay ({ $lcid })
+        [1087] Kazakh ({ $lcid })
+        [1110] Galician ({ $lcid })
+        [2052] Chinese (Simplified) ({ $lcid })
+        [2070] Portuguese (Portugal) ({ $lcid })
+        [2074] Serbian (Latin) ({ $lcid })
+        [3076] Chinese (Hong Kong SAR) ({ $lcid })
+        [3082] Spanish ({ $lcid })
+        [3098] Serbian (Cyrillic) ({ $lcid })
+       *[other] { $lcid }
+    }
