@@ -395,7 +395,15 @@ mod tests {
         for typed in ["2027-05-01", "5/1/2027", "05/01/2027", " 5/1/2027 "] {
             assert_eq!(parse_date(typed), Ok(d), "{typed}");
         }
-        for typed in ["1.5.2027", "2027/05/01", "13/1/2027", "5/1/27", "5/1/2027/1", "", "May 1"] {
+        for typed in [
+            "1.5.2027",
+            "2027/05/01",
+            "13/1/2027",
+            "5/1/27",
+            "5/1/2027/1",
+            "",
+            "May 1",
+        ] {
             let e = parse_date(typed).unwrap_err();
             assert!(e.contains("YYYY-MM-DD") && e.contains("M/D/YYYY"), "{e}");
         }
@@ -404,7 +412,11 @@ mod tests {
     #[test]
     fn a_backslash_is_quoted_as_typed() {
         let e = check_upn("CONTOSO\\marketo.sync").unwrap_err();
-        assert!(e.message.contains("\"CONTOSO\\marketo.sync\""), "{}", e.message);
+        assert!(
+            e.message.contains("\"CONTOSO\\marketo.sync\""),
+            "{}",
+            e.message
+        );
         assert!(!e.message.contains("\\\\"), "{}", e.message);
         // Control characters and quotes stay visible.
         assert_eq!(quoted("a\u{7}\"b"), "\"a\\u{7}\\\"b\"");

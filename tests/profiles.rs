@@ -480,6 +480,18 @@ fn validate_all_reports_each_profile() {
         human.stdout
     );
     assert!(human.stdout.contains("dynamics.roles"));
+    // The details' commands name the profiles that failed, not NAME.
+    assert!(
+        human
+            .stdout
+            .contains("Details of b-bad: dynsync validate --profile b-bad")
+            && human
+                .stdout
+                .contains("Details of c-nosecret: dynsync validate --profile c-nosecret")
+            && !human.stdout.contains("--profile NAME"),
+        "{}",
+        human.stdout
+    );
 
     let listed = w.run(&["profile", "list", "--json"], "").json();
     assert_eq!(listed[1]["last_validation"]["exit_code"], 1);
@@ -692,6 +704,26 @@ fn validate_all_applies_the_connection_flags_to_every_profile() {
     assert_eq!(common::status(p, "secret.expiry"), "warn");
 }
 
+/// Remedies name the profile checked: `dynsync rotate --profile soon`, not NAME.
+#[test]
+fn remedies_name_the_profile() {
+    let fake = Fake::start(SimConfig::default());
+    let w = World::new();
+    w.profile_for("soon", &fake);
+    let set = w.run(
+        &["profile", "set", "soon", "--secret-expires", "2026-12-01"],
+        "",
+    );
+    assert_eq!(set.code, 0, "{:?}", set.error);
+    let out = w.run(&["validate", "--profile", "soon"], "");
+    assert_eq!(out.code, 0, "{:?}", out.error);
+    assert!(
+        out.stdout.contains("dynsync rotate --profile soon") && !out.stdout.contains("NAME"),
+        "{}",
+        out.stdout
+    );
+}
+
 /// The last validation is shown in local time to the second, in `show` and `list` (JSON keeps
 /// RFC 3339 in UTC).
 #[test]
@@ -709,11 +741,14 @@ fn times_are_shown_in_local_time_to_the_second() {
     );
     assert!(!show.stdout.contains("T12:00:00"), "{}", show.stdout);
     let list = w.run(&["profile", "list"], "");
-    assert!(list.stdout.contains(&format!("ok {local}")), "{}", list.stdout);
+    assert!(
+        list.stdout.contains(&format!("ok {local}")),
+        "{}",
+        list.stdout
+    );
     let json = w.run(&["profile", "show", "p", "--json"], "").json();
     assert_eq!(json["last_validation"]["at"], "2026-11-23T12:00:00Z");
 }
-
 
 mod hostile_config_dir {
     use std::os::unix::fs::PermissionsExt;

@@ -57,7 +57,8 @@ fn first_time_happy_path() {
     );
     // The copy is reported as sent with OSC 52, which a terminal may ignore: never "Copied".
     assert!(
-        o.out.contains("Sent Client ID to the terminal's clipboard with OSC 52")
+        o.out
+            .contains("Sent Client ID to the terminal's clipboard with OSC 52")
             && o.out.contains("ignores OSC 52")
             && !o.out.contains("Copied"),
         "{}",
@@ -76,7 +77,8 @@ fn first_time_happy_path() {
     assert_eq!(profile.tenant_id.as_deref(), Some(DEMO.tenant_id));
     assert_eq!(profile.secret_expires.unwrap().to_string(), "2027-05-01");
     assert!(
-        o.out.contains("\"1.5.2027\" is not a date: use YYYY-MM-DD (2027-05-01) or M/D/YYYY")
+        o.out
+            .contains("\"1.5.2027\" is not a date: use YYYY-MM-DD (2027-05-01) or M/D/YYYY")
             && o.out.contains("Read as 2027-05-01"),
         "{}",
         o.out

@@ -56,7 +56,7 @@ checks-realm-unknown = { $domain } is not a domain of any Azure AD tenant
 ## The client secret's expiry (src/checks/expiry.rs). $date is the expiry date; $days a number.
 
 checks-expiry-unknown = the client secret's expiry date is not known
-    .remedy = record it (the portal's Certificates & secrets page shows it): dynsync profile set NAME --secret-expires YYYY-MM-DD, or pass --secret-expires
+    .remedy = record it (the portal's Certificates & secrets page shows it): dynsync profile set { $profile } --secret-expires YYYY-MM-DD, or pass --secret-expires
 checks-expiry-expired =
     the client secret expired on { $date } ({ $days ->
         [one] { $days } day
@@ -67,10 +67,10 @@ checks-expiry-in =
         [one] { $days } day
        *[other] { $days } days
     }
-# The remedy of an expired or expiring secret.
+# $profile is the profile checked, or NAME.
 checks-expiry-azure-says-expired = Azure AD says the client secret has expired (AADSTS7000222): the sync cannot sign in
 checks-expiry-azure-says-expired-date-wrong = Azure AD says the client secret has expired (AADSTS7000222), though the recorded expiry date is { $date }: that date is wrong (the portal's Certificates & secrets page shows the real one)
-checks-expiry-rotate = create a new client secret next to the old one and put it in Marketo: dynsync rotate --profile NAME
+checks-expiry-rotate = create a new client secret next to the old one and put it in Marketo: dynsync rotate --profile { $profile }
 
 ## The organization (src/checks/organization.rs). A name Dataverse did not send is "?".
 

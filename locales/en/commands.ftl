@@ -135,7 +135,7 @@ commands-validate-all-summary =
     { $total ->
         [one] { $total } profile
        *[other] { $total } profiles
-    }: { $passed } passed, { $failed } failed. Details: dynsync validate --profile NAME
+    }: { $passed } passed, { $failed } failed.
 
 ## validate --demo
 
@@ -233,3 +233,7 @@ commands-profile-remove-keyring-left =
     or let dynsync do it: `dynsync profile set { $name }`, then `dynsync profile remove { $name } --yes`.
 # `explain -` on a terminal: how to end the paste.
 commands-explain-paste-hint = Paste the error (JSON or text), then press Ctrl-D on a line of its own (Ctrl-Z then Enter on Windows).
+
+## validate --all: where to see the details of a profile that failed or warned.
+
+commands-validate-all-details = Details of { $profile }: dynsync validate --profile { $profile }

@@ -241,7 +241,7 @@ wizard-expires-in-days =
        *[other] { $days } days
     })
 wizard-expiry-unknown = unknown
-wizard-expiry-unknown-hint = unknown (dynsync profile set NAME --secret-expires YYYY-MM-DD)
+wizard-expiry-unknown-hint = unknown (dynsync profile set { $profile } --secret-expires YYYY-MM-DD)
 # $outcome is wizard-note-passed or wizard-note-failed; $at a local time (with its UTC offset).
 wizard-last-validation = { $outcome } at { $at }
 wizard-last-validation-never = never

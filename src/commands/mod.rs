@@ -248,14 +248,8 @@ mod tests {
                 failed = f
             )
         };
-        assert_eq!(
-            summary(1, 0),
-            "1 profile: 1 passed, 0 failed. Details: dynsync validate --profile NAME"
-        );
-        assert_eq!(
-            summary(3, 2),
-            "3 profiles: 1 passed, 2 failed. Details: dynsync validate --profile NAME"
-        );
+        assert_eq!(summary(1, 0), "1 profile: 1 passed, 0 failed.");
+        assert_eq!(summary(3, 2), "3 profiles: 1 passed, 2 failed.");
         assert_eq!(
             msg!("commands-validate-all-progress", count = 1usize),
             "validating 1 profile…"

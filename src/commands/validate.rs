@@ -134,6 +134,7 @@ async fn run_checked(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
         };
         let (client_secret, password) = gather_secrets(args, ctx, args.profile.as_deref())?;
         opts.secret_expires = args.secret_expires.or(profile.secret_expires);
+        opts.profile = args.profile.clone();
         let settings = args.conn.settings().or(profile.connection());
         let same_org = own_org(&profile, &settings);
         opts.config_table = profile.marketo_config.clone().filter(|_| same_org);
@@ -248,6 +249,7 @@ async fn run_all(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
             expiry_warning_days: args.expiry_warning_days,
             deadline: args.conn.deadline(),
             verbose: ctx.verbose,
+            profile: Some(name.clone()),
             ..Options::new(ctx.clock.today())
         };
         // The flags apply to every profile, as they do to one with --profile.
@@ -367,6 +369,19 @@ fn render_all(
             failed = failed
         )
     ));
+    // The command that shows each failure or warning in full, with the profile's name.
+    for (name, report) in results {
+        if report
+            .checks
+            .iter()
+            .any(|c| matches!(c.status, Status::Warn | Status::Fail))
+        {
+            text.push_str(&format!(
+                "{}\n",
+                msg!("commands-validate-all-details", profile = name)
+            ));
+        }
+    }
     text
 }
 

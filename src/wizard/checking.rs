@@ -28,6 +28,9 @@ impl Wizard<'_, '_> {
             secret_expires: self.state.secret_expires,
             demo: self.settings.demo.clone(),
             verbose: self.ctx.verbose,
+            // The demo's profile is thrown away: its remedies keep NAME.
+            profile: (self.settings.demo.is_none() && !self.state.profile.is_empty())
+                .then(|| self.state.profile.clone()),
             deadline: self
                 .settings
                 .deadline

@@ -40,11 +40,7 @@ pub trait MarketoDriver {
 }
 
 fn show(view: &View, io: &mut DriverIo<'_>) -> Result<()> {
-    writeln!(
-        io.out,
-        "\n{}\n{}",
-        view.heading, view.instructions
-    )?;
+    writeln!(io.out, "\n{}\n{}", view.heading, view.instructions)?;
     io.out.flush()?;
     Ok(())
 }

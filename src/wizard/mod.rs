@@ -226,10 +226,7 @@ impl<'a, 'c> Wizard<'a, 'c> {
                         "org",
                         self.state.org_url.as_deref().unwrap_or(text(M::TheOrg)),
                     ),
-                    (
-                        "at",
-                        &crate::ui::local_time(self.ctx.clock.now()),
-                    ),
+                    ("at", &crate::ui::local_time(self.ctx.clock.now())),
                 ],
             );
             let _ = writeln!(f, "\n{header}\n");
@@ -456,7 +453,10 @@ pub fn stop_notice(state: &SetupState, demo: bool) -> String {
     if let Some(since) = state.sync_off_since() {
         out.push_str(&t(
             M::SyncOffWarning,
-            &[("since", &crate::ui::local_time(since)), ("resume", &resume)],
+            &[
+                ("since", &crate::ui::local_time(since)),
+                ("resume", &resume),
+            ],
         ));
     }
     if state.rotating.is_some() && state.finished_at.is_none() {

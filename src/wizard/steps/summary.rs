@@ -13,7 +13,18 @@ impl Wizard<'_, '_> {
                 date = d,
                 days = crate::profile::days_until(d, self.ctx.clock.today())
             ),
-            None => text(M::ExpiryUnknownHint).into(),
+            // The demo's profile is gone at its end: NAME stands for one of the admin's.
+            None => t(
+                M::ExpiryUnknownHint,
+                &[(
+                    "profile",
+                    if self.settings.demo.is_some() {
+                        "NAME"
+                    } else {
+                        &s.profile
+                    },
+                )],
+            ),
         };
         // The demo's profile is gone at its end: its commands are the demo's.
         let (recheck, rotate) = if self.settings.demo.is_some() {
