@@ -511,6 +511,7 @@ fn without_a_terminal_yes_saves_and_prints_the_checklist() {
     b.io = PIPE;
     let settings = Settings {
         yes: true,
+        confirm_org: Some("org1a2b3c4d".into()),
         ..b.quick("ci", ConnectionPath::Update)
     };
     let o = b.run(&ScriptedPrompter::new(), settings);
@@ -520,6 +521,28 @@ fn without_a_terminal_yes_saves_and_prints_the_checklist() {
         "{}",
         o.out
     );
+    // Only what was done is called done: the Marketo steps are a checklist still to do.
+    assert!(
+        !o.out.contains("Done:")
+            && !o.out.contains("records what you did")
+            && o.out.contains("Still to do in Marketo")
+            && o.out.contains("they are not done yet"),
+        "{}",
+        o.out
+    );
+    let transcript = std::fs::read_to_string(b.transcript_path()).unwrap();
+    assert!(
+        transcript.contains("Org confirmed with --confirm-org"),
+        "{transcript}"
+    );
+    // The checks that ran are the profile's last validation.
+    let profile = dynsync::profile::Profiles::new(b.dir.path())
+        .get("ci")
+        .unwrap();
+    let last = profile
+        .last_validation
+        .expect("the last validation, recorded");
+    assert!(last.ok && last.exit_code == 0, "{last:?}");
     assert_eq!(b.stored("ci", SecretKind::Password).unwrap(), DEMO.password);
     assert!(
         b.state("ci").finished_at.is_none(),
@@ -532,6 +555,7 @@ fn without_a_terminal_yes_saves_and_prints_the_checklist() {
         &ScriptedPrompter::new(),
         Settings {
             yes: true,
+            confirm_org: Some("org1a2b3c4d".into()),
             ..b2.quick("ci2", ConnectionPath::Update)
         },
     );
@@ -790,6 +814,7 @@ fn setup_saves_the_marketo_config_table_it_found() {
     b.io = PIPE;
     let settings = Settings {
         yes: true,
+        confirm_org: Some("org1a2b3c4d".into()),
         ..b.quick("ci", ConnectionPath::Update)
     };
     let o = b.run(&ScriptedPrompter::new(), settings);
@@ -847,4 +872,106 @@ fn the_transcript_counts_the_warnings() {
         "{transcript}"
     );
     assert!(!transcript.contains("every check passed"), "{transcript}");
+}
+
+/// `--confirm-org` stands for the typed unique name: another org's name stops the setup with
+/// exit 2, naming the flag, before anything is saved; without it `--yes` cannot pass the guard.
+#[test]
+fn confirm_org_must_name_the_org() {
+    let mut b = Bench::new(SimConfig::default()).with_env_secrets();
+    b.io = PIPE;
+    let o = b.run(
+        &ScriptedPrompter::new(),
+        Settings {
+            yes: true,
+            confirm_org: Some("contoso".into()),
+            ..b.quick("wrong", ConnectionPath::Update)
+        },
+    );
+    assert_eq!(o.code(), 2, "{}", o.out);
+    assert!(
+        matches!(&o.result, Err(Error::Invalid(m))
+            if m.contains("--confirm-org contoso is not the unique name")
+                && m.contains("which is org1a2b3c4d")),
+        "{:?}",
+        o.result
+    );
+    assert!(
+        dynsync::profile::Profiles::new(b.dir.path())
+            .get("wrong")
+            .is_err(),
+        "nothing saved"
+    );
+    assert!(b.stored("wrong", SecretKind::Password).is_none());
+
+    // Without --confirm-org (settings made without the command's own refusal): the guard stops.
+    let o = b.run(
+        &ScriptedPrompter::new(),
+        Settings {
+            yes: true,
+            ..b.quick("none", ConnectionPath::Update)
+        },
+    );
+    assert_eq!(o.code(), 2, "{}", o.out);
+    assert!(
+        matches!(&o.result, Err(Error::Invalid(m)) if m.contains("--confirm-org UNIQUE_NAME is required")),
+        "{:?}",
+        o.result
+    );
+
+    // On a terminal, --confirm-org replaces the typed name: nothing is asked at the guard.
+    let b = Bench::new(SimConfig::default()).with_env_secrets();
+    let p = marketo_update_all_green(ScriptedPrompter::new());
+    let o = b.run(
+        &p,
+        Settings {
+            confirm_org: Some("ORG1A2B3C4D".into()),
+            ..b.quick("typed", ConnectionPath::Update)
+        },
+    );
+    assert_eq!(o.code(), 0, "{}", o.out);
+    assert_eq!(
+        b.state("typed").org_confirmed.as_deref(),
+        Some("org1a2b3c4d")
+    );
+}
+
+/// `setup --yes` without `--confirm-org` is refused at once (exit 2, naming the flag): no
+/// request is sent.
+#[test]
+fn setup_yes_without_confirm_org_is_refused_before_any_request() {
+    let fake = common::Fake::start(SimConfig::default());
+    let url = fake.sim.url();
+    let dir = tempfile::tempdir().unwrap();
+    let out = common::Run::new(&[
+        "--config-dir",
+        dir.path().to_str().unwrap(),
+        "setup",
+        "--yes",
+        "--profile",
+        "ci",
+        "--path",
+        "update",
+        "--existing-app",
+        "--client-id",
+        DEMO.client_id,
+        "--username",
+        DEMO.username,
+        "--org-url",
+        &url,
+        "--authority-host",
+        &url,
+        "--ca-bundle",
+        fake.ca.path().to_str().unwrap(),
+    ])
+    .env("DYNSYNC_CLIENT_SECRET", DEMO.client_secret)
+    .env("DYNSYNC_PASSWORD", DEMO.password)
+    .run();
+    assert_eq!(out.code, 2, "{}{}", out.stdout, out.stderr);
+    assert!(
+        out.stderr.contains("--confirm-org UNIQUE_NAME is required"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(fake.sim.stats.requests(), 0);
 }

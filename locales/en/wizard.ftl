@@ -197,7 +197,7 @@ wizard-note-checklist-printed = Printed the Marketo steps as a checklist (--yes)
 wizard-note-marketo-step = Marketo: { $step }{ $override }
 wizard-note-red-x = Marketo validation: red X on "{ $item }"
 wizard-note-revalidated-marketo = Re-validated with dynsync: { $outcome }
-wizard-note-org-yes = Org confirmed with --yes: { $url } ({ $unique })
+wizard-note-org-yes = Org confirmed with --confirm-org: { $url } ({ $unique })
 wizard-note-org-explicit = Org confirmed explicitly (details unreadable): { $url }
 wizard-note-org-typed = Org confirmed by its unique name: { $url } ({ $unique })
 wizard-note-org-mismatch = Org guard: typed "{ $typed }", which is not { $unique }
@@ -329,3 +329,17 @@ wizard-marketo-place-update = Admin → Integration → Microsoft Dynamics
 wizard-passed-before-stop = (the new value passed dynsync's checks before the stop, so Marketo should show seven green checks)
 # A date typed in the portal's M/D/YYYY form, read back so a day-first reading is caught.
 wizard-expiry-read-as = {"  "}Read as { $date } (year-month-day).
+
+## setup --yes (no terminal): the org guard's name from --confirm-org, and only what was done
+## called done.
+
+wizard-confirm-org-missing = --confirm-org UNIQUE_NAME is required with --yes: it stands for typing the org's unique name at the org guard (the org URL cannot be changed in Marketo later). Run `dynsync validate` to see the org's unique name.
+wizard-confirm-org-mismatch = --confirm-org { $given } is not the unique name of the org at { $url }, which is { $unique }: nothing was saved. Check the org URL, or pass --confirm-org { $unique } if this is the org Marketo must sync with.
+wizard-confirm-org-unreadable = --confirm-org cannot be checked: the unique name of the org at { $url } could not be read (see the dynamics.organization check). Run `dynsync setup` on a terminal to confirm the org explicitly; nothing was saved.
+wizard-marketo-intro-checklist = Still to do in Marketo, by hand (dynsync cannot click there, and without a terminal it cannot wait for you): tick each step as you go.
+wizard-summary-checked =
+    Checked and saved: { $profile } connects Marketo with { $org_url } as { $username } once the Marketo steps above are done (they are not done yet).
+      client ID:       { $client_id }
+      secret expires:  { $expires }
+      When the secret or the password changes: { $rotate }
+    {""}

@@ -42,6 +42,10 @@ pub struct Args {
     /// the Marketo steps as a checklist.
     #[arg(long, short)]
     pub yes: bool,
+    /// The org's unique name (e.g. org1a2b3c4d), confirmed instead of typing it at the org guard;
+    /// required with --yes. A name that is not the org's stops the setup before anything is saved.
+    #[arg(long, value_name = "UNIQUE_NAME")]
+    pub confirm_org: Option<String>,
     /// Append a Markdown record of what was done and when (no secrets) to FILE.
     #[arg(long, value_name = "FILE")]
     pub transcript: Option<PathBuf>,
@@ -57,6 +61,10 @@ pub async fn run(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
     if !ctx.io.can_prompt() && !args.yes {
         return Err(Error::Invalid(text(M::NoTerminal).to_string()));
     }
+    // --yes confirms everything but the org, whose unique name is given: before any request.
+    if args.yes && args.confirm_org.is_none() {
+        return Err(Error::Invalid(text(M::ConfirmOrgMissing).to_string()));
+    }
     let settings = Settings {
         profile: args.profile.clone(),
         path: args.path.map(|p| match p {
@@ -69,6 +77,7 @@ pub async fn run(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
         secret_expires: args.secret_expires.clone(),
         has_app_registration: args.existing_app.then_some(true),
         yes: args.yes,
+        confirm_org: args.confirm_org.clone(),
         resume: args.resume,
         transcript: args.transcript.clone(),
         ..Default::default()

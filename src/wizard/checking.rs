@@ -111,6 +111,25 @@ impl Wizard<'_, '_> {
             self.password = Some(self.ask_password()?);
         }
         let report = self.run_checks().await?;
+        // Recorded on the profile, as `validate --profile` records it.
+        let name = self.state.profile.clone();
+        let at = chrono::SubsecRound::trunc_subsecs(self.ctx.clock.now(), 0);
+        let last = crate::profile::LastValidation {
+            at,
+            ok: report.ok,
+            exit_code: crate::error::exit_code(&Ok(report.outcome())),
+        };
+        if let Err(e) = self.ctx.profiles().and_then(|p| {
+            p.update(|m| {
+                if let Some(p) = m.get_mut(&name) {
+                    p.last_validation = Some(last.clone());
+                }
+                Ok(())
+            })
+            .map_err(crate::error::Error::from)
+        }) {
+            self.ctx.warn(&e.to_string());
+        }
         let outcome = if report.ok {
             passed(&report, M::NotePassed, M::NotePassedWithWarnings)
         } else {

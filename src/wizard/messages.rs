@@ -226,6 +226,11 @@ messages! {
     MarketoPlaceUpdate => "wizard-marketo-place-update",
     PassedBeforeStop => "wizard-passed-before-stop",
     ExpiryReadAs => "wizard-expiry-read-as",
+    ConfirmOrgMissing => "wizard-confirm-org-missing",
+    ConfirmOrgMismatch => "wizard-confirm-org-mismatch",
+    ConfirmOrgUnreadable => "wizard-confirm-org-unreadable",
+    MarketoIntroChecklist => "wizard-marketo-intro-checklist",
+    SummaryChecked => "wizard-summary-checked",
 }
 
 /// The formatted texts of messages without arguments, each made once.

@@ -41,6 +41,8 @@ pub struct Settings {
     pub has_app_registration: Option<bool>,
     /// Non-interactive: take every input from flags/env and confirm what would be asked.
     pub yes: bool,
+    /// `--confirm-org`: the org's unique name, given instead of typing it at the org guard.
+    pub confirm_org: Option<String>,
     pub resume: bool,
     pub transcript: Option<PathBuf>,
     pub demo: Option<DemoTls>,

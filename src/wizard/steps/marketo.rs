@@ -15,7 +15,7 @@ impl Wizard<'_, '_> {
         let path = self.state.path.unwrap_or(ConnectionPath::Update);
         if !self.interactive() {
             // --yes without a terminal: the Marketo steps as a checklist to follow.
-            self.say(text(M::MarketoIntro))?;
+            self.say(text(M::MarketoIntroChecklist))?;
             for (i, step) in MarketoStep::for_path(path).iter().enumerate() {
                 let view = self.view(*step);
                 self.say(&format!(

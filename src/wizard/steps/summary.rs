@@ -38,8 +38,14 @@ impl Wizard<'_, '_> {
                 format!("dynsync rotate --profile {}", s.profile),
             )
         };
+        // Without a terminal the Marketo steps were printed, not done: not called "Done".
+        let which = if self.interactive() {
+            M::Summary
+        } else {
+            M::SummaryChecked
+        };
         let summary = t(
-            M::Summary,
+            which,
             &[
                 ("profile", &s.profile),
                 ("org_url", s.org_url.as_deref().unwrap_or("")),
