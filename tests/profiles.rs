@@ -704,6 +704,37 @@ fn validate_all_applies_the_connection_flags_to_every_profile() {
     assert_eq!(common::status(p, "secret.expiry"), "warn");
 }
 
+/// A profile's CA bundle that is gone (a demo tenant's, after it stopped): the fix names the
+/// profile command that replaces it, with the profile's name.
+#[test]
+fn a_missing_ca_bundle_is_fixed_with_profile_set() {
+    let fake = Fake::start(SimConfig::default());
+    let w = World::new();
+    w.profile_for("demo-p", &fake);
+    let ca = w.dir.path().join("gone-ca.pem");
+    std::fs::copy(fake.ca.path(), &ca).unwrap();
+    let set = w.run(
+        &[
+            "profile",
+            "set",
+            "demo-p",
+            "--ca-bundle",
+            ca.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert_eq!(set.code, 0, "{:?}", set.error);
+    std::fs::remove_file(&ca).unwrap();
+    let out = w.run(&["validate", "--profile", "demo-p"], "");
+    assert_eq!(out.code, 2, "{}", out.stdout);
+    assert!(
+        out.stdout
+            .contains("dynsync profile set demo-p --ca-bundle FILE"),
+        "{}",
+        out.stdout
+    );
+}
+
 /// Remedies name the profile checked: `dynsync rotate --profile soon`, not NAME.
 #[test]
 fn remedies_name_the_profile() {

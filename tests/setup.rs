@@ -975,3 +975,31 @@ fn setup_yes_without_confirm_org_is_refused_before_any_request() {
     );
     assert_eq!(fake.sim.stats.requests(), 0);
 }
+
+/// `--help` lists the exit codes where they apply; `demo-tenant` does not offer `--config-dir`
+/// (it keeps no profiles) and refuses it by name.
+#[test]
+fn help_lists_exit_codes_and_demo_tenant_has_no_config_dir() {
+    for command in ["setup", "rotate", "validate", "explain"] {
+        let out = common::Run::new(&[command, "--help"]).run();
+        assert_eq!(out.code, 0, "{command}: {}", out.stderr);
+        assert!(
+            out.stdout.contains("Exit codes:") && out.stdout.contains("130  interrupted"),
+            "{command} --help:\n{}",
+            out.stdout
+        );
+    }
+    #[cfg(feature = "demo")]
+    {
+        let help = common::Run::new(&["demo-tenant", "--help"]).run();
+        assert_eq!(help.code, 0);
+        assert!(!help.stdout.contains("--config-dir"), "{}", help.stdout);
+        let refused = common::Run::new(&["demo-tenant", "--config-dir", "/tmp/x"]).run();
+        assert_eq!(refused.code, 2, "{}", refused.stderr);
+        assert!(
+            refused.stderr.contains("demo-tenant keeps no profiles"),
+            "{}",
+            refused.stderr
+        );
+    }
+}

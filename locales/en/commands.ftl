@@ -237,3 +237,7 @@ commands-explain-paste-hint = Paste the error (JSON or text), then press Ctrl-D 
 ## validate --all: where to see the details of a profile that failed or warned.
 
 commands-validate-all-details = Details of { $profile }: dynsync validate --profile { $profile }
+
+## demo-tenant refuses the global --config-dir (it keeps no profiles).
+
+commands-demo-tenant-no-config-dir = demo-tenant keeps no profiles: run the profile commands in another terminal with --config-dir, and point them at the demo tenant with --authority-host, --org-url and --ca-bundle as its banner shows

@@ -13,6 +13,7 @@ use crate::wizard::state::Rotating;
 use crate::wizard::{Deps, Settings, Wizard};
 
 #[derive(Debug, ClapArgs)]
+#[command(after_help = super::EXIT_CODES)]
 pub struct Args {
     /// The profile whose credential changes (asked when there are several).
     #[arg(long, value_name = "NAME")]
@@ -30,7 +31,7 @@ pub struct Args {
     /// keyring and the profile (for scripts; works without a terminal).
     #[arg(long)]
     pub marketo_done: bool,
-    /// The new client secret's expiry date (YYYY-MM-DD).
+    /// The new client secret's expiry date (YYYY-MM-DD, or M/D/YYYY as the Azure portal shows it).
     #[arg(long, value_name = "DATE")]
     pub secret_expires: Option<String>,
     /// How often to try a brand-new secret again while Azure AD replicates it.

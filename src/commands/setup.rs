@@ -14,6 +14,7 @@ use crate::wizard::state::ConnectionPath;
 use crate::wizard::{Deps, Settings, Wizard};
 
 #[derive(Debug, ClapArgs)]
+#[command(after_help = super::EXIT_CODES)]
 pub struct Args {
     /// The profile to set up (asked when left out).
     #[arg(long, value_name = "NAME")]
@@ -35,7 +36,7 @@ pub struct Args {
     pub existing_app: bool,
     #[command(flatten)]
     pub conn: ConnArgs,
-    /// The client secret's expiry date (YYYY-MM-DD).
+    /// The client secret's expiry date (YYYY-MM-DD, or M/D/YYYY as the Azure portal shows it).
     #[arg(long, value_name = "DATE")]
     pub secret_expires: Option<String>,
     /// Without a terminal: take every input from flags and env vars, save the profile, and print

@@ -175,6 +175,9 @@ async fn run_checked(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
         report.config_table = None;
     }
     if let Some(name) = &profile_name {
+        name_the_profile(&mut report, name);
+    }
+    if let Some(name) = &profile_name {
         record(ctx, &[(name.clone(), &report)]);
     }
     let mut out = ctx.out();
@@ -282,6 +285,7 @@ async fn run_all(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
             if !same_org {
                 report.config_table = None;
             }
+            name_the_profile(&mut report, &name);
             (name, report)
         }
     });
@@ -383,6 +387,16 @@ fn render_all(
         }
     }
     text
+}
+
+/// Remedies that say `profile set NAME` (an input rule's fix, which does not know the profile)
+/// name the profile checked.
+fn name_the_profile(report: &mut Report, name: &str) {
+    for c in &mut report.checks {
+        if let Some(r) = &mut c.remedy {
+            *r = r.replace("profile set NAME ", &format!("profile set {name} "));
+        }
+    }
 }
 
 /// Whether a run checks the profile's own org: a flag or env var naming another org leaves the
