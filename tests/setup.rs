@@ -1003,3 +1003,151 @@ fn help_lists_exit_codes_and_demo_tenant_has_no_config_dir() {
         );
     }
 }
+
+/// `setup --demo` through the command, in process, on a terminal: its config directory and the
+/// in-memory keyring of the demo, with `--config-dir` as given.
+fn demo_command(
+    config: &std::path::Path,
+    args: &[&str],
+    prompter: impl FnOnce() -> ScriptedPrompter + Send + 'static,
+) -> String {
+    // The whole command's future is deep in a debug build: a main thread's stack, as the binary has.
+    let config = config.to_path_buf();
+    let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+    std::thread::Builder::new()
+        .stack_size(16 << 20)
+        .spawn(move || {
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            demo_command_here(&config, &args, &prompter())
+        })
+        .unwrap()
+        .join()
+        .unwrap()
+}
+
+fn demo_command_here(
+    config: &std::path::Path,
+    args: &[&str],
+    prompter: &ScriptedPrompter,
+) -> String {
+    use clap::Parser;
+    let mut argv = vec!["dynsync", "--config-dir", config.to_str().unwrap()];
+    argv.extend_from_slice(args);
+    let cli = dynsync::cli::Cli::try_parse_from(argv).unwrap();
+    let store = dynsync::secrets::MemoryStore::default();
+    let clock = dynsync::clock::FixedClock("2026-11-23T12:00:00Z".parse().unwrap());
+    let vars = |_: &str| None;
+    let stdin = std::cell::RefCell::new(std::io::Cursor::new(Vec::new()));
+    let stdout = std::cell::RefCell::new(Vec::new());
+    let stderr = std::cell::RefCell::new(Vec::new());
+    let ctx = dynsync::ctx::Ctx {
+        io: TTY,
+        verbose: false,
+        stdout: &stdout,
+        stderr: &stderr,
+        stdin: &stdin,
+        prompter,
+        store: &store,
+        clock: &clock,
+        sleep: &dynsync::ctx::NoSleep,
+        cancel: dynsync::ctx::Cancel::default(),
+        vars: &vars,
+        config_dir: Some(config.to_path_buf()),
+    };
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let result = rt.block_on(dynsync::cli::dispatch(&cli.command, &ctx));
+    let out = String::from_utf8(stdout.into_inner()).unwrap();
+    let err = String::from_utf8(stderr.into_inner()).unwrap();
+    format!("{out}{err}\nexit {}", dynsync::error::exit_code(&result))
+}
+
+/// The demo keeps its progress beside the profiles until it completes: a stop after the save
+/// resumes with the command it printed (the demo's secrets put back in its in-memory keyring,
+/// the checks run again for the Validate screen), and the completed demo leaves nothing behind.
+#[test]
+fn a_demo_stopped_in_marketo_resumes_and_is_removed_when_it_completes() {
+    let config = tempfile::tempdir().unwrap();
+    let kept = config.path().join("demo-setup");
+    let p = || {
+        ScriptedPrompter::new()
+            .text("Profile name", "demo")
+            .select("first-time connection", "Updating")
+            .confirm("already have an app registration", true)
+            .text("Application (client) ID", DEMO.client_id)
+            .secret("Client secret", DEMO.client_secret)
+            .text("expiry date", "")
+            .text("user principal name", DEMO.username)
+            .secret("Password of", DEMO.password)
+            .text("org URL", "https://contoso.crm.dynamics.com")
+            .text("unique name", "org1a2b3c4d")
+            .select("When you have done this", "Done") // Disable Sync
+            .select("When you have done this", "Abort") // Edit credentials
+    };
+    let out = demo_command(config.path(), &["setup", "--demo"], p);
+    assert!(out.ends_with("exit 1"), "{out}");
+    let resume = "dynsync setup --demo --resume --profile demo";
+    assert!(out.contains(resume), "{out}");
+    assert!(kept.join("setup/demo.json").is_file(), "{out}");
+    assert!(
+        !config.path().join("profiles.toml").exists(),
+        "not among the real profiles"
+    );
+
+    let p = || {
+        ScriptedPrompter::new()
+            .select("When you have done this", "Done") // Edit credentials
+            .select("What does Marketo show", "All seven")
+            .select("When you have done this", "Done") // Enable Sync
+    };
+    let args: Vec<&str> = resume.split_whitespace().skip(1).collect();
+    let out = demo_command(config.path(), &args, p);
+    assert!(out.ends_with("exit 0"), "{out}");
+    assert!(out.contains("Resuming the setup of demo"), "{out}");
+    assert!(
+        out.contains("    ✓ Username and password are valid")
+            && !out.contains("run the checks first"),
+        "{out}"
+    );
+    assert!(!kept.exists(), "the completed demo is removed");
+}
+
+/// `rotate --demo` keeps its progress too: stopped in Marketo, `rotate --demo --resume` (as
+/// printed) finishes it with the new secret it had, and the completed demo leaves nothing.
+#[test]
+fn a_rotation_demo_resumes() {
+    let config = tempfile::tempdir().unwrap();
+    let kept = config.path().join("demo-rotate");
+    let p = || {
+        ScriptedPrompter::new()
+            .select("What changes", "client secret")
+            .confirm("Open the Azure portal", false)
+            .select("When you have done this", "Done")
+            .secret("Client secret", DEMO.new_client_secret)
+            .text("expiry date", "5/1/2027")
+            .select("When you have done this", "Done") // Disable Sync
+            .select("When you have done this", "Abort") // Edit credentials
+    };
+    let out = demo_command(config.path(), &["rotate", "--demo"], p);
+    assert!(out.ends_with("exit 1"), "{out}");
+    let resume = "dynsync rotate --demo --resume";
+    assert!(out.contains(resume), "{out}");
+    assert!(kept.join("rotate/demo.json").is_file(), "{out}");
+
+    let p = || {
+        ScriptedPrompter::new()
+            .select("When you have done this", "Done") // Edit credentials
+            .select("What does Marketo show", "All seven")
+            .select("When you have done this", "Done") // Enable Sync
+    };
+    let args: Vec<&str> = resume.split_whitespace().skip(1).collect();
+    let out = demo_command(config.path(), &args, p);
+    assert!(out.ends_with("exit 0"), "{out}");
+    assert!(
+        out.contains("The new client secret of demo is in the keyring"),
+        "{out}"
+    );
+    assert!(!kept.exists(), "the completed demo is removed");
+}

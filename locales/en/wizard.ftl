@@ -129,7 +129,9 @@ wizard-sync-off-warning =
     !!! The Marketo sync is DISABLED (since { $since }) and has not been enabled again.
     !!! Nothing syncs between Marketo and Dynamics until you finish: { $resume }
     {""}
-wizard-resume-hint = Progress saved. Continue with: { $resume }
+wizard-resume-hint =
+    Progress saved. Continue with:
+    {"    "}{ $resume }
 wizard-demo-resume-hint = This was the demo: its profile and progress are thrown away. Run it again with: { $resume }
 wizard-aborted = Stopped.
 wizard-no-terminal =
@@ -343,3 +345,10 @@ wizard-summary-checked =
       secret expires:  { $expires }
       When the secret or the password changes: { $rotate }
     {""}
+
+## A demo that keeps its progress until it completes (in a "demo-setup" directory beside the
+## profiles), so a stop can be rehearsed.
+
+wizard-welcome-continue-demo-kept =
+    This is the demo: it keeps its progress until it completes, so you can rehearse a stop (Ctrl-C) and continue with:
+    {"    "}{ $resume }

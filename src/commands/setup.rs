@@ -121,8 +121,28 @@ mod demo {
     ) -> Result<Outcome> {
         args.conn.refuse_with_demo(ctx)?;
         let scenario = super::super::demo_scenario(&args.scenario, None)?;
-        let demo = DemoEnv::start(scenario.config.clone()).await?;
+        // Kept beside the profiles (never among them) until the demo completes, so a stop can
+        // be rehearsed and resumed; a throwaway directory when there is no config directory.
+        let kept = ctx.config_dir.as_ref().map(|d| d.join("demo-setup"));
+        let demo = DemoEnv::start_kept(scenario.config.clone(), kept).await?;
         settings.demo = Some(demo.tls());
+        if demo.dir.kept() {
+            settings.demo_kept = Some(if scenario.name == "ok" {
+                String::new()
+            } else {
+                format!(" --scenario {}", scenario.name)
+            });
+            // The keyring is in memory: a resume after the save gets the demo's values back.
+            put_back_secrets(&demo, &scenario);
+        }
+        let storage = if demo.dir.kept() {
+            msg!(
+                "commands-demo-storage-kept",
+                dir = demo.dir.path().display()
+            )
+        } else {
+            msg!("commands-demo-storage-throwaway")
+        };
         let demo_ctx = demo.ctx(ctx);
         write!(
             ctx.out(),
@@ -137,12 +157,48 @@ mod demo {
                     username = DEMO.username,
                     password = scenario.password,
                     org_url = format!("https://{}", DEMO.org_host),
-                    unique_name = "org1a2b3c4d"
+                    unique_name = "org1a2b3c4d",
+                    storage = storage
                 ),
                 ctx.io.width()
             )
         )?;
-        let wizard = Wizard::new(&demo_ctx, deps, settings)?;
-        wizard.run().await
+        let result = match Wizard::new(&demo_ctx, deps, settings) {
+            Ok(wizard) => wizard.run().await,
+            Err(e) => Err(e),
+        };
+        demo.finish();
+        result
+    }
+
+    /// The demo's secrets, back in its in-memory keyring for every profile its kept progress
+    /// saved (they are the simulator's own values, printed in the banner).
+    fn put_back_secrets(demo: &DemoEnv, scenario: &crate::sim::Scenario) {
+        use crate::secrets::{Secret, SecretKind, SecretStore};
+        use crate::wizard::state::{Checkpoints, Step};
+        let checkpoints = Checkpoints::new(demo.dir.path());
+        let Ok(entries) = std::fs::read_dir(demo.dir.path().join("setup")) else {
+            return;
+        };
+        for e in entries.flatten() {
+            let name = e.file_name().to_string_lossy().to_string();
+            let Some(profile) = name.strip_suffix(".json") else {
+                continue;
+            };
+            if let Ok(Some(s)) = checkpoints.load(profile)
+                && s.done(Step::Save)
+            {
+                let _ = demo.store.set(
+                    profile,
+                    SecretKind::ClientSecret,
+                    &Secret::new(scenario.client_secret),
+                );
+                let _ = demo.store.set(
+                    profile,
+                    SecretKind::Password,
+                    &Secret::new(scenario.password),
+                );
+            }
+        }
     }
 }

@@ -231,6 +231,7 @@ messages! {
     ConfirmOrgUnreadable => "wizard-confirm-org-unreadable",
     MarketoIntroChecklist => "wizard-marketo-intro-checklist",
     SummaryChecked => "wizard-summary-checked",
+    WelcomeContinueDemoKept => "wizard-welcome-continue-demo-kept",
 }
 
 /// The formatted texts of messages without arguments, each made once.

@@ -46,6 +46,9 @@ pub struct Settings {
     pub resume: bool,
     pub transcript: Option<PathBuf>,
     pub demo: Option<DemoTls>,
+    /// The demo keeps its progress between runs: the flags that run it again besides `--demo`
+    /// (` --scenario NAME`, or nothing), for the command that resumes it.
+    pub demo_kept: Option<String>,
     /// rotate: which secret (asked when left out).
     pub rotate_what: Option<state::Rotating>,
     /// rotate: Marketo already has the new value (non-interactive rotation).
@@ -141,7 +144,7 @@ impl<'a, 'c> Wizard<'a, 'c> {
             Ok(code) => Ok(code),
             Err(e) => {
                 if !self.state.profile.is_empty() && self.state.finished_at.is_none() {
-                    let notice = stop_notice(&self.state, self.settings.demo.is_some());
+                    let notice = stop_notice(&self.state, &self.settings);
                     let _ = write!(self.ctx.err(), "{notice}");
                 }
                 Err(e)
@@ -257,7 +260,7 @@ impl<'a, 'c> Wizard<'a, 'c> {
         self.save()?;
         self.note(text(M::NoteStopped));
         self.say(text(M::Aborted))?;
-        let notice = crate::wizard::stop_notice(&self.state, self.settings.demo.is_some());
+        let notice = crate::wizard::stop_notice(&self.state, &self.settings);
         self.say(notice.trim_end())?;
         Ok(Flow::Stop(crate::error::Outcome::ChecksFailed))
     }
@@ -449,8 +452,8 @@ impl<'a, 'c> Wizard<'a, 'c> {
 
 /// What to tell the admin when a setup or rotation stops before its end: a loud warning if
 /// Marketo's sync was left disabled, and the command that continues.
-pub fn stop_notice(state: &SetupState, demo: bool) -> String {
-    let resume = resume_command(state, demo);
+pub fn stop_notice(state: &SetupState, settings: &Settings) -> String {
+    let resume = resume_command(state, settings);
     let mut out = String::new();
     if let Some(since) = state.sync_off_since() {
         out.push_str(&t(
@@ -465,7 +468,7 @@ pub fn stop_notice(state: &SetupState, demo: bool) -> String {
         out.push_str(text(M::RotateOldKept));
         out.push('\n');
     }
-    let hint = if demo {
+    let hint = if settings.demo.is_some() && settings.demo_kept.is_none() {
         M::DemoResumeHint
     } else {
         M::ResumeHint
@@ -475,18 +478,21 @@ pub fn stop_notice(state: &SetupState, demo: bool) -> String {
     out
 }
 
-/// The command that continues a stopped setup or rotation: `--resume` with its profile, or,
-/// for the demo (which keeps nothing), the demo again.
-pub fn resume_command(state: &SetupState, demo: bool) -> String {
-    let verb = if state.rotating.is_some() {
-        "rotate"
-    } else {
-        "setup"
-    };
-    if demo {
-        format!("dynsync {verb} --demo")
-    } else {
-        format!("dynsync {verb} --resume --profile {}", state.profile)
+/// The command that continues a stopped setup or rotation: `--resume` with its profile (a demo
+/// that keeps its progress: `--demo --resume`), or, for a demo that keeps nothing, the demo
+/// again.
+pub fn resume_command(state: &SetupState, settings: &Settings) -> String {
+    let rotation = state.rotating.is_some() || settings.rotate_what.is_some();
+    let verb = if rotation { "rotate" } else { "setup" };
+    match (&settings.demo, &settings.demo_kept) {
+        (None, _) => format!("dynsync {verb} --resume --profile {}", state.profile),
+        // The rotation demo has one profile.
+        (Some(_), Some(flags)) if rotation => format!("dynsync {verb} --demo{flags} --resume"),
+        (Some(_), Some(flags)) => format!(
+            "dynsync {verb} --demo{flags} --resume --profile {}",
+            state.profile
+        ),
+        (Some(_), None) => format!("dynsync {verb} --demo"),
     }
 }
 

@@ -51,8 +51,7 @@ impl Wizard<'_, '_> {
             ));
             if failing.id == CheckId::Token {
                 if failing.aadsts == Some(LOCKED) {
-                    let resume =
-                        crate::wizard::resume_command(&self.state, self.settings.demo.is_some());
+                    let resume = crate::wizard::resume_command(&self.state, &self.settings);
                     self.say(&t(M::LockedOut, &[("resume", &resume)]))?;
                     return Ok(Flow::Stop(Outcome::ChecksFailed));
                 }
@@ -71,10 +70,7 @@ impl Wizard<'_, '_> {
                     self.save()?;
                     if self.state.password_attempts >= MAX_PASSWORD_ATTEMPTS {
                         let n = self.state.password_attempts.to_string();
-                        let resume = crate::wizard::resume_command(
-                            &self.state,
-                            self.settings.demo.is_some(),
-                        );
+                        let resume = crate::wizard::resume_command(&self.state, &self.settings);
                         self.say(&t(
                             M::PasswordAttemptsExhausted,
                             &[("n", &n), ("resume", &resume)],

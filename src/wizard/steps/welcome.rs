@@ -9,12 +9,15 @@ use crate::wizard::{Flow, Wizard};
 impl Wizard<'_, '_> {
     /// The welcome screen, with how a stop is continued (the demo keeps nothing).
     fn welcome(&self) -> String {
-        let continues = if self.settings.demo.is_some() {
-            text(M::WelcomeContinueDemo)
-        } else {
-            text(M::WelcomeContinue)
+        let continues = match (&self.settings.demo, &self.settings.demo_kept) {
+            (None, _) => text(M::WelcomeContinue).to_string(),
+            (Some(_), Some(flags)) => t(
+                M::WelcomeContinueDemoKept,
+                &[("resume", &format!("dynsync setup --demo{flags} --resume"))],
+            ),
+            (Some(_), None) => text(M::WelcomeContinueDemo).to_string(),
         };
-        t(M::Welcome, &[("continue", continues)])
+        t(M::Welcome, &[("continue", &continues)])
     }
 
     pub(crate) fn step_welcome(&mut self) -> Result<Flow> {
