@@ -37,7 +37,7 @@ fn first_time_happy_path() {
         // A form the rule does not take, then the portal's own (en-US M/D/YYYY).
         .text("expiry date", "1.5.2027")
         .text("expiry date", "5/1/2027")
-        .text("user principal name", DEMO.username)
+        .text("Sync user's UPN", DEMO.username)
         .secret("Password of marketo.sync@contoso.com", DEMO.password)
         .text("org URL", &format!("{url}/main.aspx?appid=1"))
         .text("unique name", "org1a2b3c4d")
@@ -131,7 +131,7 @@ fn first_time_happy_path() {
     assert!(
         o.out
             .contains("Marketo: Admin → CRM → Microsoft → Validate Sync Setup")
-            && !o.out.contains("Integration → Microsoft"),
+            && !o.out.contains("Marketo: Admin → Integration"),
         "{}",
         o.out
     );
@@ -1079,7 +1079,7 @@ fn a_demo_stopped_in_marketo_resumes_and_is_removed_when_it_completes() {
             .text("Application (client) ID", DEMO.client_id)
             .secret("Client secret", DEMO.client_secret)
             .text("expiry date", "")
-            .text("user principal name", DEMO.username)
+            .text("Sync user's UPN", DEMO.username)
             .secret("Password of", DEMO.password)
             .text("org URL", "https://contoso.crm.dynamics.com")
             .text("unique name", "org1a2b3c4d")

@@ -15,9 +15,9 @@ wizard-welcome =
 wizard-welcome-continue = Your progress is saved after every step: stop any time (Ctrl-C) and continue with `dynsync setup --resume`.
 wizard-welcome-continue-demo = This is the demo: nothing is kept, so a stop ends it (`dynsync setup --demo` starts it again).
 wizard-ask-profile = Profile name for this connection (e.g. contoso-prod)
-wizard-ask-path = Is this a first-time connection, or are you updating an existing one?
-wizard-path-first-time = First-time connection (Marketo: Admin → CRM → Microsoft)
-wizard-path-update = Updating an existing connection (Marketo: Admin → Integration → Microsoft Dynamics)
+wizard-ask-path = A first-time connection, or updating an existing one?
+wizard-path-first-time = First-time connection
+wizard-path-update = Updating an existing connection
 wizard-have-app-registration = Do you already have an app registration for Marketo in Azure?
 wizard-app-registration-steps =
     Register the app (Azure portal → Microsoft Entra ID → App registrations):
@@ -45,10 +45,10 @@ wizard-client-id-note = {"  "}The Application (client) ID is on the app's Overvi
 wizard-ask-client-secret = Client secret Value (hidden)
 wizard-secret-shown-once = {"  "}The secret's Value is shown only once, right after it is created. If you no longer have it, create a new one.
 wizard-secret-id-refused = That is a GUID: the Secret ID, not the secret's Value. Copy the Value column instead (create a new secret if it is no longer shown).
-wizard-ask-secret-expiry = The secret's expiry date as the portal shows it (5/1/2027 or 2027-05-01; empty if unknown)
-wizard-ask-username = Sync user's user principal name (e.g. marketo.sync@contoso.com)
+wizard-ask-secret-expiry = Secret expiry date (5/1/2027 or 2027-05-01; empty: unknown)
+wizard-ask-username = Sync user's UPN (e.g. marketo.sync@contoso.com)
 wizard-ask-password = Password of { $username } (hidden)
-wizard-ask-org-url = Dynamics org URL (e.g. https://contoso.crm.dynamics.com)
+wizard-ask-org-url = Dynamics org URL
 wizard-org-normalised = {"  "}Using the instance URL { $url }
 wizard-discovered-tenant = {"  "}The org belongs to tenant { $tenant }.
 wizard-realm-managed = {"  "}{ $domain } is a managed domain: Azure AD checks the sync user's password itself.
@@ -352,3 +352,5 @@ wizard-summary-checked =
 wizard-welcome-continue-demo-kept =
     This is the demo: it keeps its progress until it completes, so you can rehearse a stop (Ctrl-C) and continue with:
     {"    "}{ $resume }
+# Before the path is asked: where Marketo shows the connection in each case.
+wizard-path-where = {"  "}First time, Marketo shows it under Admin → CRM → Microsoft; once it has synced, under Admin → Integration → Microsoft Dynamics.

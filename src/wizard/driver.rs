@@ -28,6 +28,8 @@ pub struct View {
 
 pub struct DriverIo<'a> {
     pub out: &'a mut dyn Write,
+    /// The terminal's width, to wrap what is shown (`None`: not wrapped).
+    pub width: Option<usize>,
     pub prompter: &'a dyn Prompter,
     pub clipboard: &'a dyn Clipboard,
 }
@@ -40,7 +42,9 @@ pub trait MarketoDriver {
 }
 
 fn show(view: &View, io: &mut DriverIo<'_>) -> Result<()> {
-    writeln!(io.out, "\n{}\n{}", view.heading, view.instructions)?;
+    // writeln! of the heading and the instructions, wrapped to the terminal.
+    let text = format!("\n{}\n{}", view.heading, view.instructions);
+    write!(io.out, "{}", crate::ui::wrap_screen(&text, io.width))?;
     io.out.flush()?;
     Ok(())
 }

@@ -232,6 +232,7 @@ messages! {
     MarketoIntroChecklist => "wizard-marketo-intro-checklist",
     SummaryChecked => "wizard-summary-checked",
     WelcomeContinueDemoKept => "wizard-welcome-continue-demo-kept",
+    PathWhere => "wizard-path-where",
 }
 
 /// The formatted texts of messages without arguments, each made once.

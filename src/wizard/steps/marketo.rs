@@ -206,6 +206,7 @@ impl Wizard<'_, '_> {
         let mut out = self.ctx.out();
         let mut io = DriverIo {
             out: &mut *out,
+            width: self.ctx.io.width(),
             prompter: self.ctx.prompter,
             clipboard: self.deps.clipboard,
         };

@@ -108,6 +108,7 @@ impl Wizard<'_, '_> {
                 return Err(Error::Invalid(text(M::NoTerminalPath).into()));
             }
             None => {
+                self.say(text(M::PathWhere))?;
                 let items = [text(M::PathFirstTime), text(M::PathUpdate)];
                 match self.ctx.prompter.select(text(M::AskPath), &items, 0)? {
                     0 => ConnectionPath::FirstTime,
