@@ -111,10 +111,8 @@ fn arrow_keys_select_and_the_demo_wizard_starts() {
     s.expect("First-time connection").unwrap();
     type_after_prompt(&mut s, "\x1b[B"); // arrow down
     type_after_prompt(&mut s, "\r");
-    s.expect(
-        "A first-time connection, or updating an existing one?: Updating an existing connection",
-    )
-    .unwrap();
+    s.expect("A first-time connection, or an update?: Updating an existing connection")
+        .unwrap();
     s.expect("already have an app registration").unwrap();
     type_after_prompt(&mut s, "y\r");
     s.expect("Application (client) ID").unwrap();

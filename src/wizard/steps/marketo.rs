@@ -28,7 +28,7 @@ impl Wizard<'_, '_> {
             self.note(text(M::NoteChecklistPrinted));
             return Ok(Flow::Next);
         }
-        self.say(&format!("\n{}", text(M::MarketoIntro)))?;
+        self.say(text(M::MarketoIntro))?;
         self.run_marketo_steps(path).await
     }
 
