@@ -230,6 +230,13 @@ fn lockout_guard_stops_after_three_refused_passwords() {
     let o = b.run(&p, b.quick("lock", ConnectionPath::Update));
     assert_eq!(o.code(), 1, "{}", o.out);
     assert!(o.out.contains("refused 3 times"), "{}", o.out);
+    // The command that continues stands on its own line, to be copied whole.
+    assert!(
+        o.out
+            .contains("then run:\n    dynsync setup --resume --profile lock\n"),
+        "{}",
+        o.out
+    );
     assert_eq!(b.fake.sim.stats.count(Route::Token), 3);
     assert_eq!(b.state("lock").password_attempts, 3);
     assert!(
@@ -1105,7 +1112,10 @@ fn a_demo_stopped_in_marketo_resumes_and_is_removed_when_it_completes() {
     let args: Vec<&str> = resume.split_whitespace().skip(1).collect();
     let out = demo_command(config.path(), &args, p);
     assert!(out.ends_with("exit 0"), "{out}");
-    assert!(out.contains("Resuming the setup of demo"), "{out}");
+    assert!(
+        out.contains("Resuming the setup of demo after step Save."),
+        "{out}"
+    );
     assert!(
         out.contains("    ✓ Username and password are valid")
             && !out.contains("run the checks first"),

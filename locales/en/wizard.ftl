@@ -59,8 +59,12 @@ wizard-running-checks = Checking the credentials the way Marketo will use them�
 wizard-reenter-field = Re-enter the { $field }
 wizard-run-again = Run the checks again
 wizard-continue-anyway = Continue anyway (not recommended)
-wizard-password-attempts-exhausted = The password was refused { $n } times. Stopping here so that Azure AD's smart lockout is not triggered: check the password (or reset it), then run `{ $resume }`.
-wizard-locked-out = Azure AD has locked the sync user (smart lockout). Stop now, wait about 30 minutes, then run `{ $resume }`.
+wizard-password-attempts-exhausted =
+    The password was refused { $n } times. Stopping here so that Azure AD's smart lockout is not triggered: check the password (or reset it), then run:
+    {"    "}{ $resume }
+wizard-locked-out =
+    Azure AD has locked the sync user (smart lockout). Stop now, wait about 30 minutes, then run:
+    {"    "}{ $resume }
 wizard-dynamics-fix-then = Fix this in Dynamics as shown above, then
 wizard-org-guard-intro =
     This is the org Marketo will sync with:
@@ -127,7 +131,8 @@ wizard-start-over = Start over
 wizard-quit = Quit
 wizard-sync-off-warning =
     !!! The Marketo sync is DISABLED (since { $since }) and has not been enabled again.
-    !!! Nothing syncs between Marketo and Dynamics until you finish: { $resume }
+    !!! Nothing syncs between Marketo and Dynamics until you finish:
+    {"    "}{ $resume }
     {""}
 wizard-resume-hint =
     Progress saved. Continue with:
@@ -156,8 +161,12 @@ wizard-rotate-new-secret-steps =
 wizard-rotate-ask-new-password = New password of { $username } (hidden)
 wizard-rotate-checking = Checking the new value before anything changes in Marketo (the stored value stays as it is)…
 wizard-rotate-replicating = Azure AD does not know the new secret yet (a new secret takes a moment to replicate). Trying again in { $secs } s ({ $n } of { $max })…
-wizard-rotate-replication-gave-up = The new secret was still refused after { $n } tries. If you copied the Value (not the Secret ID) of a secret of this app, wait a few minutes and run `dynsync rotate --resume --profile { $profile }`; nothing was changed.
-wizard-rotate-new-failed = The new value did not pass: nothing was changed (the keyring keeps the old value). Fix it and run `dynsync rotate --resume --profile { $profile }`, or start again.
+wizard-rotate-replication-gave-up =
+    The new secret was still refused after { $n } tries. If you copied the Value (not the Secret ID) of a secret of this app, wait a few minutes and run (nothing was changed):
+    {"    "}{ $resume }
+wizard-rotate-new-failed =
+    The new value did not pass: nothing was changed (the keyring keeps the old value). Fix it and run this, or start again:
+    {"    "}{ $resume }
 wizard-rotate-edit-credentials =
     Marketo: Admin → Integration → Microsoft Dynamics → Edit (credentials) → replace only the { $field } with the new value → Save.
       Leave the other fields as they are.
@@ -308,8 +317,10 @@ wizard-note-new-passed-with-warnings =
 ## The heading of each step, with where it stands in the list. $n and $total are numbers; $step
 ## is the step's id (welcome, app_registration, …); $title a Marketo step's name.
 
-wizard-step-heading =
-    ── Step { $n } of { $total }: { $step ->
+wizard-step-heading = ── Step { $n } of { $total }: { $name } ──
+# A step's name by its id.
+wizard-step-name =
+    { $step ->
         [welcome] Welcome and profile
         [app_registration] App registration
         [credentials] Client ID and secret
@@ -320,7 +331,7 @@ wizard-step-heading =
         [marketo] Marketo
         [summary] Summary
        *[other] { $step }
-    } ──
+    }
 wizard-marketo-step-heading = ── Marketo, step { $n } of { $total }: { $title } ──
 
 ## Where Marketo's Dynamics page is: before the first sync under CRM, afterwards under Integration.
@@ -354,3 +365,5 @@ wizard-welcome-continue-demo-kept =
     {"    "}{ $resume }
 # Before the path is asked: where Marketo shows the connection in each case.
 wizard-path-where = {"  "}First time, Marketo shows it under Admin → CRM → Microsoft; once it has synced, under Admin → Integration → Microsoft Dynamics.
+# setup --demo --resume when the demo kept nothing to resume.
+wizard-no-demo-to-resume = there is no stopped demo to resume; start one with `dynsync setup --demo`

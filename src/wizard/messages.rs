@@ -233,6 +233,8 @@ messages! {
     SummaryChecked => "wizard-summary-checked",
     WelcomeContinueDemoKept => "wizard-welcome-continue-demo-kept",
     PathWhere => "wizard-path-where",
+    StepName => "wizard-step-name",
+    NoDemoToResume => "wizard-no-demo-to-resume",
 }
 
 /// The formatted texts of messages without arguments, each made once.

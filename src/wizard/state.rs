@@ -57,8 +57,13 @@ impl Step {
             M::StepHeading.id(),
             n = n,
             total = Step::ALL.len(),
-            step = self.id()
+            name = self.name()
         )
+    }
+
+    /// The step's name ("Sync user and org").
+    pub fn name(self) -> String {
+        msg!(M::StepName.id(), step = self.id())
     }
 }
 

@@ -48,14 +48,20 @@ impl Wizard<'_, '_> {
                 let n = (tries + 1).to_string();
                 self.say(&t(
                     M::RotateReplicationGaveUp,
-                    &[("n", &n), ("profile", &self.state.profile.clone())],
+                    &[
+                        ("n", &n),
+                        (
+                            "resume",
+                            &crate::wizard::resume_command(&self.state, &self.settings),
+                        ),
+                    ],
                 ))?;
                 self.note(text(M::NoteRefusedEveryTry));
                 return Ok(Some(Outcome::ChecksFailed));
             }
             if outcome != Outcome::Ok {
-                let profile = self.state.profile.clone();
-                self.say(&t(M::RotateNewFailed, &[("profile", &profile)]))?;
+                let resume = crate::wizard::resume_command(&self.state, &self.settings);
+                self.say(&t(M::RotateNewFailed, &[("resume", &resume)]))?;
                 self.note(text(M::NoteNewFailed));
                 return Ok(Some(outcome));
             }

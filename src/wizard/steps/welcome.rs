@@ -27,6 +27,9 @@ impl Wizard<'_, '_> {
             (Some(p), _) => p.clone(),
             (None, true) => match self.checkpoints.latest_unfinished()? {
                 Some(s) => s.profile,
+                None if self.settings.demo.is_some() => {
+                    return Err(Error::Invalid(text(M::NoDemoToResume).into()));
+                }
                 None => return Err(Error::Invalid(text(M::NoSetupToResume).into())),
             },
             (None, false) => {
@@ -71,7 +74,7 @@ impl Wizard<'_, '_> {
             Some(existing) if existing.finished_at.is_none() => {
                 let reached = existing
                     .reached
-                    .map(|s| format!("{s:?}"))
+                    .map(Step::name)
                     .unwrap_or_else(|| text(M::TheStart).into());
                 let continue_it = resume
                     || !self.interactive()
