@@ -46,22 +46,24 @@ impl Wizard<'_, '_> {
             self.report = Some(report);
             if replicating {
                 let n = (tries + 1).to_string();
+                let resume = crate::wizard::resume_command(&self.state, &self.settings);
+                let profile = self.state.profile.clone();
                 self.say(&t(
                     M::RotateReplicationGaveUp,
-                    &[
-                        ("n", &n),
-                        (
-                            "resume",
-                            &crate::wizard::resume_command(&self.state, &self.settings),
-                        ),
-                    ],
+                    // Older translations name the profile instead of the command.
+                    &[("n", &n), ("resume", &resume), ("profile", &profile)],
                 ))?;
                 self.note(text(M::NoteRefusedEveryTry));
                 return Ok(Some(Outcome::ChecksFailed));
             }
             if outcome != Outcome::Ok {
                 let resume = crate::wizard::resume_command(&self.state, &self.settings);
-                self.say(&t(M::RotateNewFailed, &[("resume", &resume)]))?;
+                let profile = self.state.profile.clone();
+                self.say(&t(
+                    M::RotateNewFailed,
+                    // Older translations name the profile instead of the command.
+                    &[("resume", &resume), ("profile", &profile)],
+                ))?;
                 self.note(text(M::NoteNewFailed));
                 return Ok(Some(outcome));
             }
