@@ -122,3 +122,46 @@ impl MarketoDriver for GuidedDriver {
         Ok(out)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ui::testing::ScriptedPrompter;
+
+    /// A step's screen is wrapped to the terminal, words whole, list indents kept.
+    #[test]
+    fn a_step_screen_wraps_to_the_terminal() {
+        let view = View {
+            step: MarketoStep::DisableSync,
+            heading: MarketoStep::DisableSync.heading(crate::wizard::state::ConnectionPath::Update),
+            instructions: text(M::MarketoDisable).to_string(),
+            values: vec![],
+        };
+        let prompter = ScriptedPrompter::new().select("When you have done this", "Done");
+        let sink = std::cell::RefCell::new(Vec::new());
+        let clipboard = crate::ui::Osc52Clipboard { terminal: &sink };
+        let mut out = Vec::new();
+        let mut io = DriverIo {
+            out: &mut out,
+            width: Some(50),
+            prompter: &prompter,
+            clipboard: &clipboard,
+        };
+        assert!(GuidedDriver.step(&view, &mut io).unwrap());
+        let shown = String::from_utf8(out).unwrap();
+        assert!(
+            shown
+                .lines()
+                .all(|l| textwrap::core::display_width(l) <= 50),
+            "{shown}"
+        );
+        // Continuation lines keep the instruction's indent; no word is cut.
+        assert!(shown.contains("\n  up afterwards."), "{shown}");
+        assert_eq!(
+            shown.split_whitespace().collect::<Vec<_>>(),
+            format!("{}\n{}", view.heading, view.instructions)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+        );
+    }
+}
