@@ -330,6 +330,37 @@ pub fn normalize_authority_host(input: &str) -> Result<String, String> {
     Ok(url.as_str().trim_end_matches('/').to_string())
 }
 
+/// A date as typed: ISO `YYYY-MM-DD`, or `M/D/YYYY` as the Azure portal shows dates in English
+/// (United States), e.g. a secret's Expires column `5/1/2027` (1 May 2027). The one rule for
+/// every date dynsync takes (the secret's expiry, `--secret-expires`, `profile set`).
+pub fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
+    let v = s.trim();
+    let iso = chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d");
+    let portal = || {
+        // Exactly M/D/YYYY: one or two digits, one or two digits, four digits.
+        let parts: Vec<&str> = v.split('/').collect();
+        let digits = |p: &str, n: std::ops::RangeInclusive<usize>| {
+            n.contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit())
+        };
+        if parts.len() == 3
+            && digits(parts[0], 1..=2)
+            && digits(parts[1], 1..=2)
+            && digits(parts[2], 4..=4)
+        {
+            chrono::NaiveDate::from_ymd_opt(
+                parts[2].parse().ok()?,
+                parts[0].parse().ok()?,
+                parts[1].parse().ok()?,
+            )
+        } else {
+            None
+        }
+    };
+    iso.ok()
+        .or_else(portal)
+        .ok_or_else(|| msg!("input-date-invalid", value = quoted(v)))
+}
+
 /// The URL with any user name and password replaced, for a message.
 fn redact_userinfo(url: &Url) -> String {
     let mut shown = url.clone();
@@ -338,15 +369,58 @@ fn redact_userinfo(url: &Url) -> String {
     shown.as_str().to_string()
 }
 
-/// An input as the messages quote it: `"…"`, with Rust's escapes (so that control characters and
-/// quotes in what was typed stay visible).
+/// An input as the messages quote it: `"…"`, with control characters and quotes escaped so
+/// they stay visible; a backslash is shown as typed (`CONTOSO\marketo.sync`, not doubled).
 fn quoted(s: &str) -> String {
-    format!("{s:?}")
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        if c.is_control() || c == '"' {
+            out.extend(c.escape_debug());
+        } else {
+            out.push(c);
+        }
+    }
+    out.push('"');
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_in_iso_or_the_portals_us_form() {
+        let d = chrono::NaiveDate::from_ymd_opt(2027, 5, 1).unwrap();
+        for typed in ["2027-05-01", "5/1/2027", "05/01/2027", " 5/1/2027 "] {
+            assert_eq!(parse_date(typed), Ok(d), "{typed}");
+        }
+        for typed in [
+            "1.5.2027",
+            "2027/05/01",
+            "13/1/2027",
+            "5/1/27",
+            "5/1/2027/1",
+            "",
+            "May 1",
+        ] {
+            let e = parse_date(typed).unwrap_err();
+            assert!(e.contains("YYYY-MM-DD") && e.contains("M/D/YYYY"), "{e}");
+        }
+    }
+
+    #[test]
+    fn a_backslash_is_quoted_as_typed() {
+        let e = check_upn("CONTOSO\\marketo.sync").unwrap_err();
+        assert!(
+            e.message.contains("\"CONTOSO\\marketo.sync\""),
+            "{}",
+            e.message
+        );
+        assert!(!e.message.contains("\\\\"), "{}", e.message);
+        // Control characters and quotes stay visible.
+        assert_eq!(quoted("a\u{7}\"b"), "\"a\\u{7}\\\"b\"");
+    }
 
     #[test]
     fn common_tenant_refused_domain_and_guid_accepted() {

@@ -530,10 +530,9 @@ pub fn days_until(date: NaiveDate, today: NaiveDate) -> i64 {
     (date - today).num_days()
 }
 
-/// Parse a `YYYY-MM-DD` date given on the command line.
+/// Parse a date given on the command line or typed (the rule is [`crate::input::parse_date`]).
 pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
-        .map_err(|_| msg!("errors-not-a-date", value = format!("{s:?}")))
+    crate::input::parse_date(s)
 }
 
 #[cfg(test)]
@@ -715,6 +714,6 @@ mod tests {
         let d = parse_date("2027-05-01").unwrap();
         assert_eq!(days_until(d, parse_date("2027-04-01").unwrap()), 30);
         assert_eq!(days_until(d, parse_date("2027-05-03").unwrap()), -2);
-        assert!(parse_date("01/05/2027").is_err());
+        assert!(parse_date("2027/05/01").is_err());
     }
 }

@@ -200,9 +200,12 @@ impl Prompter for TerminalPrompter {
     fn confirm(&self, question: &str, default: bool) -> Result<bool> {
         let question = question.to_string();
         self.on_thread(move || {
+            // y or n, then Enter: a bare `y` would answer at once and leave the Enter for the
+            // next prompt (an empty client ID, a default picked from a menu).
             dialoguer::Confirm::new()
                 .with_prompt(question)
                 .default(default)
+                .wait_for_newline(true)
                 .interact()
         })
     }
@@ -232,6 +235,14 @@ impl Prompter for TerminalPrompter {
                 .interact()
         })
     }
+}
+
+/// A moment as a person reads it: local time to the second, with its offset from UTC
+/// (`2026-11-23 13:00:00 +01:00`; no fractions). JSON keeps RFC 3339 in UTC.
+pub fn local_time(at: chrono::DateTime<chrono::Utc>) -> String {
+    at.with_timezone(&chrono::Local)
+        .format("%Y-%m-%d %H:%M:%S %:z")
+        .to_string()
 }
 
 /// One JSON document and a newline on `out`. A write error stays an I/O error, so a closed
@@ -1026,6 +1037,22 @@ mod tests {
         let out = wrap_with(text, Some(20), "", "");
         assert!(widths(&out).iter().all(|w| *w <= 20), "{out}");
         assert!(out.lines().count() >= 3, "{out}");
+    }
+
+    #[test]
+    fn times_are_local_to_the_second() {
+        let at: chrono::DateTime<chrono::Utc> = "2026-11-23T12:00:00.123456789Z".parse().unwrap();
+        let shown = local_time(at);
+        let local = at.with_timezone(&chrono::Local);
+        assert_eq!(
+            shown,
+            format!(
+                "{} {}",
+                local.naive_local().format("%Y-%m-%d %H:%M:%S"),
+                local.offset()
+            )
+        );
+        assert!(!shown.contains('.') && !shown.contains('T'), "{shown}");
     }
 
     #[test]

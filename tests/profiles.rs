@@ -480,6 +480,18 @@ fn validate_all_reports_each_profile() {
         human.stdout
     );
     assert!(human.stdout.contains("dynamics.roles"));
+    // The details' commands name the profiles that failed, not NAME.
+    assert!(
+        human
+            .stdout
+            .contains("Details of b-bad: dynsync validate --profile b-bad")
+            && human
+                .stdout
+                .contains("Details of c-nosecret: dynsync validate --profile c-nosecret")
+            && !human.stdout.contains("--profile NAME"),
+        "{}",
+        human.stdout
+    );
 
     let listed = w.run(&["profile", "list", "--json"], "").json();
     assert_eq!(listed[1]["last_validation"]["exit_code"], 1);
@@ -690,6 +702,83 @@ fn validate_all_applies_the_connection_flags_to_every_profile() {
     assert_eq!(common::status(p, "token"), "pass");
     // --secret-expires and --expiry-warning-days reach the profile too: 8 days left is a warning.
     assert_eq!(common::status(p, "secret.expiry"), "warn");
+}
+
+/// A profile's CA bundle that is gone (a demo tenant's, after it stopped): the fix names the
+/// profile command that replaces it, with the profile's name.
+#[test]
+fn a_missing_ca_bundle_is_fixed_with_profile_set() {
+    let fake = Fake::start(SimConfig::default());
+    let w = World::new();
+    w.profile_for("demo-p", &fake);
+    let ca = w.dir.path().join("gone-ca.pem");
+    std::fs::copy(fake.ca.path(), &ca).unwrap();
+    let set = w.run(
+        &[
+            "profile",
+            "set",
+            "demo-p",
+            "--ca-bundle",
+            ca.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert_eq!(set.code, 0, "{:?}", set.error);
+    std::fs::remove_file(&ca).unwrap();
+    let out = w.run(&["validate", "--profile", "demo-p"], "");
+    assert_eq!(out.code, 2, "{}", out.stdout);
+    assert!(
+        out.stdout
+            .contains("dynsync profile set demo-p --ca-bundle FILE"),
+        "{}",
+        out.stdout
+    );
+}
+
+/// Remedies name the profile checked: `dynsync rotate --profile soon`, not NAME.
+#[test]
+fn remedies_name_the_profile() {
+    let fake = Fake::start(SimConfig::default());
+    let w = World::new();
+    w.profile_for("soon", &fake);
+    let set = w.run(
+        &["profile", "set", "soon", "--secret-expires", "2026-12-01"],
+        "",
+    );
+    assert_eq!(set.code, 0, "{:?}", set.error);
+    let out = w.run(&["validate", "--profile", "soon"], "");
+    assert_eq!(out.code, 0, "{:?}", out.error);
+    assert!(
+        out.stdout.contains("dynsync rotate --profile soon") && !out.stdout.contains("NAME"),
+        "{}",
+        out.stdout
+    );
+}
+
+/// The last validation is shown in local time to the second, in `show` and `list` (JSON keeps
+/// RFC 3339 in UTC).
+#[test]
+fn times_are_shown_in_local_time_to_the_second() {
+    let fake = Fake::start(SimConfig::default());
+    let w = World::new();
+    w.profile_for("p", &fake);
+    assert_eq!(w.run(&["validate", "--profile", "p"], "").code, 0);
+    let local = dynsync::ui::local_time(w.clock.0);
+    let show = w.run(&["profile", "show", "p"], "");
+    assert!(
+        show.stdout.contains(&format!("passed at {local} (exit 0)")),
+        "{}",
+        show.stdout
+    );
+    assert!(!show.stdout.contains("T12:00:00"), "{}", show.stdout);
+    let list = w.run(&["profile", "list"], "");
+    assert!(
+        list.stdout.contains(&format!("ok {local}")),
+        "{}",
+        list.stdout
+    );
+    let json = w.run(&["profile", "show", "p", "--json"], "").json();
+    assert_eq!(json["last_validation"]["at"], "2026-11-23T12:00:00Z");
 }
 
 mod hostile_config_dir {

@@ -96,16 +96,25 @@ fn hidden_inputs_do_not_echo() {
 
 #[test]
 fn arrow_keys_select_and_the_demo_wizard_starts() {
-    let mut s = session(&["setup", "--demo"], &[]);
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = session(
+        &[
+            "--config-dir",
+            dir.path().to_str().unwrap(),
+            "setup",
+            "--demo",
+        ],
+        &[],
+    );
     s.expect("Profile name for this connection").unwrap();
     type_after_prompt(&mut s, "demo\r");
     s.expect("First-time connection").unwrap();
     type_after_prompt(&mut s, "\x1b[B"); // arrow down
     type_after_prompt(&mut s, "\r");
-    s.expect("Updating an existing connection (Marketo: Admin → Microsoft Dynamics)")
+    s.expect("A first-time connection, or an update?: Updating an existing connection")
         .unwrap();
     s.expect("already have an app registration").unwrap();
-    type_after_prompt(&mut s, "y");
+    type_after_prompt(&mut s, "y\r");
     s.expect("Application (client) ID").unwrap();
     type_after_prompt(&mut s, "\x03"); // Ctrl-C in the middle of an input
     let (rest, status) = finish(&mut s);
@@ -201,8 +210,9 @@ fn sigterm_at(
 }
 
 #[test]
-fn sigterm_at_a_menu_restores_the_terminal_and_removes_the_demo_dir() {
+fn sigterm_at_a_menu_restores_the_terminal_and_keeps_the_demo_resumable() {
     let tmp = tempfile::tempdir().unwrap();
+    let config = tempfile::tempdir().unwrap();
     let rest = sigterm_at(
         "already have an app registration",
         &[
@@ -211,7 +221,7 @@ fn sigterm_at_a_menu_restores_the_terminal_and_removes_the_demo_dir() {
             "First-time connection",
             "\r",
         ],
-        "setup --demo",
+        &format!("--config-dir '{}' setup --demo", config.path().display()),
         &[],
         tmp.path().to_str().unwrap(),
     );
@@ -228,6 +238,10 @@ fn sigterm_at_a_menu_restores_the_terminal_and_removes_the_demo_dir() {
         .map(|e| e.file_name())
         .collect();
     assert!(left.is_empty(), "the demo left {left:?} behind");
+    // Its progress is kept beside the profiles (not among them), to be resumed.
+    let state = std::fs::read_to_string(config.path().join("demo-setup/setup/demo.json")).unwrap();
+    assert!(state.contains("\"profile\": \"demo\""), "{state}");
+    assert!(!config.path().join("profiles.toml").exists());
 }
 
 #[test]
@@ -264,14 +278,26 @@ fn sigterm_at_a_hidden_prompt_restores_echo_and_can_resume() {
     assert!(state.contains("\"reached\": \"credentials\""), "{state}");
 }
 
-/// The demo keeps nothing: none of its screens prints a `--resume` that would fail.
+/// The demo keeps its progress until it completes: the resume its screens print works.
 #[test]
-fn the_demo_never_offers_a_resume_it_cannot_keep() {
-    let mut s = session(&["setup", "--demo"], &[]);
+fn a_stopped_demo_resumes_with_the_command_it_prints() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().to_str().unwrap();
+    let args = [
+        "--config-dir",
+        config,
+        "setup",
+        "--demo",
+        "--scenario",
+        "slow",
+    ];
+    let mut s = session(&args, &[]);
     let welcome = s.expect("Profile name for this connection").unwrap();
     let before = String::from_utf8_lossy(welcome.before()).into_owned();
-    assert!(before.contains("dynsync setup --demo"), "{before}");
-    assert!(!before.contains("--resume"), "{before}");
+    assert!(
+        before.contains("dynsync setup --demo --scenario slow --resume"),
+        "{before}"
+    );
     type_after_prompt(&mut s, "demo\r");
     s.expect("First-time connection").unwrap();
     type_after_prompt(&mut s, "\r");
@@ -279,9 +305,53 @@ fn the_demo_never_offers_a_resume_it_cannot_keep() {
     type_after_prompt(&mut s, "\x03");
     let (rest, status) = finish(&mut s);
     assert!(status.contains(", 130)"), "{status}\n{rest}");
+    let resume = "dynsync setup --demo --scenario slow --resume --profile demo";
     assert!(
-        rest.contains("Run it again with: dynsync setup --demo"),
+        rest.contains(&format!("Continue with:\r\n    {resume}\r\n")),
         "{rest}"
     );
-    assert!(!rest.contains("--resume"), "{rest}");
+
+    // The printed command, as printed: it continues where the demo stopped.
+    let printed: Vec<&str> = resume.split_whitespace().skip(1).collect();
+    let mut again = vec!["--config-dir", config];
+    again.extend(printed);
+    let mut s = session(&again, &[]);
+    s.expect("Resuming the setup of demo").unwrap();
+    s.expect("already have an app registration").unwrap();
+    type_after_prompt(&mut s, "\x03");
+    let (rest, status) = finish(&mut s);
+    assert!(status.contains(", 130)"), "{status}\n{rest}");
+    assert!(!rest.contains("there is no setup of demo"), "{rest}");
+}
+
+/// `y⏎` answers a yes/no question: the Enter is part of the answer, not the next prompt's.
+#[test]
+fn the_enter_after_y_does_not_answer_the_next_prompt() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = session(
+        &[
+            "--config-dir",
+            dir.path().to_str().unwrap(),
+            "setup",
+            "--demo",
+        ],
+        &[],
+    );
+    s.expect("Profile name for this connection").unwrap();
+    type_after_prompt(&mut s, "demo\r");
+    s.expect("First-time connection").unwrap();
+    type_after_prompt(&mut s, "\r");
+    s.expect("already have an app registration").unwrap();
+    type_after_prompt(&mut s, "y\r");
+    s.expect("Application (client) ID").unwrap();
+    type_after_prompt(&mut s, &format!("{}\r", DEMO.client_id));
+    let asked = s.expect("Client secret Value").unwrap();
+    let between = String::from_utf8_lossy(asked.before()).into_owned();
+    assert!(
+        !between.contains("not a GUID"),
+        "the Enter after y answered the client ID prompt:\n{between}"
+    );
+    type_after_prompt(&mut s, "\x03");
+    let (rest, status) = finish(&mut s);
+    assert!(status.contains(", 130)"), "{status}\n{rest}");
 }

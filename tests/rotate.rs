@@ -257,6 +257,13 @@ fn abort_in_the_marketo_steps_then_resume() {
         tokens,
         "already validated: not sent again"
     );
+    // The Validate screen says what the checks found before the stop.
+    assert!(
+        o.out.contains("passed dynsync's checks before the stop")
+            && !o.out.contains("run the checks first"),
+        "{}",
+        o.out
+    );
     assert_eq!(b.stored("p", SecretKind::ClientSecret).unwrap(), NEW);
     assert!(b.stored("p", SecretKind::PendingClientSecret).is_none());
 }

@@ -34,8 +34,10 @@ fn first_time_happy_path() {
         .select("When you have done this", "Done")
         .text("Application (client) ID", DEMO.client_id)
         .secret("Client secret", DEMO.client_secret)
-        .text("expiry date", "2027-05-01")
-        .text("user principal name", DEMO.username)
+        // A form the rule does not take, then the portal's own (en-US M/D/YYYY).
+        .text("expiry date", "1.5.2027")
+        .text("expiry date", "5/1/2027")
+        .text("Sync user's UPN", DEMO.username)
         .secret("Password of marketo.sync@contoso.com", DEMO.password)
         .text("org URL", &format!("{url}/main.aspx?appid=1"))
         .text("unique name", "org1a2b3c4d")
@@ -53,6 +55,15 @@ fn first_time_happy_path() {
         b.clipboard.0.borrow().as_slice(),
         [DEMO.client_id.to_string()]
     );
+    // The copy is reported as sent with OSC 52, which a terminal may ignore: never "Copied".
+    assert!(
+        o.out
+            .contains("Sent Client ID to the terminal's clipboard with OSC 52")
+            && o.out.contains("ignores OSC 52")
+            && !o.out.contains("Copied"),
+        "{}",
+        o.out
+    );
     // Saved: profile settings, both keyring entries, a finished checkpoint.
     let profile = dynsync::profile::Profiles::new(b.dir.path())
         .get("contoso")
@@ -65,6 +76,13 @@ fn first_time_happy_path() {
     );
     assert_eq!(profile.tenant_id.as_deref(), Some(DEMO.tenant_id));
     assert_eq!(profile.secret_expires.unwrap().to_string(), "2027-05-01");
+    assert!(
+        o.out
+            .contains("\"1.5.2027\" is not a date: use YYYY-MM-DD (2027-05-01) or M/D/YYYY")
+            && o.out.contains("Read as 2027-05-01"),
+        "{}",
+        o.out
+    );
     assert_eq!(
         b.stored("contoso", SecretKind::Password).unwrap(),
         DEMO.password
@@ -98,6 +116,25 @@ fn first_time_happy_path() {
     assert!(header.contains("2026-11-23"), "{header}");
     assert!(o.out.contains("dynsync validate --profile contoso"));
     assert_eq!(b.fake.sim.stats.count(Route::Token), 1);
+    // Every step's heading counts it among the steps (9), the Marketo ones among the path's (4).
+    for heading in [
+        "── Step 1 of 9: Welcome and profile ──",
+        "── Step 2 of 9: App registration ──",
+        "── Step 4 of 9: Sync user and org ──",
+        "── Step 9 of 9: Summary ──",
+        "── Marketo, step 1 of 4: Edit credentials ──",
+        "── Marketo, step 4 of 4: Enable Sync ──",
+    ] {
+        assert!(o.out.contains(heading), "no {heading:?} in\n{}", o.out);
+    }
+    // Before the first sync, Marketo's Dynamics page is under CRM, for every step.
+    assert!(
+        o.out
+            .contains("Marketo: Admin → CRM → Microsoft → Validate Sync Setup")
+            && !o.out.contains("Marketo: Admin → Integration"),
+        "{}",
+        o.out
+    );
 }
 
 #[test]
@@ -193,6 +230,13 @@ fn lockout_guard_stops_after_three_refused_passwords() {
     let o = b.run(&p, b.quick("lock", ConnectionPath::Update));
     assert_eq!(o.code(), 1, "{}", o.out);
     assert!(o.out.contains("refused 3 times"), "{}", o.out);
+    // The command that continues stands on its own line, to be copied whole.
+    assert!(
+        o.out
+            .contains("then run:\n    dynsync setup --resume --profile lock\n"),
+        "{}",
+        o.out
+    );
     assert_eq!(b.fake.sim.stats.count(Route::Token), 3);
     assert_eq!(b.state("lock").password_attempts, 3);
     assert!(
@@ -332,6 +376,9 @@ fn abort_after_disable_sync_then_resume_finishes() {
     let o = b.run(&p, b.quick("resume", ConnectionPath::Update));
     assert_eq!(o.code(), 1);
     assert!(o.out.contains("The Marketo sync is DISABLED"), "{}", o.out);
+    // Since when, in local time to the second.
+    let since = dynsync::ui::local_time(b.clock.0);
+    assert!(o.out.contains(&format!("(since {since})")), "{}", o.out);
     assert!(o.out.contains("dynsync setup --resume --profile resume"));
     let s = b.state("resume");
     assert!(s.marketo.contains_key(&MarketoStep::DisableSync));
@@ -351,6 +398,16 @@ fn abort_after_disable_sync_then_resume_finishes() {
     };
     let o = b.run(&p, settings);
     assert_eq!(o.code(), 0, "{}", o.out);
+    // The Validate screen shows the prediction: the checks ran again with the saved secrets.
+    assert!(!o.out.contains("run the checks first"), "{}", o.out);
+    assert!(o.out.contains("    ✓ URL is valid"), "{}", o.out);
+    // One path per Marketo state: this connection existed, so Integration → Microsoft Dynamics.
+    assert!(
+        o.out
+            .contains("Marketo: Admin → Integration → Microsoft Dynamics → Validate Sync Setup"),
+        "{}",
+        o.out
+    );
     let s = b.state("resume");
     assert!(s.finished_at.is_some());
     assert!(s.sync_off_since().is_none());
@@ -461,6 +518,7 @@ fn without_a_terminal_yes_saves_and_prints_the_checklist() {
     b.io = PIPE;
     let settings = Settings {
         yes: true,
+        confirm_org: Some("org1a2b3c4d".into()),
         ..b.quick("ci", ConnectionPath::Update)
     };
     let o = b.run(&ScriptedPrompter::new(), settings);
@@ -470,6 +528,28 @@ fn without_a_terminal_yes_saves_and_prints_the_checklist() {
         "{}",
         o.out
     );
+    // Only what was done is called done: the Marketo steps are a checklist still to do.
+    assert!(
+        !o.out.contains("Done:")
+            && !o.out.contains("records what you did")
+            && o.out.contains("Still to do in Marketo")
+            && o.out.contains("they are not done yet"),
+        "{}",
+        o.out
+    );
+    let transcript = std::fs::read_to_string(b.transcript_path()).unwrap();
+    assert!(
+        transcript.contains("Org confirmed with --confirm-org"),
+        "{transcript}"
+    );
+    // The checks that ran are the profile's last validation.
+    let profile = dynsync::profile::Profiles::new(b.dir.path())
+        .get("ci")
+        .unwrap();
+    let last = profile
+        .last_validation
+        .expect("the last validation, recorded");
+    assert!(last.ok && last.exit_code == 0, "{last:?}");
     assert_eq!(b.stored("ci", SecretKind::Password).unwrap(), DEMO.password);
     assert!(
         b.state("ci").finished_at.is_none(),
@@ -482,6 +562,7 @@ fn without_a_terminal_yes_saves_and_prints_the_checklist() {
         &ScriptedPrompter::new(),
         Settings {
             yes: true,
+            confirm_org: Some("org1a2b3c4d".into()),
             ..b2.quick("ci2", ConnectionPath::Update)
         },
     );
@@ -740,6 +821,7 @@ fn setup_saves_the_marketo_config_table_it_found() {
     b.io = PIPE;
     let settings = Settings {
         yes: true,
+        confirm_org: Some("org1a2b3c4d".into()),
         ..b.quick("ci", ConnectionPath::Update)
     };
     let o = b.run(&ScriptedPrompter::new(), settings);
@@ -775,4 +857,307 @@ fn an_org_that_cannot_be_reached_offers_to_re_enter_the_org_url() {
         .get("moved")
         .unwrap();
     assert_eq!(prof.org_url.as_deref(), Some(good.as_str()));
+}
+
+/// A run that passes with warnings says so in the transcript (not "every check passed").
+#[test]
+fn the_transcript_counts_the_warnings() {
+    let b = Bench::new(SimConfig::default()).with_env_secrets();
+    let p = ScriptedPrompter::new().text("unique name", "org1a2b3c4d");
+    let p = marketo_update_all_green(p);
+    let settings = dynsync::wizard::Settings {
+        // A week before the secret expires: secret.expiry warns.
+        secret_expires: Some("2026-11-30".into()),
+        ..b.quick("warned", ConnectionPath::Update)
+    };
+    let o = b.run(&p, settings);
+    assert_eq!(o.code(), 0, "{}", o.out);
+    let transcript = std::fs::read_to_string(b.transcript_path()).unwrap();
+    // The loopback org URL warns in input, the near expiry in secret.expiry.
+    assert!(
+        transcript.contains("Preflight: passed with 2 warnings (input, secret.expiry)"),
+        "{transcript}"
+    );
+    assert!(!transcript.contains("every check passed"), "{transcript}");
+}
+
+/// `--confirm-org` stands for the typed unique name: another org's name stops the setup with
+/// exit 2, naming the flag, before anything is saved; without it `--yes` cannot pass the guard.
+#[test]
+fn confirm_org_must_name_the_org() {
+    let mut b = Bench::new(SimConfig::default()).with_env_secrets();
+    b.io = PIPE;
+    let o = b.run(
+        &ScriptedPrompter::new(),
+        Settings {
+            yes: true,
+            confirm_org: Some("contoso".into()),
+            ..b.quick("wrong", ConnectionPath::Update)
+        },
+    );
+    assert_eq!(o.code(), 2, "{}", o.out);
+    assert!(
+        matches!(&o.result, Err(Error::Invalid(m))
+            if m.contains("--confirm-org contoso is not the unique name")
+                && m.contains("which is org1a2b3c4d")),
+        "{:?}",
+        o.result
+    );
+    assert!(
+        dynsync::profile::Profiles::new(b.dir.path())
+            .get("wrong")
+            .is_err(),
+        "nothing saved"
+    );
+    assert!(b.stored("wrong", SecretKind::Password).is_none());
+
+    // Without --confirm-org (settings made without the command's own refusal): the guard stops.
+    let o = b.run(
+        &ScriptedPrompter::new(),
+        Settings {
+            yes: true,
+            ..b.quick("none", ConnectionPath::Update)
+        },
+    );
+    assert_eq!(o.code(), 2, "{}", o.out);
+    assert!(
+        matches!(&o.result, Err(Error::Invalid(m)) if m.contains("--confirm-org UNIQUE_NAME is required")),
+        "{:?}",
+        o.result
+    );
+
+    // On a terminal, --confirm-org replaces the typed name: nothing is asked at the guard.
+    let b = Bench::new(SimConfig::default()).with_env_secrets();
+    let p = marketo_update_all_green(ScriptedPrompter::new());
+    let o = b.run(
+        &p,
+        Settings {
+            confirm_org: Some("ORG1A2B3C4D".into()),
+            ..b.quick("typed", ConnectionPath::Update)
+        },
+    );
+    assert_eq!(o.code(), 0, "{}", o.out);
+    assert_eq!(
+        b.state("typed").org_confirmed.as_deref(),
+        Some("org1a2b3c4d")
+    );
+}
+
+/// `setup --yes` without `--confirm-org` is refused at once (exit 2, naming the flag): no
+/// request is sent.
+#[test]
+fn setup_yes_without_confirm_org_is_refused_before_any_request() {
+    let fake = common::Fake::start(SimConfig::default());
+    let url = fake.sim.url();
+    let dir = tempfile::tempdir().unwrap();
+    let out = common::Run::new(&[
+        "--config-dir",
+        dir.path().to_str().unwrap(),
+        "setup",
+        "--yes",
+        "--profile",
+        "ci",
+        "--path",
+        "update",
+        "--existing-app",
+        "--client-id",
+        DEMO.client_id,
+        "--username",
+        DEMO.username,
+        "--org-url",
+        &url,
+        "--authority-host",
+        &url,
+        "--ca-bundle",
+        fake.ca.path().to_str().unwrap(),
+    ])
+    .env("DYNSYNC_CLIENT_SECRET", DEMO.client_secret)
+    .env("DYNSYNC_PASSWORD", DEMO.password)
+    .run();
+    assert_eq!(out.code, 2, "{}{}", out.stdout, out.stderr);
+    assert!(
+        out.stderr.contains("--confirm-org UNIQUE_NAME is required"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(fake.sim.stats.requests(), 0);
+}
+
+/// `--help` lists the exit codes where they apply; `demo-tenant` does not offer `--config-dir`
+/// (it keeps no profiles) and refuses it by name.
+#[test]
+fn help_lists_exit_codes_and_demo_tenant_has_no_config_dir() {
+    for command in ["setup", "rotate", "validate", "explain"] {
+        let out = common::Run::new(&[command, "--help"]).run();
+        assert_eq!(out.code, 0, "{command}: {}", out.stderr);
+        assert!(
+            out.stdout.contains("Exit codes:") && out.stdout.contains("130  interrupted"),
+            "{command} --help:\n{}",
+            out.stdout
+        );
+    }
+    #[cfg(feature = "demo")]
+    {
+        let help = common::Run::new(&["demo-tenant", "--help"]).run();
+        assert_eq!(help.code, 0);
+        assert!(!help.stdout.contains("--config-dir"), "{}", help.stdout);
+        let refused = common::Run::new(&["demo-tenant", "--config-dir", "/tmp/x"]).run();
+        assert_eq!(refused.code, 2, "{}", refused.stderr);
+        assert!(
+            refused.stderr.contains("demo-tenant keeps no profiles"),
+            "{}",
+            refused.stderr
+        );
+    }
+}
+
+/// `setup --demo` through the command, in process, on a terminal: its config directory and the
+/// in-memory keyring of the demo, with `--config-dir` as given.
+fn demo_command(
+    config: &std::path::Path,
+    args: &[&str],
+    prompter: impl FnOnce() -> ScriptedPrompter + Send + 'static,
+) -> String {
+    // The whole command's future is deep in a debug build: a main thread's stack, as the binary has.
+    let config = config.to_path_buf();
+    let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+    std::thread::Builder::new()
+        .stack_size(16 << 20)
+        .spawn(move || {
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            demo_command_here(&config, &args, &prompter())
+        })
+        .unwrap()
+        .join()
+        .unwrap()
+}
+
+fn demo_command_here(
+    config: &std::path::Path,
+    args: &[&str],
+    prompter: &ScriptedPrompter,
+) -> String {
+    use clap::Parser;
+    let mut argv = vec!["dynsync", "--config-dir", config.to_str().unwrap()];
+    argv.extend_from_slice(args);
+    let cli = dynsync::cli::Cli::try_parse_from(argv).unwrap();
+    let store = dynsync::secrets::MemoryStore::default();
+    let clock = dynsync::clock::FixedClock("2026-11-23T12:00:00Z".parse().unwrap());
+    let vars = |_: &str| None;
+    let stdin = std::cell::RefCell::new(std::io::Cursor::new(Vec::new()));
+    let stdout = std::cell::RefCell::new(Vec::new());
+    let stderr = std::cell::RefCell::new(Vec::new());
+    let ctx = dynsync::ctx::Ctx {
+        io: TTY,
+        verbose: false,
+        stdout: &stdout,
+        stderr: &stderr,
+        stdin: &stdin,
+        prompter,
+        store: &store,
+        clock: &clock,
+        sleep: &dynsync::ctx::NoSleep,
+        cancel: dynsync::ctx::Cancel::default(),
+        vars: &vars,
+        config_dir: Some(config.to_path_buf()),
+    };
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let result = rt.block_on(dynsync::cli::dispatch(&cli.command, &ctx));
+    let out = String::from_utf8(stdout.into_inner()).unwrap();
+    let err = String::from_utf8(stderr.into_inner()).unwrap();
+    format!("{out}{err}\nexit {}", dynsync::error::exit_code(&result))
+}
+
+/// The demo keeps its progress beside the profiles until it completes: a stop after the save
+/// resumes with the command it printed (the demo's secrets put back in its in-memory keyring,
+/// the checks run again for the Validate screen), and the completed demo leaves nothing behind.
+#[test]
+fn a_demo_stopped_in_marketo_resumes_and_is_removed_when_it_completes() {
+    let config = tempfile::tempdir().unwrap();
+    let kept = config.path().join("demo-setup");
+    let p = || {
+        ScriptedPrompter::new()
+            .text("Profile name", "demo")
+            .select("first-time connection", "Updating")
+            .confirm("already have an app registration", true)
+            .text("Application (client) ID", DEMO.client_id)
+            .secret("Client secret", DEMO.client_secret)
+            .text("expiry date", "")
+            .text("Sync user's UPN", DEMO.username)
+            .secret("Password of", DEMO.password)
+            .text("org URL", "https://contoso.crm.dynamics.com")
+            .text("unique name", "org1a2b3c4d")
+            .select("When you have done this", "Done") // Disable Sync
+            .select("When you have done this", "Abort") // Edit credentials
+    };
+    let out = demo_command(config.path(), &["setup", "--demo"], p);
+    assert!(out.ends_with("exit 1"), "{out}");
+    let resume = "dynsync setup --demo --resume --profile demo";
+    assert!(out.contains(resume), "{out}");
+    assert!(kept.join("setup/demo.json").is_file(), "{out}");
+    assert!(
+        !config.path().join("profiles.toml").exists(),
+        "not among the real profiles"
+    );
+
+    let p = || {
+        ScriptedPrompter::new()
+            .select("When you have done this", "Done") // Edit credentials
+            .select("What does Marketo show", "All seven")
+            .select("When you have done this", "Done") // Enable Sync
+    };
+    let args: Vec<&str> = resume.split_whitespace().skip(1).collect();
+    let out = demo_command(config.path(), &args, p);
+    assert!(out.ends_with("exit 0"), "{out}");
+    assert!(
+        out.contains("Resuming the setup of demo after step Save."),
+        "{out}"
+    );
+    assert!(
+        out.contains("    ✓ Username and password are valid")
+            && !out.contains("run the checks first"),
+        "{out}"
+    );
+    assert!(!kept.exists(), "the completed demo is removed");
+}
+
+/// `rotate --demo` keeps its progress too: stopped in Marketo, `rotate --demo --resume` (as
+/// printed) finishes it with the new secret it had, and the completed demo leaves nothing.
+#[test]
+fn a_rotation_demo_resumes() {
+    let config = tempfile::tempdir().unwrap();
+    let kept = config.path().join("demo-rotate");
+    let p = || {
+        ScriptedPrompter::new()
+            .select("What changes", "client secret")
+            .confirm("Open the Azure portal", false)
+            .select("When you have done this", "Done")
+            .secret("Client secret", DEMO.new_client_secret)
+            .text("expiry date", "5/1/2027")
+            .select("When you have done this", "Done") // Disable Sync
+            .select("When you have done this", "Abort") // Edit credentials
+    };
+    let out = demo_command(config.path(), &["rotate", "--demo"], p);
+    assert!(out.ends_with("exit 1"), "{out}");
+    let resume = "dynsync rotate --demo --resume";
+    assert!(out.contains(resume), "{out}");
+    assert!(kept.join("rotate/demo.json").is_file(), "{out}");
+
+    let p = || {
+        ScriptedPrompter::new()
+            .select("When you have done this", "Done") // Edit credentials
+            .select("What does Marketo show", "All seven")
+            .select("When you have done this", "Done") // Enable Sync
+    };
+    let args: Vec<&str> = resume.split_whitespace().skip(1).collect();
+    let out = demo_command(config.path(), &args, p);
+    assert!(out.ends_with("exit 0"), "{out}");
+    assert!(
+        out.contains("The new client secret of demo is in the keyring"),
+        "{out}"
+    );
+    assert!(!kept.exists(), "the completed demo is removed");
 }

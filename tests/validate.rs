@@ -258,12 +258,15 @@ fn missing_admin_consent() {
         None,
     );
     assert_eq!(t["aadsts"], 65001);
+    let remedy = t["remedy"].as_str().unwrap();
+    assert!(remedy.to_lowercase().contains("consent"));
+    // The admin-consent URL names the org's tenant, discovered from the org URL, and the app.
     assert!(
-        t["remedy"]
-            .as_str()
-            .unwrap()
-            .to_lowercase()
-            .contains("consent")
+        remedy.contains(&format!(
+            "https://login.microsoftonline.com/{}/adminconsent?client_id={}",
+            DEMO.tenant_id, DEMO.client_id
+        )),
+        "{remedy}"
     );
 }
 
@@ -380,7 +383,10 @@ fn non_interactive_french_user_is_a_warning() {
         .as_str()
         .unwrap()
         .to_string();
-    assert!(s.contains("Non-interactive") && s.contains("1036"), "{s}");
+    assert!(
+        s.contains("Non-interactive") && s.contains("UI language is French (1036)"),
+        "{s}"
+    );
 }
 
 #[test]

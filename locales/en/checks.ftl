@@ -56,7 +56,7 @@ checks-realm-unknown = { $domain } is not a domain of any Azure AD tenant
 ## The client secret's expiry (src/checks/expiry.rs). $date is the expiry date; $days a number.
 
 checks-expiry-unknown = the client secret's expiry date is not known
-    .remedy = record it (the portal's Certificates & secrets page shows it): dynsync profile set NAME --secret-expires YYYY-MM-DD, or pass --secret-expires
+    .remedy = record it (the portal's Certificates & secrets page shows it): dynsync profile set { $profile } --secret-expires YYYY-MM-DD, or pass --secret-expires
 checks-expiry-expired =
     the client secret expired on { $date } ({ $days ->
         [one] { $days } day
@@ -67,10 +67,10 @@ checks-expiry-in =
         [one] { $days } day
        *[other] { $days } days
     }
-# The remedy of an expired or expiring secret.
+# $profile is the profile checked, or NAME.
 checks-expiry-azure-says-expired = Azure AD says the client secret has expired (AADSTS7000222): the sync cannot sign in
 checks-expiry-azure-says-expired-date-wrong = Azure AD says the client secret has expired (AADSTS7000222), though the recorded expiry date is { $date }: that date is wrong (the portal's Certificates & secrets page shows the real one)
-checks-expiry-rotate = create a new client secret next to the old one and put it in Marketo: dynsync rotate --profile NAME
+checks-expiry-rotate = create a new client secret next to the old one and put it in Marketo: dynsync rotate --profile { $profile }
 
 ## The organization (src/checks/organization.rs). A name Dataverse did not send is "?".
 
@@ -220,3 +220,56 @@ checks-config-found-by = { $summary } (table { $table }, { $way ->
     })
 # The search for the Marketo Config table was answered with neither rows nor a refusal.
 checks-config-tables-unreadable = could not list the solution's tables (HTTP { $status }){ $note }
+
+## The sync user's UI language by its Windows language id (LCID), for checks-user-note-language:
+## the languages Dynamics 365 offers; another id is shown as the number alone.
+
+checks-user-language =
+    { $lcid ->
+        [1025] Arabic ({ $lcid })
+        [1026] Bulgarian ({ $lcid })
+        [1027] Catalan ({ $lcid })
+        [1028] Chinese (Traditional) ({ $lcid })
+        [1029] Czech ({ $lcid })
+        [1030] Danish ({ $lcid })
+        [1031] German ({ $lcid })
+        [1032] Greek ({ $lcid })
+        [1033] English ({ $lcid })
+        [1035] Finnish ({ $lcid })
+        [1036] French ({ $lcid })
+        [1037] Hebrew ({ $lcid })
+        [1038] Hungarian ({ $lcid })
+        [1040] Italian ({ $lcid })
+        [1041] Japanese ({ $lcid })
+        [1042] Korean ({ $lcid })
+        [1043] Dutch ({ $lcid })
+        [1044] Norwegian (Bokmål) ({ $lcid })
+        [1045] Polish ({ $lcid })
+        [1046] Portuguese (Brazil) ({ $lcid })
+        [1048] Romanian ({ $lcid })
+        [1049] Russian ({ $lcid })
+        [1050] Croatian ({ $lcid })
+        [1051] Slovak ({ $lcid })
+        [1053] Swedish ({ $lcid })
+        [1054] Thai ({ $lcid })
+        [1055] Turkish ({ $lcid })
+        [1057] Indonesian ({ $lcid })
+        [1058] Ukrainian ({ $lcid })
+        [1060] Slovenian ({ $lcid })
+        [1061] Estonian ({ $lcid })
+        [1062] Latvian ({ $lcid })
+        [1063] Lithuanian ({ $lcid })
+        [1066] Vietnamese ({ $lcid })
+        [1069] Basque ({ $lcid })
+        [1081] Hindi ({ $lcid })
+        [1086] Malay ({ $lcid })
+        [1087] Kazakh ({ $lcid })
+        [1110] Galician ({ $lcid })
+        [2052] Chinese (Simplified) ({ $lcid })
+        [2070] Portuguese (Portugal) ({ $lcid })
+        [2074] Serbian (Latin) ({ $lcid })
+        [3076] Chinese (Hong Kong SAR) ({ $lcid })
+        [3082] Spanish ({ $lcid })
+        [3098] Serbian (Cyrillic) ({ $lcid })
+       *[other] { $lcid }
+    }

@@ -33,7 +33,7 @@ commands-profile-column-org = ORG
 commands-profile-column-user = USER
 commands-profile-column-last-validation = LAST VALIDATION
 commands-profile-column-secret-expires = SECRET EXPIRES
-# $at: date and time of the last validation (UTC).
+# $at: date and time of the last validation (local time, with its offset from UTC).
 commands-profile-last-ok = ok { $at }
 commands-profile-last-failed = FAILED { $at }
 commands-profile-never = never
@@ -135,7 +135,7 @@ commands-validate-all-summary =
     { $total ->
         [one] { $total } profile
        *[other] { $total } profiles
-    }: { $passed } passed, { $failed } failed. Details: dynsync validate --profile NAME
+    }: { $passed } passed, { $failed } failed.
 
 ## validate --demo
 
@@ -201,7 +201,7 @@ commands-demo-tenant-stopped =
 # $unique_name: the demo org's unique name, typed to confirm the org.
 commands-setup-demo-banner =
     Demo: the wizard against a simulated tenant (scenario { $scenario } — { $about }). Nothing real is touched:
-    profiles go to a throwaway directory and secrets to an in-memory keyring, both gone at the end.
+    { $storage }
     Type these demo values when asked (they work only with the simulator):
       Application (client) ID:  { $client_id }
       client secret Value:      { $client_secret }
@@ -212,7 +212,7 @@ commands-setup-demo-banner =
     {""}
 # $profile: the demo profile's name; $secret: the value to type.
 commands-rotate-demo-banner =
-    Demo: a rotation of the profile "{ $profile }" on a simulated tenant (throwaway config, in-memory keyring).
+    Demo: a rotation of the profile "{ $profile }" on a simulated tenant: { $storage }
     When asked for the new client secret Value, type: { $secret }
     (Azure AD takes a moment to accept a new secret; the demo shows the retry.)
     {""}
@@ -272,3 +272,15 @@ commands-scenario-challenge-any-case = the org's sign-in challenge comes in mixe
 commands-scenario-org-probe-503 = the org answers its sign-in probe with HTTP 503 (every try): could not be checked, try again later (exit 3)
 commands-scenario-user-other-tenant = the sync user's domain belongs to another tenant than the org's: the tenant check fails naming both (exit 1)
 commands-scenario-entity-join-refused = the org refuses the FetchXML join from entity to solutioncomponent (HTTP 400): Marketo Config is found through the metadata API (every check passes)
+## validate --all: where to see the details of a profile that failed or warned.
+
+commands-validate-all-details = Details of { $profile }: dynsync validate --profile { $profile }
+
+## demo-tenant refuses the global --config-dir (it keeps no profiles).
+
+commands-demo-tenant-no-config-dir = demo-tenant keeps no profiles: run the profile commands in another terminal with --config-dir, and point them at the demo tenant with --authority-host, --org-url and --ca-bundle as its banner shows
+
+## Where a demo keeps its profile and progress ($storage in the demo banners).
+
+commands-demo-storage-throwaway = profiles go to a throwaway directory and secrets to an in-memory keyring, both gone at the end.
+commands-demo-storage-kept = the demo's profile and progress are kept in { $dir } until the demo completes (then removed), so a stop can be resumed; secrets go to an in-memory keyring (the demo's own values, put back on a resume).

@@ -29,7 +29,6 @@ errors-profile-locked = another dynsync is writing { $path }; try again in a mom
 errors-profile-io = { $path }: { $error }
 errors-profile-no-config-dir = no config directory: set DYNSYNC_CONFIG_DIR or pass --config-dir
 # A date given on the command line.
-errors-not-a-date = { $value } is not a date: use YYYY-MM-DD, e.g. 2027-05-01
 
 ## The OS keyring (src/secrets.rs). $reason is what the keyring said.
 

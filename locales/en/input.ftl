@@ -100,4 +100,8 @@ input-authority-fix = pass a base URL such as https://login.microsoftonline.com
 input-timeout-zero = timeout must be at least 1 second
     .fix = pass --timeout SECS with SECS ≥ 1
 input-ca-bundle-missing = CA bundle { $path } does not exist or is not a file
-    .fix = pass --ca-bundle with the path of a PEM file
+    .fix = pass --ca-bundle FILE with a PEM file of CA certificates; if a profile holds that path (a demo tenant's CA is removed when the demo tenant stops), give the profile the new one: dynsync profile set NAME --ca-bundle FILE
+
+## Dates (src/input.rs: parse_date).
+
+input-date-invalid = { $value } is not a date: use YYYY-MM-DD (2027-05-01) or M/D/YYYY as the Azure portal shows it in English (5/1/2027 is 1 May 2027)

@@ -15,9 +15,9 @@ wizard-welcome =
 wizard-welcome-continue = Your progress is saved after every step: stop any time (Ctrl-C) and continue with `dynsync setup --resume`.
 wizard-welcome-continue-demo = This is the demo: nothing is kept, so a stop ends it (`dynsync setup --demo` starts it again).
 wizard-ask-profile = Profile name for this connection (e.g. contoso-prod)
-wizard-ask-path = Is this a first-time connection, or are you updating an existing one?
-wizard-path-first-time = First-time connection (Marketo: Admin → CRM → Microsoft)
-wizard-path-update = Updating an existing connection (Marketo: Admin → Microsoft Dynamics)
+wizard-ask-path = A first-time connection, or an update?
+wizard-path-first-time = First-time connection
+wizard-path-update = Updating an existing connection
 wizard-have-app-registration = Do you already have an app registration for Marketo in Azure?
 wizard-app-registration-steps =
     Register the app (Azure portal → Microsoft Entra ID → App registrations):
@@ -34,7 +34,7 @@ wizard-open-in-browser = Open the Azure portal in your browser?
 wizard-step-done = Done
 wizard-step-show-again = Show the steps again
 wizard-step-abort = Abort (progress is saved)
-wizard-step-copy = Copy a value to the clipboard…
+wizard-step-copy = Copy a value to the terminal's clipboard (OSC 52)…
 wizard-what-now = When you have done this
 wizard-choose = What now?
 wizard-checklist-overall = What does Marketo show?
@@ -45,10 +45,10 @@ wizard-client-id-note = {"  "}The Application (client) ID is on the app's Overvi
 wizard-ask-client-secret = Client secret Value (hidden)
 wizard-secret-shown-once = {"  "}The secret's Value is shown only once, right after it is created. If you no longer have it, create a new one.
 wizard-secret-id-refused = That is a GUID: the Secret ID, not the secret's Value. Copy the Value column instead (create a new secret if it is no longer shown).
-wizard-ask-secret-expiry = The secret's expiry date as the portal shows it (YYYY-MM-DD, empty if unknown)
-wizard-ask-username = Sync user's user principal name (e.g. marketo.sync@contoso.com)
+wizard-ask-secret-expiry = Secret expiry date (5/1/2027 or 2027-05-01; empty: unknown)
+wizard-ask-username = Sync user's UPN (e.g. marketo.sync@contoso.com)
 wizard-ask-password = Password of { $username } (hidden)
-wizard-ask-org-url = Dynamics org URL (e.g. https://contoso.crm.dynamics.com)
+wizard-ask-org-url = Dynamics org URL
 wizard-org-normalised = {"  "}Using the instance URL { $url }
 wizard-discovered-tenant = {"  "}The org belongs to tenant { $tenant }.
 wizard-realm-managed = {"  "}{ $domain } is a managed domain: Azure AD checks the sync user's password itself.
@@ -59,8 +59,12 @@ wizard-running-checks = Checking the credentials the way Marketo will use them�
 wizard-reenter-field = Re-enter the { $field }
 wizard-run-again = Run the checks again
 wizard-continue-anyway = Continue anyway (not recommended)
-wizard-password-attempts-exhausted = The password was refused { $n } times. Stopping here so that Azure AD's smart lockout is not triggered: check the password (or reset it), then run `{ $resume }`.
-wizard-locked-out = Azure AD has locked the sync user (smart lockout). Stop now, wait about 30 minutes, then run `{ $resume }`.
+wizard-password-attempts-exhausted =
+    The password was refused { $n } times. Stopping here so that Azure AD's smart lockout is not triggered: check the password (or reset it), then run:
+    {"    "}{ $resume }
+wizard-locked-out =
+    Azure AD has locked the sync user (smart lockout). Stop now, wait about 30 minutes, then run:
+    {"    "}{ $resume }
 wizard-dynamics-fix-then = Fix this in Dynamics as shown above, then
 wizard-org-guard-intro =
     This is the org Marketo will sync with:
@@ -94,7 +98,7 @@ wizard-marketo-select-fields =
       Marketo syncs only fields the sync user can read in Dynamics.
     {""}
 wizard-marketo-validate =
-    Marketo: Admin → Microsoft Dynamics → Validate Sync Setup → enter Username, Password, URL (Client ID and Secret as above) → Next.
+    Marketo: { $where } → Validate Sync Setup → enter Username, Password, URL (Client ID and Secret as above) → Next.
       Marketo shows seven items, each with a green check or a red X. dynsync predicted:
     { $predicted }
 wizard-marketo-enable-first-time =
@@ -102,7 +106,7 @@ wizard-marketo-enable-first-time =
       • The first sync can take hours (days for large orgs); Marketo emails when it is done. Do not enable custom entity sync before that email.
       • To sync only some records, create the custom Two Options field new_synctomkto in Dynamics before enabling (No = not synced).
     {""}
-wizard-marketo-enable-update = Marketo: Admin → Microsoft Dynamics → Enable Sync. The sync resumes and catches up on the changes made while it was off.
+wizard-marketo-enable-update = Marketo: Admin → Integration → Microsoft Dynamics → Enable Sync. The sync resumes and catches up on the changes made while it was off.
 wizard-checklist-item-ask = In Marketo: "{ $item }"
 wizard-green = Green check
 wizard-red = Red X
@@ -111,9 +115,9 @@ wizard-checklist-fix-then-revalidate = Fix the red items as shown, then
 wizard-checklist-fixed-revalidate = Fixed: check again (dynsync re-runs its checks, then run Validate Sync Setup in Marketo again)
 wizard-enable-override-ask = Marketo's validation is not all green. Enable the sync anyway? (recorded in the setup state)
 wizard-copy-which = Copy which value?
-wizard-copied = Copied { $what } to the clipboard.
-wizard-clipboard-cleared = Cleared the clipboard.
-wizard-secret-copy-warning = Copy the client secret to the clipboard? It is cleared again when you choose Done.
+wizard-copied = Sent { $what } to the terminal's clipboard with OSC 52. A terminal that ignores OSC 52 (or has it turned off) copied nothing: then enter the value by hand.
+wizard-clipboard-cleared = Asked the terminal to empty its clipboard (OSC 52). A terminal that ignores OSC 52 never held the secret; one that keeps a clipboard history may still list it there.
+wizard-secret-copy-warning = Send the secret to the terminal's clipboard (OSC 52)? dynsync asks the terminal to empty the clipboard again when you choose Done.
 wizard-summary =
     Done: { $profile } connects Marketo with { $org_url } as { $username }.
       client ID:       { $client_id }
@@ -127,9 +131,12 @@ wizard-start-over = Start over
 wizard-quit = Quit
 wizard-sync-off-warning =
     !!! The Marketo sync is DISABLED (since { $since }) and has not been enabled again.
-    !!! Nothing syncs between Marketo and Dynamics until you finish: { $resume }
+    !!! Nothing syncs between Marketo and Dynamics until you finish:
+    {"    "}{ $resume }
     {""}
-wizard-resume-hint = Progress saved. Continue with: { $resume }
+wizard-resume-hint =
+    Progress saved. Continue with:
+    {"    "}{ $resume }
 wizard-demo-resume-hint = This was the demo: its profile and progress are thrown away. Run it again with: { $resume }
 wizard-aborted = Stopped.
 wizard-no-terminal =
@@ -154,10 +161,14 @@ wizard-rotate-new-secret-steps =
 wizard-rotate-ask-new-password = New password of { $username } (hidden)
 wizard-rotate-checking = Checking the new value before anything changes in Marketo (the stored value stays as it is)…
 wizard-rotate-replicating = Azure AD does not know the new secret yet (a new secret takes a moment to replicate). Trying again in { $secs } s ({ $n } of { $max })…
-wizard-rotate-replication-gave-up = The new secret was still refused after { $n } tries. If you copied the Value (not the Secret ID) of a secret of this app, wait a few minutes and run `dynsync rotate --resume --profile { $profile }`; nothing was changed.
-wizard-rotate-new-failed = The new value did not pass: nothing was changed (the keyring keeps the old value). Fix it and run `dynsync rotate --resume --profile { $profile }`, or start again.
+wizard-rotate-replication-gave-up =
+    The new secret was still refused after { $n } tries. If you copied the Value (not the Secret ID) of a secret of this app, wait a few minutes and run (nothing was changed):
+    {"    "}{ $resume }
+wizard-rotate-new-failed =
+    The new value did not pass: nothing was changed (the keyring keeps the old value). Fix it and run this, or start again:
+    {"    "}{ $resume }
 wizard-rotate-edit-credentials =
-    Marketo: Admin → Microsoft Dynamics → Edit (credentials) → replace only the { $field } with the new value → Save.
+    Marketo: Admin → Integration → Microsoft Dynamics → Edit (credentials) → replace only the { $field } with the new value → Save.
       Leave the other fields as they are.
     {""}
 wizard-rotate-done = The new { $what } of { $profile } is in the keyring; the profile records it.
@@ -178,7 +189,7 @@ wizard-checking-new = Checking the new value
 wizard-checking-heading = Checking { $org } for { $username }
 wizard-fix-label = Fix
 wizard-where-first-time = Admin → CRM → Microsoft → Step 1: Enter Credentials
-wizard-where-update = Admin → Microsoft Dynamics
+wizard-where-update = Admin → Integration → Microsoft Dynamics
 wizard-label-username = Username
 wizard-label-password = Password (secret)
 wizard-label-client-id = Client ID
@@ -197,7 +208,7 @@ wizard-note-checklist-printed = Printed the Marketo steps as a checklist (--yes)
 wizard-note-marketo-step = Marketo: { $step }{ $override }
 wizard-note-red-x = Marketo validation: red X on "{ $item }"
 wizard-note-revalidated-marketo = Re-validated with dynsync: { $outcome }
-wizard-note-org-yes = Org confirmed with --yes: { $url } ({ $unique })
+wizard-note-org-yes = Org confirmed with --confirm-org: { $url } ({ $unique })
 wizard-note-org-explicit = Org confirmed explicitly (details unreadable): { $url }
 wizard-note-org-typed = Org confirmed by its unique name: { $url } ({ $unique })
 wizard-note-org-mismatch = Org guard: typed "{ $typed }", which is not { $unique }
@@ -241,8 +252,8 @@ wizard-expires-in-days =
        *[other] { $days } days
     })
 wizard-expiry-unknown = unknown
-wizard-expiry-unknown-hint = unknown (dynsync profile set NAME --secret-expires YYYY-MM-DD)
-# $outcome is wizard-note-passed or wizard-note-failed; $at a UTC time.
+wizard-expiry-unknown-hint = unknown (dynsync profile set { $profile } --secret-expires YYYY-MM-DD)
+# $outcome is wizard-note-passed or wizard-note-failed; $at a local time (with its UTC offset).
 wizard-last-validation = { $outcome } at { $at }
 wizard-last-validation-never = never
 wizard-what-client-secret = client secret
@@ -288,3 +299,75 @@ wizard-transcript-header = ## dynsync { $version }: { $what } of { $profile } ({
 
 wizard-note-path-first-time = first-time
 wizard-note-path-update = update
+## The transcript of a run that passed with warnings. $warnings is a number; $checks the ids of
+## the checks that warned, joined by ", ".
+
+wizard-note-passed-with-warnings =
+    passed with { $warnings ->
+        [one] { $warnings } warning
+       *[other] { $warnings } warnings
+    } ({ $checks })
+wizard-note-preflight-passed-with-warnings =
+    Preflight: passed with { $warnings ->
+        [one] { $warnings } warning
+       *[other] { $warnings } warnings
+    } ({ $checks })
+wizard-note-new-passed-with-warnings =
+    The new value passed with { $warnings ->
+        [one] { $warnings } warning
+       *[other] { $warnings } warnings
+    } ({ $checks })
+
+## The heading of each step, with where it stands in the list. $n and $total are numbers; $step
+## is the step's id (welcome, app_registration, …); $title a Marketo step's name.
+
+wizard-step-heading = ── Step { $n } of { $total }: { $name } ──
+# A step's name by its id.
+wizard-step-name =
+    { $step ->
+        [welcome] Welcome and profile
+        [app_registration] App registration
+        [credentials] Client ID and secret
+        [sync_user] Sync user and org
+        [preflight] Preflight checks
+        [org_guard] Org URL guard
+        [save] Save
+        [marketo] Marketo
+        [summary] Summary
+       *[other] { $step }
+    }
+wizard-marketo-step-heading = ── Marketo, step { $n } of { $total }: { $title } ──
+
+## Where Marketo's Dynamics page is: before the first sync under CRM, afterwards under Integration.
+
+wizard-marketo-place-first-time = Admin → CRM → Microsoft
+wizard-marketo-place-update = Admin → Integration → Microsoft Dynamics
+# In place of the predicted checklist in a resumed rotation (its new value is not sent again).
+wizard-passed-before-stop = (the new value passed dynsync's checks before the stop, so Marketo should show seven green checks)
+# A date typed in the portal's M/D/YYYY form, read back so a day-first reading is caught.
+wizard-expiry-read-as = {"  "}Read as { $date } (year-month-day).
+
+## setup --yes (no terminal): the org guard's name from --confirm-org, and only what was done
+## called done.
+
+wizard-confirm-org-missing = --confirm-org UNIQUE_NAME is required with --yes: it stands for typing the org's unique name at the org guard (the org URL cannot be changed in Marketo later). Run `dynsync validate` to see the org's unique name.
+wizard-confirm-org-mismatch = --confirm-org { $given } is not the unique name of the org at { $url }, which is { $unique }: nothing was saved. Check the org URL, or pass --confirm-org { $unique } if this is the org Marketo must sync with.
+wizard-confirm-org-unreadable = --confirm-org cannot be checked: the unique name of the org at { $url } could not be read (see the dynamics.organization check). Run `dynsync setup` on a terminal to confirm the org explicitly; nothing was saved.
+wizard-marketo-intro-checklist = Still to do in Marketo, by hand (dynsync cannot click there, and without a terminal it cannot wait for you): tick each step as you go.
+wizard-summary-checked =
+    Checked and saved: { $profile } connects Marketo with { $org_url } as { $username } once the Marketo steps above are done (they are not done yet).
+      client ID:       { $client_id }
+      secret expires:  { $expires }
+      When the secret or the password changes: { $rotate }
+    {""}
+
+## A demo that keeps its progress until it completes (in a "demo-setup" directory beside the
+## profiles), so a stop can be rehearsed.
+
+wizard-welcome-continue-demo-kept =
+    This is the demo: it keeps its progress until it completes, so you can rehearse a stop (Ctrl-C) and continue with:
+    {"    "}{ $resume }
+# Before the path is asked: where Marketo shows the connection in each case.
+wizard-path-where = {"  "}First time, Marketo shows it under Admin → CRM → Microsoft; once it has synced, under Admin → Integration → Microsoft Dynamics.
+# setup --demo --resume when the demo kept nothing to resume.
+wizard-no-demo-to-resume = there is no stopped demo to resume; start one with `dynsync setup --demo`

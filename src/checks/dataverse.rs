@@ -442,7 +442,9 @@ fn user_check(r: &DvResult, conn: &Connection) -> (Check, Option<Value>) {
         && l != dynamics::ENGLISH_LCID
         && l != 0
     {
-        notes.push(msg!("checks-user-note-language", language = l));
+        // Named: "French (1036)".
+        let language = msg!("checks-user-language", lcid = l);
+        notes.push(msg!("checks-user-note-language", language = language));
         fixes.push(msg!("checks-user-note-language.remedy"));
     }
     let c = if notes.is_empty() {

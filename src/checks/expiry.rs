@@ -8,16 +8,24 @@ pub const SECRET_EXPIRED: u32 = 7000222;
 
 /// The check when Azure AD refused the secret as expired: it fails, and a recorded date that
 /// says otherwise is called wrong.
-pub fn expired_per_azure(expires: Option<chrono::NaiveDate>, today: chrono::NaiveDate) -> Check {
+pub fn expired_per_azure(
+    expires: Option<chrono::NaiveDate>,
+    today: chrono::NaiveDate,
+    profile: &str,
+) -> Check {
     let summary = match expires {
         Some(date) if crate::profile::days_until(date, today) >= 0 => {
             msg!("checks-expiry-azure-says-expired-date-wrong", date = date)
         }
         _ => msg!("checks-expiry-azure-says-expired"),
     };
-    Check::fail(CheckId::SecretExpiry, summary, msg!("checks-expiry-rotate"))
-        .field(Some(Field::ClientSecret))
-        .aadsts(Some(SECRET_EXPIRED))
+    Check::fail(
+        CheckId::SecretExpiry,
+        summary,
+        msg!("checks-expiry-rotate", profile = profile),
+    )
+    .field(Some(Field::ClientSecret))
+    .aadsts(Some(SECRET_EXPIRED))
 }
 
 /// The client secret's expiry: warn within `warn_days`, fail once expired (Marketo's sync stops
@@ -26,18 +34,19 @@ pub fn expiry_check(
     expires: Option<chrono::NaiveDate>,
     today: chrono::NaiveDate,
     warn_days: i64,
+    profile: &str,
 ) -> Check {
     const ID: CheckId = CheckId::SecretExpiry;
     let Some(date) = expires else {
         return Check::skip(ID, msg!("checks-expiry-unknown"))
-            .remedy(msg!("checks-expiry-unknown.remedy"));
+            .remedy(msg!("checks-expiry-unknown.remedy", profile = profile));
     };
     let days = crate::profile::days_until(date, today);
     if days < 0 {
         Check::fail(
             ID,
             msg!("checks-expiry-expired", date = date, days = -days),
-            msg!("checks-expiry-rotate"),
+            msg!("checks-expiry-rotate", profile = profile),
         )
         .field(Some(Field::ClientSecret))
         .aadsts(Some(7000222))
@@ -45,7 +54,7 @@ pub fn expiry_check(
         Check::warn(
             ID,
             msg!("checks-expiry-in", date = date, days = days),
-            msg!("checks-expiry-rotate"),
+            msg!("checks-expiry-rotate", profile = profile),
         )
         .field(Some(Field::ClientSecret))
     } else {
@@ -63,7 +72,7 @@ mod tests {
     fn one_day_is_singular() {
         let today = NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
         let summary =
-            |days: i64| expiry_check(Some(today + TimeDelta::days(days)), today, 30).summary;
+            |days: i64| expiry_check(Some(today + TimeDelta::days(days)), today, 30, "p").summary;
         assert_eq!(
             summary(1),
             "the client secret expires on 2026-03-02, in 1 day"

@@ -58,6 +58,8 @@ pub struct Options {
     /// The Marketo Config table a profile remembers from an earlier run: its rows are read at
     /// once, in the second round (a stale one is found again).
     pub config_table: Option<crate::report::ConfigTable>,
+    /// The profile checked, to name it in remedies (`dynsync rotate --profile NAME`).
+    pub profile: Option<String>,
 }
 
 impl Options {
@@ -70,6 +72,7 @@ impl Options {
             verbose: false,
             deadline: Duration::from_secs(crate::input::DEFAULT_DEADLINE_SECS),
             config_table: None,
+            profile: None,
         }
     }
 }
@@ -323,8 +326,14 @@ async fn rounds(
         }
         Ok(TokenOutcome::Rejected { error, .. }) => {
             checks.push(
-                token_rejected(&error, realm_kind, &conn.client_id, user_elsewhere)
-                    .elapsed(token_t),
+                token_rejected(
+                    &error,
+                    realm_kind,
+                    &conn.client_id,
+                    tenant_id.as_deref(),
+                    user_elsewhere,
+                )
+                .elapsed(token_t),
             );
             None
         }
@@ -361,13 +370,15 @@ async fn rounds(
     let azure_says_expired = checks
         .iter()
         .any(|c| c.id == CheckId::Token && c.aadsts == Some(expiry::SECRET_EXPIRED));
+    let profile = opts.profile.as_deref().unwrap_or("NAME");
     checks.push(if azure_says_expired {
-        expiry::expired_per_azure(opts.secret_expires, opts.today)
+        expiry::expired_per_azure(opts.secret_expires, opts.today, profile)
     } else {
         expiry_check(
             opts.secret_expires,
             opts.today,
             i64::from(opts.expiry_warning_days),
+            profile,
         )
     });
     let org = org.or_else(|| {

@@ -196,6 +196,7 @@ pub(super) fn token_rejected(
     error: &AadError,
     realm: Option<Realm>,
     client_id: &str,
+    tenant: Option<&str>,
     user_elsewhere: bool,
 ) -> Check {
     let d = catalogue::diagnose(error, realm);
@@ -206,7 +207,11 @@ pub(super) fn token_rejected(
             .aadsts(d.code)
             .field(Some(Field::Username));
     }
-    let remedy = d.remedy.replace("<client id>", client_id);
+    // Known values filled in: the app, and the org's tenant once discovered.
+    let mut remedy = d.remedy.replace("<client id>", client_id);
+    if let Some(tenant) = tenant {
+        remedy = remedy.replace("<tenant>", tenant);
+    }
     Check::fail(CheckId::Token, d.summary, remedy)
         .aadsts(d.code)
         .field(d.field)

@@ -24,6 +24,15 @@ pub struct Args {
     /// Write the demo CA certificate here (default: a file in the temp directory, removed on exit).
     #[arg(long, value_name = "FILE")]
     pub ca_file: Option<PathBuf>,
+    /// Not offered: the demo tenant keeps no profiles (this stands in for the global flag, hidden,
+    /// and refuses it by name).
+    #[arg(long, hide = true, value_name = "DIR", value_parser = no_config_dir)]
+    pub config_dir: Option<PathBuf>,
+}
+
+/// `demo-tenant --config-dir`: refused, the demo tenant has no profiles to keep there.
+fn no_config_dir(_: &str) -> std::result::Result<PathBuf, String> {
+    Err(msg!("commands-demo-tenant-no-config-dir"))
 }
 
 pub async fn run(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {

@@ -138,7 +138,7 @@ pub fn demo_scenario(name: &str, latency_ms: Option<u64>) -> Result<crate::sim::
 #[cfg(feature = "demo")]
 pub struct DemoEnv {
     pub sim: crate::sim::Simulator,
-    pub dir: tempfile::TempDir,
+    pub dir: DemoDir,
     pub store: crate::secrets::MemoryStore,
     no_stdin: std::cell::RefCell<std::io::Empty>,
 }
@@ -153,10 +153,37 @@ impl DemoEnv {
             .map_err(|e| Error::Internal(crate::msg!("commands-demo-no-config-dir", error = e)))?;
         Ok(DemoEnv {
             sim,
-            dir,
+            dir: DemoDir::Throwaway(dir),
             store: crate::secrets::MemoryStore::default(),
             no_stdin: std::cell::RefCell::new(std::io::empty()),
         })
+    }
+
+    /// Like [`DemoEnv::start`], with the config directory `dir` kept between runs (so a stopped
+    /// demo can be resumed) when there is one; see [`DemoEnv::finish`].
+    pub async fn start_kept(
+        config: crate::sim::SimConfig,
+        dir: Option<std::path::PathBuf>,
+    ) -> Result<DemoEnv> {
+        let mut env = DemoEnv::start(config).await?;
+        if let Some(dir) = dir
+            && crate::profile::ensure_private_dir(&dir).is_ok()
+        {
+            env.dir = DemoDir::Kept(dir);
+        }
+        Ok(env)
+    }
+
+    /// After the run: a kept directory with nothing left to resume (the demo completed, or
+    /// stopped before it started) is removed.
+    pub fn finish(&self) {
+        use crate::wizard::state::Checkpoints;
+        if let DemoDir::Kept(dir) = &self.dir {
+            let unfinished = |c: Checkpoints| c.latest_unfinished().ok().flatten().is_some();
+            if !unfinished(Checkpoints::new(dir)) && !unfinished(Checkpoints::rotations(dir)) {
+                let _ = std::fs::remove_dir_all(dir);
+            }
+        }
     }
 
     /// TLS and name resolution that send the real host names to the simulator.
@@ -179,6 +206,27 @@ impl DemoEnv {
             config_dir: Some(self.dir.path().to_path_buf()),
             ..base.clone()
         }
+    }
+}
+
+/// Where a demo keeps its configuration: a throwaway directory, or one kept between runs.
+#[cfg(feature = "demo")]
+pub enum DemoDir {
+    Throwaway(tempfile::TempDir),
+    Kept(std::path::PathBuf),
+}
+
+#[cfg(feature = "demo")]
+impl DemoDir {
+    pub fn path(&self) -> &std::path::Path {
+        match self {
+            DemoDir::Throwaway(t) => t.path(),
+            DemoDir::Kept(p) => p,
+        }
+    }
+
+    pub fn kept(&self) -> bool {
+        matches!(self, DemoDir::Kept(_))
     }
 }
 
@@ -262,14 +310,8 @@ mod tests {
                 failed = f
             )
         };
-        assert_eq!(
-            summary(1, 0),
-            "1 profile: 1 passed, 0 failed. Details: dynsync validate --profile NAME"
-        );
-        assert_eq!(
-            summary(3, 2),
-            "3 profiles: 1 passed, 2 failed. Details: dynsync validate --profile NAME"
-        );
+        assert_eq!(summary(1, 0), "1 profile: 1 passed, 0 failed.");
+        assert_eq!(summary(3, 2), "3 profiles: 1 passed, 2 failed.");
         assert_eq!(
             msg!("commands-validate-all-progress", count = 1usize),
             "validating 1 profile…"

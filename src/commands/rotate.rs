@@ -13,6 +13,7 @@ use crate::wizard::state::Rotating;
 use crate::wizard::{Deps, Settings, Wizard};
 
 #[derive(Debug, ClapArgs)]
+#[command(after_help = super::EXIT_CODES)]
 pub struct Args {
     /// The profile whose credential changes (asked when there are several).
     #[arg(long, value_name = "NAME")]
@@ -30,7 +31,7 @@ pub struct Args {
     /// keyring and the profile (for scripts; works without a terminal).
     #[arg(long)]
     pub marketo_done: bool,
-    /// The new client secret's expiry date (YYYY-MM-DD).
+    /// The new client secret's expiry date (YYYY-MM-DD, or M/D/YYYY as the Azure portal shows it).
     #[arg(long, value_name = "DATE")]
     pub secret_expires: Option<String>,
     /// How often to try a brand-new secret again while Azure AD replicates it.
@@ -118,8 +119,16 @@ mod demo {
             replication_delay: 1,
             ..SimConfig::default()
         };
-        let demo = DemoEnv::start(config).await?;
+        if !ctx.io.can_prompt() {
+            return Err(Error::Invalid(msg!("commands-rotate-demo-needs-terminal")));
+        }
+        // Kept beside the profiles until the rotation completes, so a stop can be resumed.
+        let kept = ctx.config_dir.as_ref().map(|d| d.join("demo-rotate"));
+        let demo = DemoEnv::start_kept(config, kept).await?;
         settings.demo = Some(demo.tls());
+        if demo.dir.kept() {
+            settings.demo_kept = Some(String::new());
+        }
         settings.profile = Some("demo".into());
         settings.replication_wait = Duration::from_secs(args.replication_wait.min(3));
         Profiles::new(demo.dir.path()).update(|m| {
@@ -143,6 +152,28 @@ mod demo {
         )?;
         demo.store
             .set("demo", SecretKind::Password, &Secret::new(DEMO.password))?;
+        // A resumed rotation's new secret, pending in the (in-memory) keyring as it was.
+        let resumed = crate::wizard::state::Checkpoints::rotations(demo.dir.path())
+            .load("demo")
+            .ok()
+            .flatten()
+            .filter(|s| s.finished_at.is_none());
+        if resumed.is_some_and(|s| s.rotating == Some(crate::wizard::state::Rotating::ClientSecret))
+        {
+            demo.store.set(
+                "demo",
+                SecretKind::PendingClientSecret,
+                &Secret::new(DEMO.new_client_secret),
+            )?;
+        }
+        let storage = if demo.dir.kept() {
+            msg!(
+                "commands-demo-storage-kept",
+                dir = demo.dir.path().display()
+            )
+        } else {
+            msg!("commands-demo-storage-throwaway")
+        };
         let demo_ctx = demo.ctx(ctx);
         write!(
             ctx.out(),
@@ -151,14 +182,17 @@ mod demo {
                 &msg!(
                     "commands-rotate-demo-banner",
                     profile = "demo",
-                    secret = DEMO.new_client_secret
+                    secret = DEMO.new_client_secret,
+                    storage = storage
                 ),
                 ctx.io.width()
             )
         )?;
-        if !ctx.io.can_prompt() {
-            return Err(Error::Invalid(msg!("commands-rotate-demo-needs-terminal")));
-        }
-        Wizard::new(&demo_ctx, deps, settings)?.run_rotation().await
+        let result = match Wizard::new(&demo_ctx, deps, settings) {
+            Ok(wizard) => wizard.run_rotation().await,
+            Err(e) => Err(e),
+        };
+        demo.finish();
+        result
     }
 }

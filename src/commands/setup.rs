@@ -14,6 +14,7 @@ use crate::wizard::state::ConnectionPath;
 use crate::wizard::{Deps, Settings, Wizard};
 
 #[derive(Debug, ClapArgs)]
+#[command(after_help = super::EXIT_CODES)]
 pub struct Args {
     /// The profile to set up (asked when left out).
     #[arg(long, value_name = "NAME")]
@@ -35,13 +36,17 @@ pub struct Args {
     pub existing_app: bool,
     #[command(flatten)]
     pub conn: ConnArgs,
-    /// The client secret's expiry date (YYYY-MM-DD).
+    /// The client secret's expiry date (YYYY-MM-DD, or M/D/YYYY as the Azure portal shows it).
     #[arg(long, value_name = "DATE")]
     pub secret_expires: Option<String>,
     /// Without a terminal: take every input from flags and env vars, save the profile, and print
     /// the Marketo steps as a checklist.
     #[arg(long, short)]
     pub yes: bool,
+    /// The org's unique name (e.g. org1a2b3c4d), confirmed instead of typing it at the org guard;
+    /// required with --yes. A name that is not the org's stops the setup before anything is saved.
+    #[arg(long, value_name = "UNIQUE_NAME")]
+    pub confirm_org: Option<String>,
     /// Append a Markdown record of what was done and when (no secrets) to FILE.
     #[arg(long, value_name = "FILE")]
     pub transcript: Option<PathBuf>,
@@ -57,6 +62,10 @@ pub async fn run(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
     if !ctx.io.can_prompt() && !args.yes {
         return Err(Error::Invalid(text(M::NoTerminal).to_string()));
     }
+    // --yes confirms everything but the org, whose unique name is given: before any request.
+    if args.yes && args.confirm_org.is_none() {
+        return Err(Error::Invalid(text(M::ConfirmOrgMissing).to_string()));
+    }
     let settings = Settings {
         profile: args.profile.clone(),
         path: args.path.map(|p| match p {
@@ -69,6 +78,7 @@ pub async fn run(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
         secret_expires: args.secret_expires.clone(),
         has_app_registration: args.existing_app.then_some(true),
         yes: args.yes,
+        confirm_org: args.confirm_org.clone(),
         resume: args.resume,
         transcript: args.transcript.clone(),
         ..Default::default()
@@ -111,8 +121,28 @@ mod demo {
     ) -> Result<Outcome> {
         args.conn.refuse_with_demo(ctx)?;
         let scenario = super::super::demo_scenario(&args.scenario, None)?;
-        let demo = DemoEnv::start(scenario.config.clone()).await?;
+        // Kept beside the profiles (never among them) until the demo completes, so a stop can
+        // be rehearsed and resumed; a throwaway directory when there is no config directory.
+        let kept = ctx.config_dir.as_ref().map(|d| d.join("demo-setup"));
+        let demo = DemoEnv::start_kept(scenario.config.clone(), kept).await?;
         settings.demo = Some(demo.tls());
+        if demo.dir.kept() {
+            settings.demo_kept = Some(if scenario.name == "ok" {
+                String::new()
+            } else {
+                format!(" --scenario {}", scenario.name)
+            });
+            // The keyring is in memory: a resume after the save gets the demo's values back.
+            put_back_secrets(&demo, &scenario);
+        }
+        let storage = if demo.dir.kept() {
+            msg!(
+                "commands-demo-storage-kept",
+                dir = demo.dir.path().display()
+            )
+        } else {
+            msg!("commands-demo-storage-throwaway")
+        };
         let demo_ctx = demo.ctx(ctx);
         write!(
             ctx.out(),
@@ -127,12 +157,48 @@ mod demo {
                     username = DEMO.username,
                     password = scenario.password,
                     org_url = format!("https://{}", DEMO.org_host),
-                    unique_name = "org1a2b3c4d"
+                    unique_name = "org1a2b3c4d",
+                    storage = storage
                 ),
                 ctx.io.width()
             )
         )?;
-        let wizard = Wizard::new(&demo_ctx, deps, settings)?;
-        wizard.run().await
+        let result = match Wizard::new(&demo_ctx, deps, settings) {
+            Ok(wizard) => wizard.run().await,
+            Err(e) => Err(e),
+        };
+        demo.finish();
+        result
+    }
+
+    /// The demo's secrets, back in its in-memory keyring for every profile its kept progress
+    /// saved (they are the simulator's own values, printed in the banner).
+    fn put_back_secrets(demo: &DemoEnv, scenario: &crate::sim::Scenario) {
+        use crate::secrets::{Secret, SecretKind, SecretStore};
+        use crate::wizard::state::{Checkpoints, Step};
+        let checkpoints = Checkpoints::new(demo.dir.path());
+        let Ok(entries) = std::fs::read_dir(demo.dir.path().join("setup")) else {
+            return;
+        };
+        for e in entries.flatten() {
+            let name = e.file_name().to_string_lossy().to_string();
+            let Some(profile) = name.strip_suffix(".json") else {
+                continue;
+            };
+            if let Ok(Some(s)) = checkpoints.load(profile)
+                && s.done(Step::Save)
+            {
+                let _ = demo.store.set(
+                    profile,
+                    SecretKind::ClientSecret,
+                    &Secret::new(scenario.client_secret),
+                );
+                let _ = demo.store.set(
+                    profile,
+                    SecretKind::Password,
+                    &Secret::new(scenario.password),
+                );
+            }
+        }
     }
 }

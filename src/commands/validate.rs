@@ -134,6 +134,7 @@ async fn run_checked(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
         };
         let (client_secret, password) = gather_secrets(args, ctx, args.profile.as_deref())?;
         opts.secret_expires = args.secret_expires.or(profile.secret_expires);
+        opts.profile = args.profile.clone();
         let settings = args.conn.settings().or(profile.connection());
         let same_org = own_org(&profile, &settings);
         opts.config_table = profile.marketo_config.clone().filter(|_| same_org);
@@ -172,6 +173,9 @@ async fn run_checked(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
     let outcome = report.outcome();
     if !same_org {
         report.config_table = None;
+    }
+    if let Some(name) = &profile_name {
+        name_the_profile(&mut report, name);
     }
     if let Some(name) = &profile_name {
         record(ctx, &[(name.clone(), &report)]);
@@ -248,6 +252,7 @@ async fn run_all(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
             expiry_warning_days: args.expiry_warning_days,
             deadline: args.conn.deadline(),
             verbose: ctx.verbose,
+            profile: Some(name.clone()),
             ..Options::new(ctx.clock.today())
         };
         // The flags apply to every profile, as they do to one with --profile.
@@ -280,6 +285,7 @@ async fn run_all(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
             if !same_org {
                 report.config_table = None;
             }
+            name_the_profile(&mut report, &name);
             (name, report)
         }
     });
@@ -367,7 +373,30 @@ fn render_all(
             failed = failed
         )
     ));
+    // The command that shows each failure or warning in full, with the profile's name.
+    for (name, report) in results {
+        if report
+            .checks
+            .iter()
+            .any(|c| matches!(c.status, Status::Warn | Status::Fail))
+        {
+            text.push_str(&format!(
+                "{}\n",
+                msg!("commands-validate-all-details", profile = name)
+            ));
+        }
+    }
     text
+}
+
+/// Remedies that say `profile set NAME` (an input rule's fix, which does not know the profile)
+/// name the profile checked.
+fn name_the_profile(report: &mut Report, name: &str) {
+    for c in &mut report.checks {
+        if let Some(r) = &mut c.remedy {
+            *r = r.replace("profile set NAME ", &format!("profile set {name} "));
+        }
+    }
 }
 
 /// Whether a run checks the profile's own org: a flag or env var naming another org leaves the

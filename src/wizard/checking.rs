@@ -28,6 +28,9 @@ impl Wizard<'_, '_> {
             secret_expires: self.state.secret_expires,
             demo: self.settings.demo.clone(),
             verbose: self.ctx.verbose,
+            // The demo's profile is thrown away: its remedies keep NAME.
+            profile: (self.settings.demo.is_none() && !self.state.profile.is_empty())
+                .then(|| self.state.profile.clone()),
             deadline: self
                 .settings
                 .deadline
@@ -108,17 +111,50 @@ impl Wizard<'_, '_> {
             self.password = Some(self.ask_password()?);
         }
         let report = self.run_checks().await?;
-        self.note(&t(
-            M::NoteRevalidated,
-            &[(
-                "outcome",
-                if report.ok {
-                    text(M::NotePassed)
-                } else {
-                    text(M::NoteFailed)
-                },
-            )],
-        ));
+        // Recorded on the profile, as `validate --profile` records it.
+        let name = self.state.profile.clone();
+        let at = chrono::SubsecRound::trunc_subsecs(self.ctx.clock.now(), 0);
+        let last = crate::profile::LastValidation {
+            at,
+            ok: report.ok,
+            exit_code: crate::error::exit_code(&Ok(report.outcome())),
+        };
+        if let Err(e) = self.ctx.profiles().and_then(|p| {
+            p.update(|m| {
+                if let Some(p) = m.get_mut(&name) {
+                    p.last_validation = Some(last.clone());
+                }
+                Ok(())
+            })
+            .map_err(crate::error::Error::from)
+        }) {
+            self.ctx.warn(&e.to_string());
+        }
+        let outcome = if report.ok {
+            passed(&report, M::NotePassed, M::NotePassedWithWarnings)
+        } else {
+            text(M::NoteFailed).to_string()
+        };
+        self.note(&t(M::NoteRevalidated, &[("outcome", &outcome)]));
         Ok(report.outcome())
     }
+}
+
+/// What the transcript says of a run without failures: `plain` ("passed"), or `with_warnings`
+/// ("passed with N warnings", naming the checks that warned).
+pub(crate) fn passed(report: &Report, plain: M, with_warnings: M) -> String {
+    let warned: Vec<&str> = report
+        .checks
+        .iter()
+        .filter(|c| c.status == crate::report::Status::Warn)
+        .map(|c| c.id.as_str())
+        .collect();
+    if warned.is_empty() {
+        return text(plain).to_string();
+    }
+    crate::msg!(
+        with_warnings.id(),
+        warnings = warned.len(),
+        checks = warned.join(", ")
+    )
 }

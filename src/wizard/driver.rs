@@ -20,12 +20,16 @@ pub struct Value {
 /// What a step shows: where to click and what to enter.
 pub struct View {
     pub step: MarketoStep,
+    /// The step's heading, with its place among the path's Marketo steps.
+    pub heading: String,
     pub instructions: String,
     pub values: Vec<Value>,
 }
 
 pub struct DriverIo<'a> {
     pub out: &'a mut dyn Write,
+    /// The terminal's width, to wrap what is shown (`None`: not wrapped).
+    pub width: Option<usize>,
     pub prompter: &'a dyn Prompter,
     pub clipboard: &'a dyn Clipboard,
 }
@@ -38,12 +42,9 @@ pub trait MarketoDriver {
 }
 
 fn show(view: &View, io: &mut DriverIo<'_>) -> Result<()> {
-    writeln!(
-        io.out,
-        "\n{}\n{}",
-        crate::msg!("marketo-step-heading", title = view.step.title()),
-        view.instructions
-    )?;
+    // writeln! of the heading and the instructions, wrapped to the terminal.
+    let text = format!("\n{}\n{}", view.heading, view.instructions);
+    write!(io.out, "{}", crate::ui::wrap_screen(&text, io.width))?;
     io.out.flush()?;
     Ok(())
 }
@@ -119,5 +120,48 @@ impl MarketoDriver for GuidedDriver {
             out.push(pick == 0);
         }
         Ok(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ui::testing::ScriptedPrompter;
+
+    /// A step's screen is wrapped to the terminal, words whole, list indents kept.
+    #[test]
+    fn a_step_screen_wraps_to_the_terminal() {
+        let view = View {
+            step: MarketoStep::DisableSync,
+            heading: MarketoStep::DisableSync.heading(crate::wizard::state::ConnectionPath::Update),
+            instructions: text(M::MarketoDisable).to_string(),
+            values: vec![],
+        };
+        let prompter = ScriptedPrompter::new().select("When you have done this", "Done");
+        let sink = std::cell::RefCell::new(Vec::new());
+        let clipboard = crate::ui::Osc52Clipboard { terminal: &sink };
+        let mut out = Vec::new();
+        let mut io = DriverIo {
+            out: &mut out,
+            width: Some(50),
+            prompter: &prompter,
+            clipboard: &clipboard,
+        };
+        assert!(GuidedDriver.step(&view, &mut io).unwrap());
+        let shown = String::from_utf8(out).unwrap();
+        assert!(
+            shown
+                .lines()
+                .all(|l| textwrap::core::display_width(l) <= 50),
+            "{shown}"
+        );
+        // Continuation lines keep the instruction's indent; no word is cut.
+        assert!(shown.contains("\n  up afterwards."), "{shown}");
+        assert_eq!(
+            shown.split_whitespace().collect::<Vec<_>>(),
+            format!("{}\n{}", view.heading, view.instructions)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+        );
     }
 }

@@ -41,9 +41,14 @@ pub struct Settings {
     pub has_app_registration: Option<bool>,
     /// Non-interactive: take every input from flags/env and confirm what would be asked.
     pub yes: bool,
+    /// `--confirm-org`: the org's unique name, given instead of typing it at the org guard.
+    pub confirm_org: Option<String>,
     pub resume: bool,
     pub transcript: Option<PathBuf>,
     pub demo: Option<DemoTls>,
+    /// The demo keeps its progress between runs: the flags that run it again besides `--demo`
+    /// (` --scenario NAME`, or nothing), for the command that resumes it.
+    pub demo_kept: Option<String>,
     /// rotate: which secret (asked when left out).
     pub rotate_what: Option<state::Rotating>,
     /// rotate: Marketo already has the new value (non-interactive rotation).
@@ -139,7 +144,7 @@ impl<'a, 'c> Wizard<'a, 'c> {
             Ok(code) => Ok(code),
             Err(e) => {
                 if !self.state.profile.is_empty() && self.state.finished_at.is_none() {
-                    let notice = stop_notice(&self.state, self.settings.demo.is_some());
+                    let notice = stop_notice(&self.state, &self.settings);
                     let _ = write!(self.ctx.err(), "{notice}");
                 }
                 Err(e)
@@ -155,6 +160,9 @@ impl<'a, 'c> Wizard<'a, 'c> {
             Flow::Next => self.next_after(Step::Welcome),
         };
         loop {
+            if step != Step::Welcome {
+                self.say(&format!("\n{}", step.heading()))?;
+            }
             let flow = match step {
                 Step::Welcome => Flow::Next,
                 Step::AppRegistration => self.step_app_registration()?,
@@ -223,15 +231,7 @@ impl<'a, 'c> Wizard<'a, 'c> {
                         "org",
                         self.state.org_url.as_deref().unwrap_or(text(M::TheOrg)),
                     ),
-                    (
-                        "at",
-                        &self
-                            .ctx
-                            .clock
-                            .now()
-                            .format("%Y-%m-%d %H:%M:%SZ")
-                            .to_string(),
-                    ),
+                    ("at", &crate::ui::local_time(self.ctx.clock.now())),
                 ],
             );
             let _ = writeln!(f, "\n{header}\n");
@@ -241,7 +241,7 @@ impl<'a, 'c> Wizard<'a, 'c> {
             let _ = writeln!(
                 f,
                 "- {} — {line}",
-                self.ctx.clock.now().format("%Y-%m-%d %H:%M:%SZ")
+                crate::ui::local_time(self.ctx.clock.now())
             );
         }
     }
@@ -260,7 +260,7 @@ impl<'a, 'c> Wizard<'a, 'c> {
         self.save()?;
         self.note(text(M::NoteStopped));
         self.say(text(M::Aborted))?;
-        let notice = crate::wizard::stop_notice(&self.state, self.settings.demo.is_some());
+        let notice = crate::wizard::stop_notice(&self.state, &self.settings);
         self.say(notice.trim_end())?;
         Ok(Flow::Stop(crate::error::Outcome::ChecksFailed))
     }
@@ -396,14 +396,23 @@ impl<'a, 'c> Wizard<'a, 'c> {
     }
 
     /// The client secret's expiry date as the portal shows it (empty: not known).
+    /// The portal's `M/D/YYYY` form is read back as a date, so a day-first reading is caught.
     pub(crate) fn ask_secret_expiry(&mut self) -> Result<Option<chrono::NaiveDate>> {
-        self.ask(None, "secret-expires", text(M::AskSecretExpiry), |v| {
+        let mut typed = String::new();
+        let date = self.ask(None, "secret-expires", text(M::AskSecretExpiry), |v| {
+            typed = v.to_string();
             if v.is_empty() {
                 Ok(None)
             } else {
-                crate::profile::parse_date(v).map(Some)
+                input::parse_date(v).map(Some)
             }
-        })
+        })?;
+        if let Some(d) = date
+            && typed != d.to_string()
+        {
+            self.say(&t(M::ExpiryReadAs, &[("date", &d.to_string())]))?;
+        }
+        Ok(date)
     }
 
     /// Ask again for the input a failed check names.
@@ -443,20 +452,23 @@ impl<'a, 'c> Wizard<'a, 'c> {
 
 /// What to tell the admin when a setup or rotation stops before its end: a loud warning if
 /// Marketo's sync was left disabled, and the command that continues.
-pub fn stop_notice(state: &SetupState, demo: bool) -> String {
-    let resume = resume_command(state, demo);
+pub fn stop_notice(state: &SetupState, settings: &Settings) -> String {
+    let resume = resume_command(state, settings);
     let mut out = String::new();
     if let Some(since) = state.sync_off_since() {
         out.push_str(&t(
             M::SyncOffWarning,
-            &[("since", &since.to_rfc3339()), ("resume", &resume)],
+            &[
+                ("since", &crate::ui::local_time(since)),
+                ("resume", &resume),
+            ],
         ));
     }
     if state.rotating.is_some() && state.finished_at.is_none() {
         out.push_str(text(M::RotateOldKept));
         out.push('\n');
     }
-    let hint = if demo {
+    let hint = if settings.demo.is_some() && settings.demo_kept.is_none() {
         M::DemoResumeHint
     } else {
         M::ResumeHint
@@ -466,18 +478,21 @@ pub fn stop_notice(state: &SetupState, demo: bool) -> String {
     out
 }
 
-/// The command that continues a stopped setup or rotation: `--resume` with its profile, or,
-/// for the demo (which keeps nothing), the demo again.
-pub fn resume_command(state: &SetupState, demo: bool) -> String {
-    let verb = if state.rotating.is_some() {
-        "rotate"
-    } else {
-        "setup"
-    };
-    if demo {
-        format!("dynsync {verb} --demo")
-    } else {
-        format!("dynsync {verb} --resume --profile {}", state.profile)
+/// The command that continues a stopped setup or rotation: `--resume` with its profile (a demo
+/// that keeps its progress: `--demo --resume`), or, for a demo that keeps nothing, the demo
+/// again.
+pub fn resume_command(state: &SetupState, settings: &Settings) -> String {
+    let rotation = state.rotating.is_some() || settings.rotate_what.is_some();
+    let verb = if rotation { "rotate" } else { "setup" };
+    match (&settings.demo, &settings.demo_kept) {
+        (None, _) => format!("dynsync {verb} --resume --profile {}", state.profile),
+        // The rotation demo has one profile.
+        (Some(_), Some(flags)) if rotation => format!("dynsync {verb} --demo{flags} --resume"),
+        (Some(_), Some(flags)) => format!(
+            "dynsync {verb} --demo{flags} --resume --profile {}",
+            state.profile
+        ),
+        (Some(_), None) => format!("dynsync {verb} --demo"),
     }
 }
 

@@ -41,6 +41,30 @@ impl Step {
         Step::Marketo,
         Step::Summary,
     ];
+
+    /// The step's id, as the checkpoint writes it (`app_registration`).
+    pub fn id(self) -> String {
+        serde_json::to_value(self)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default()
+    }
+
+    /// The step's heading: "── Step 4 of 9: Sync user and org ──", counted in [`Step::ALL`].
+    pub fn heading(self) -> String {
+        let n = Step::ALL.iter().position(|s| *s == self).unwrap_or(0) + 1;
+        msg!(
+            M::StepHeading.id(),
+            n = n,
+            total = Step::ALL.len(),
+            name = self.name()
+        )
+    }
+
+    /// The step's name ("Sync user and org").
+    pub fn name(self) -> String {
+        msg!(M::StepName.id(), step = self.id())
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -76,6 +100,21 @@ impl MarketoStep {
                 MarketoStep::ValidateSync,
                 MarketoStep::EnableSync,
             ],
+        }
+    }
+
+    /// The step's heading, counted among the steps of `path`:
+    /// "── Marketo, step 2 of 4: Edit credentials ──".
+    pub fn heading(self, path: ConnectionPath) -> String {
+        let steps = MarketoStep::for_path(path);
+        match steps.iter().position(|s| *s == self) {
+            Some(i) => msg!(
+                M::MarketoStepHeading.id(),
+                n = i + 1,
+                total = steps.len(),
+                title = self.title()
+            ),
+            None => msg!("marketo-step-heading", title = self.title()),
         }
     }
 

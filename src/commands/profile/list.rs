@@ -28,7 +28,7 @@ pub(super) fn run(ctx: &Ctx<'_>, json: bool) -> Result<()> {
         .map(|r| {
             let last = match r.last_validation {
                 Some(l) => {
-                    let at = l.at.format("%Y-%m-%d %H:%M");
+                    let at = crate::ui::local_time(l.at);
                     if l.ok {
                         msg!("commands-profile-last-ok", at = at)
                     } else {

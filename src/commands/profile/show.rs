@@ -92,7 +92,7 @@ pub(super) fn run(ctx: &Ctx<'_>, name: &str, json: bool) -> Result<()> {
             p.last_validation
                 .as_ref()
                 .map(|v| {
-                    let (at, code) = (v.at.to_rfc3339(), v.exit_code);
+                    let (at, code) = (crate::ui::local_time(v.at), v.exit_code);
                     if v.ok {
                         msg!("commands-profile-show-passed", at = at, code = code)
                     } else {

@@ -38,23 +38,36 @@ impl Wizard<'_, '_> {
                 &Paint::new(self.ctx.io.color).width(self.ctx.io.width()),
             ))?;
             let outcome = report.outcome();
+            let passed = crate::wizard::checking::passed(
+                &report,
+                M::NoteNewPassed,
+                M::NoteNewPassedWithWarnings,
+            );
             self.report = Some(report);
             if replicating {
                 let n = (tries + 1).to_string();
+                let resume = crate::wizard::resume_command(&self.state, &self.settings);
+                let profile = self.state.profile.clone();
                 self.say(&t(
                     M::RotateReplicationGaveUp,
-                    &[("n", &n), ("profile", &self.state.profile.clone())],
+                    // Older translations name the profile instead of the command.
+                    &[("n", &n), ("resume", &resume), ("profile", &profile)],
                 ))?;
                 self.note(text(M::NoteRefusedEveryTry));
                 return Ok(Some(Outcome::ChecksFailed));
             }
             if outcome != Outcome::Ok {
+                let resume = crate::wizard::resume_command(&self.state, &self.settings);
                 let profile = self.state.profile.clone();
-                self.say(&t(M::RotateNewFailed, &[("profile", &profile)]))?;
+                self.say(&t(
+                    M::RotateNewFailed,
+                    // Older translations name the profile instead of the command.
+                    &[("resume", &resume), ("profile", &profile)],
+                ))?;
                 self.note(text(M::NoteNewFailed));
                 return Ok(Some(outcome));
             }
-            self.note(text(M::NoteNewPassed));
+            self.note(&passed);
             return Ok(None);
         }
     }

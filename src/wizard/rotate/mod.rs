@@ -34,7 +34,7 @@ impl Wizard<'_, '_> {
             let _ = write!(
                 self.ctx.err(),
                 "{}",
-                crate::wizard::stop_notice(&self.state, self.settings.demo.is_some())
+                crate::wizard::stop_notice(&self.state, &self.settings)
             );
         }
         result

@@ -97,13 +97,7 @@ impl Wizard<'_, '_> {
                 let v = self.ask_client_secret_from("DYNSYNC_NEW_CLIENT_SECRET")?;
                 self.state.secret_expires = match &self.settings.secret_expires {
                     Some(d) => Some(profile::parse_date(d).map_err(Error::Invalid)?),
-                    None => self.ask(None, "secret-expires", text(M::AskSecretExpiry), |v| {
-                        if v.is_empty() {
-                            Ok(None)
-                        } else {
-                            profile::parse_date(v).map(Some)
-                        }
-                    })?,
+                    None => self.ask_secret_expiry()?,
                 };
                 self.note(text(M::NoteNewSecret));
                 Ok(v)

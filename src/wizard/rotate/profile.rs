@@ -94,7 +94,7 @@ impl Wizard<'_, '_> {
                             "outcome",
                             text(if l.ok { M::NotePassed } else { M::NoteFailed }),
                         ),
-                        ("at", &l.at.format("%Y-%m-%d %H:%M UTC").to_string()),
+                        ("at", &crate::ui::local_time(l.at)),
                     ],
                 )
             })

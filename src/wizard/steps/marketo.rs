@@ -15,7 +15,7 @@ impl Wizard<'_, '_> {
         let path = self.state.path.unwrap_or(ConnectionPath::Update);
         if !self.interactive() {
             // --yes without a terminal: the Marketo steps as a checklist to follow.
-            self.say(text(M::MarketoIntro))?;
+            self.say(text(M::MarketoIntroChecklist))?;
             for (i, step) in MarketoStep::for_path(path).iter().enumerate() {
                 let view = self.view(*step);
                 self.say(&format!(
@@ -28,7 +28,7 @@ impl Wizard<'_, '_> {
             self.note(text(M::NoteChecklistPrinted));
             return Ok(Flow::Next);
         }
-        self.say(&format!("\n{}", text(M::MarketoIntro)))?;
+        self.say(text(M::MarketoIntro))?;
         self.run_marketo_steps(path).await
     }
 
@@ -146,7 +146,18 @@ impl Wizard<'_, '_> {
             MarketoStep::SelectFields => (text(M::MarketoSelectFields).to_string(), vec![]),
             MarketoStep::ValidateSync => {
                 let predicted = self.predicted();
-                (t(M::MarketoValidate, &[("predicted", &predicted)]), vec![])
+                // One place per Marketo state: under CRM before the first sync, else Integration.
+                let place = match path {
+                    ConnectionPath::FirstTime => text(M::MarketoPlaceFirstTime),
+                    ConnectionPath::Update => text(M::MarketoPlaceUpdate),
+                };
+                (
+                    t(
+                        M::MarketoValidate,
+                        &[("predicted", &predicted), ("where", place)],
+                    ),
+                    vec![],
+                )
             }
             MarketoStep::EnableSync => match path {
                 ConnectionPath::FirstTime => (text(M::MarketoEnableFirstTime).to_string(), vec![]),
@@ -155,6 +166,7 @@ impl Wizard<'_, '_> {
         };
         View {
             step,
+            heading: step.heading(path),
             instructions,
             values,
         }
@@ -162,7 +174,12 @@ impl Wizard<'_, '_> {
 
     fn predicted(&self) -> String {
         let Some(report) = &self.report else {
-            return format!("    {}\n", text(M::RunChecksFirst));
+            let note = if self.state.new_validated {
+                text(M::PassedBeforeStop)
+            } else {
+                text(M::RunChecksFirst)
+            };
+            return format!("    {note}\n");
         };
         report
             .marketo_checklist
@@ -189,6 +206,7 @@ impl Wizard<'_, '_> {
         let mut out = self.ctx.out();
         let mut io = DriverIo {
             out: &mut *out,
+            width: self.ctx.io.width(),
             prompter: self.ctx.prompter,
             clipboard: self.deps.clipboard,
         };
@@ -215,6 +233,17 @@ impl Wizard<'_, '_> {
     /// Validate Sync Setup: walk Marketo's seven items; for every red X show the fix and what
     /// dynsync's own checks say; after fixes, check again — until all green or abort.
     async fn marketo_validate(&mut self) -> Result<Option<bool>> {
+        if self.report.is_none() && self.state.rotating.is_none() {
+            // Resumed after the checks: run them now, so the screen shows the prediction. (A
+            // resumed rotation does not send its new value again: it passed before the stop.)
+            if self.secret.is_none() {
+                self.secret = Some(self.ask_client_secret()?);
+            }
+            if self.password.is_none() {
+                self.password = Some(self.ask_password()?);
+            }
+            self.report = Some(self.run_checks().await?);
+        }
         loop {
             let view = self.view(MarketoStep::ValidateSync);
             let labels: Vec<String> = CHECKLIST.iter().map(|i| i.label()).collect();
@@ -341,7 +370,11 @@ impl Wizard<'_, '_> {
                             &[(
                                 "outcome",
                                 &if still.is_empty() {
-                                    text(M::NoteAllPassed).to_string()
+                                    crate::wizard::checking::passed(
+                                        &report,
+                                        M::NoteAllPassed,
+                                        M::NotePassedWithWarnings,
+                                    )
                                 } else {
                                     t(M::NoteStillFailing, &[("checks", &still.join(", "))])
                                 },

@@ -1,7 +1,7 @@
 //! Step 6: the org URL guard. Marketo cannot change the org URL after the first save, so the
 //! admin must recognise the org and type its unique name before anything is saved.
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::wizard::messages::{M, t, text};
 use crate::wizard::state::Step;
 use crate::wizard::{Flow, Wizard};
@@ -29,14 +29,28 @@ impl Wizard<'_, '_> {
                 ("url", &url),
             ],
         ))?;
-        if !self.interactive() {
-            // --yes is the explicit confirmation.
-            self.state.org_confirmed = unique.clone();
-            self.note(&t(
-                M::NoteOrgYes,
-                &[("url", &url), ("unique", &dash(&unique))],
-            ));
+        if let Some(given) = self.settings.confirm_org.clone() {
+            // --confirm-org stands for the typed name: it must be the org's, read from the org.
+            let Some(unique) = unique else {
+                return Err(Error::Invalid(t(M::ConfirmOrgUnreadable, &[("url", &url)])));
+            };
+            if !given.trim().eq_ignore_ascii_case(&unique) {
+                self.note(&t(
+                    M::NoteOrgMismatch,
+                    &[("typed", given.trim()), ("unique", &unique)],
+                ));
+                return Err(Error::Invalid(t(
+                    M::ConfirmOrgMismatch,
+                    &[("given", given.trim()), ("unique", &unique), ("url", &url)],
+                )));
+            }
+            self.state.org_confirmed = Some(unique.clone());
+            self.note(&t(M::NoteOrgYes, &[("url", &url), ("unique", &unique)]));
             return Ok(Flow::Next);
+        }
+        if !self.interactive() {
+            // Without a terminal the typed name comes from --confirm-org, which is required.
+            return Err(Error::Invalid(text(M::ConfirmOrgMissing).to_string()));
         }
         let Some(unique) = unique else {
             // The org's details could not be read: an explicit confirmation instead of the name.

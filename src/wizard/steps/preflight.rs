@@ -32,9 +32,14 @@ impl Wizard<'_, '_> {
             if let Some(t) = &report.tenant_id {
                 self.state.tenant_id = Some(t.clone());
             }
+            let passed = crate::wizard::checking::passed(
+                &report,
+                M::NotePreflightPassed,
+                M::NotePreflightPassedWithWarnings,
+            );
             self.report = Some(report);
             let Some(failing) = failing else {
-                self.note(text(M::NotePreflightPassed));
+                self.note(&passed);
                 return Ok(Flow::Next);
             };
             self.note(&t(
@@ -46,8 +51,7 @@ impl Wizard<'_, '_> {
             ));
             if failing.id == CheckId::Token {
                 if failing.aadsts == Some(LOCKED) {
-                    let resume =
-                        crate::wizard::resume_command(&self.state, self.settings.demo.is_some());
+                    let resume = crate::wizard::resume_command(&self.state, &self.settings);
                     self.say(&t(M::LockedOut, &[("resume", &resume)]))?;
                     return Ok(Flow::Stop(Outcome::ChecksFailed));
                 }
@@ -66,10 +70,7 @@ impl Wizard<'_, '_> {
                     self.save()?;
                     if self.state.password_attempts >= MAX_PASSWORD_ATTEMPTS {
                         let n = self.state.password_attempts.to_string();
-                        let resume = crate::wizard::resume_command(
-                            &self.state,
-                            self.settings.demo.is_some(),
-                        );
+                        let resume = crate::wizard::resume_command(&self.state, &self.settings);
                         self.say(&t(
                             M::PasswordAttemptsExhausted,
                             &[("n", &n), ("resume", &resume)],

@@ -18,6 +18,8 @@ impl Wizard<'_, '_> {
         let conn = self.connection();
         // The Marketo Config table the preflight found, for `validate --profile` to read at once.
         let table = self.report.as_ref().and_then(|r| r.config_table.clone());
+        // The checks that just ran are the profile's last validation.
+        let last = self.last_validation();
         self.ctx.profiles()?.update(|m| {
             let p = m.entry(name.clone()).or_default();
             let discovered = s.tenant_id.clone().or(p.tenant_id.take());
@@ -26,6 +28,9 @@ impl Wizard<'_, '_> {
             p.secret_expires = s.secret_expires.or(p.secret_expires);
             if let Some(table) = &table {
                 p.marketo_config = Some(table.clone());
+            }
+            if last.is_some() {
+                p.last_validation = last.clone();
             }
             Ok(())
         })?;
@@ -48,6 +53,17 @@ impl Wizard<'_, '_> {
 }
 
 impl Wizard<'_, '_> {
+    /// This run's last check run, as a profile records it (`profile list`, `rotate`).
+    pub(crate) fn last_validation(&self) -> Option<crate::profile::LastValidation> {
+        self.report
+            .as_ref()
+            .map(|r| crate::profile::LastValidation {
+                at: chrono::SubsecRound::trunc_subsecs(self.ctx.clock.now(), 0),
+                ok: r.ok,
+                exit_code: crate::error::exit_code(&Ok(r.outcome())),
+            })
+    }
+
     /// A setup resumed between the checks and the save: back to the checks, which ask for the
     /// secrets again (env vars or prompts) and give the org guard the org's names.
     pub(crate) fn check_again_before_saving(&mut self) -> Result<Flow> {

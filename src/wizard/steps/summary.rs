@@ -13,7 +13,18 @@ impl Wizard<'_, '_> {
                 date = d,
                 days = crate::profile::days_until(d, self.ctx.clock.today())
             ),
-            None => text(M::ExpiryUnknownHint).into(),
+            // The demo's profile is gone at its end: NAME stands for one of the admin's.
+            None => t(
+                M::ExpiryUnknownHint,
+                &[(
+                    "profile",
+                    if self.settings.demo.is_some() {
+                        "NAME"
+                    } else {
+                        &s.profile
+                    },
+                )],
+            ),
         };
         // The demo's profile is gone at its end: its commands are the demo's.
         let (recheck, rotate) = if self.settings.demo.is_some() {
@@ -27,8 +38,14 @@ impl Wizard<'_, '_> {
                 format!("dynsync rotate --profile {}", s.profile),
             )
         };
+        // Without a terminal the Marketo steps were printed, not done: not called "Done".
+        let which = if self.interactive() {
+            M::Summary
+        } else {
+            M::SummaryChecked
+        };
         let summary = t(
-            M::Summary,
+            which,
             &[
                 ("profile", &s.profile),
                 ("org_url", s.org_url.as_deref().unwrap_or("")),

@@ -9,20 +9,27 @@ use crate::wizard::{Flow, Wizard};
 impl Wizard<'_, '_> {
     /// The welcome screen, with how a stop is continued (the demo keeps nothing).
     fn welcome(&self) -> String {
-        let continues = if self.settings.demo.is_some() {
-            text(M::WelcomeContinueDemo)
-        } else {
-            text(M::WelcomeContinue)
+        let continues = match (&self.settings.demo, &self.settings.demo_kept) {
+            (None, _) => text(M::WelcomeContinue).to_string(),
+            (Some(_), Some(flags)) => t(
+                M::WelcomeContinueDemoKept,
+                &[("resume", &format!("dynsync setup --demo{flags} --resume"))],
+            ),
+            (Some(_), None) => text(M::WelcomeContinueDemo).to_string(),
         };
-        t(M::Welcome, &[("continue", continues)])
+        t(M::Welcome, &[("continue", &continues)])
     }
 
     pub(crate) fn step_welcome(&mut self) -> Result<Flow> {
+        self.say(&Step::Welcome.heading())?;
         let resume = self.settings.resume;
         let name = match (&self.settings.profile, resume) {
             (Some(p), _) => p.clone(),
             (None, true) => match self.checkpoints.latest_unfinished()? {
                 Some(s) => s.profile,
+                None if self.settings.demo.is_some() => {
+                    return Err(Error::Invalid(text(M::NoDemoToResume).into()));
+                }
                 None => return Err(Error::Invalid(text(M::NoSetupToResume).into())),
             },
             (None, false) => {
@@ -42,7 +49,7 @@ impl Wizard<'_, '_> {
             Some(existing) if existing.finished_at.is_some() && !resume => {
                 let at = existing
                     .finished_at
-                    .map(|d| d.format("%Y-%m-%d %H:%M UTC").to_string())
+                    .map(crate::ui::local_time)
                     .unwrap_or_default();
                 let items = [text(M::Revalidate), text(M::StartOver), text(M::Quit)];
                 let pick = if self.interactive() {
@@ -67,7 +74,7 @@ impl Wizard<'_, '_> {
             Some(existing) if existing.finished_at.is_none() => {
                 let reached = existing
                     .reached
-                    .map(|s| format!("{s:?}"))
+                    .map(Step::name)
                     .unwrap_or_else(|| text(M::TheStart).into());
                 let continue_it = resume
                     || !self.interactive()
@@ -104,6 +111,7 @@ impl Wizard<'_, '_> {
                 return Err(Error::Invalid(text(M::NoTerminalPath).into()));
             }
             None => {
+                self.say(text(M::PathWhere))?;
                 let items = [text(M::PathFirstTime), text(M::PathUpdate)];
                 match self.ctx.prompter.select(text(M::AskPath), &items, 0)? {
                     0 => ConnectionPath::FirstTime,
