@@ -56,13 +56,13 @@ checks-realm-unknown = { $domain }은(는) 어떤 Azure AD 테넌트의 도메�
 ## The client secret's expiry (src/checks/expiry.rs). $date is the expiry date; $days a number.
 
 checks-expiry-unknown = 클라이언트 암호의 만료일을 알 수 없습니다
-    .remedy = 만료일을 기록하십시오(포털의 인증서 및 비밀 (Certificates & secrets) 페이지에 표시됨): dynsync profile set NAME --secret-expires YYYY-MM-DD, 또는 --secret-expires를 지정하십시오
+    .remedy = 만료일을 기록하십시오(포털의 인증서 및 비밀 (Certificates & secrets) 페이지에 표시됨): dynsync profile set { $profile } --secret-expires YYYY-MM-DD, 또는 --secret-expires를 지정하십시오
 checks-expiry-expired = 클라이언트 암호가 { $date }에 만료되었습니다({ $days }일 전). 동기화가 로그인할 수 없습니다
 checks-expiry-in = 클라이언트 암호가 { $date }에 만료됩니다({ $days }일 후)
-# The remedy of an expired or expiring secret.
+# $profile is the profile checked, or NAME.
 checks-expiry-azure-says-expired = Azure AD에 따르면 클라이언트 암호가 만료되었습니다(AADSTS7000222). 동기화가 로그인할 수 없습니다
 checks-expiry-azure-says-expired-date-wrong = Azure AD에 따르면 클라이언트 암호가 만료되었습니다(AADSTS7000222). 기록된 만료일 { $date }은(는) 잘못되었습니다(실제 날짜는 포털의 인증서 및 비밀 (Certificates & secrets) 페이지에 표시됨)
-checks-expiry-rotate = 기존 암호 옆에 새 클라이언트 암호를 만들어 Marketo에 입력하십시오: dynsync rotate --profile NAME
+checks-expiry-rotate = 기존 암호 옆에 새 클라이언트 암호를 만들어 Marketo에 입력하십시오: dynsync rotate --profile { $profile }
 
 ## The organization (src/checks/organization.rs). A name Dataverse did not send is "?".
 
@@ -208,3 +208,56 @@ checks-config-found-by = { $summary }(테이블 { $table }, { $way ->
     })
 # The search for the Marketo Config table was answered with neither rows nor a refusal.
 checks-config-tables-unreadable = 솔루션의 테이블 목록을 가져올 수 없습니다(HTTP { $status }){ $note }
+
+## The sync user's UI language by its Windows language id (LCID), for checks-user-note-language:
+## the languages Dynamics 365 offers; another id is shown as the number alone.
+
+checks-user-language =
+    { $lcid ->
+        [1025] 아랍어 ({ $lcid })
+        [1026] 불가리아어 ({ $lcid })
+        [1027] 카탈로니아어 ({ $lcid })
+        [1028] 중국어(번체) ({ $lcid })
+        [1029] 체코어 ({ $lcid })
+        [1030] 덴마크어 ({ $lcid })
+        [1031] 독일어 ({ $lcid })
+        [1032] 그리스어 ({ $lcid })
+        [1033] 영어 ({ $lcid })
+        [1035] 핀란드어 ({ $lcid })
+        [1036] 프랑스어 ({ $lcid })
+        [1037] 히브리어 ({ $lcid })
+        [1038] 헝가리어 ({ $lcid })
+        [1040] 이탈리아어 ({ $lcid })
+        [1041] 일본어 ({ $lcid })
+        [1042] 한국어 ({ $lcid })
+        [1043] 네덜란드어 ({ $lcid })
+        [1044] 노르웨이어(복말) ({ $lcid })
+        [1045] 폴란드어 ({ $lcid })
+        [1046] 포르투갈어(브라질) ({ $lcid })
+        [1048] 루마니아어 ({ $lcid })
+        [1049] 러시아어 ({ $lcid })
+        [1050] 크로아티아어 ({ $lcid })
+        [1051] 슬로바키아어 ({ $lcid })
+        [1053] 스웨덴어 ({ $lcid })
+        [1054] 태국어 ({ $lcid })
+        [1055] 터키어 ({ $lcid })
+        [1057] 인도네시아어 ({ $lcid })
+        [1058] 우크라이나어 ({ $lcid })
+        [1060] 슬로베니아어 ({ $lcid })
+        [1061] 에스토니아어 ({ $lcid })
+        [1062] 라트비아어 ({ $lcid })
+        [1063] 리투아니아어 ({ $lcid })
+        [1066] 베트남어 ({ $lcid })
+        [1069] 바스크어 ({ $lcid })
+        [1081] 힌디어 ({ $lcid })
+        [1086] 말레이어 ({ $lcid })
+        [1087] 카자흐어 ({ $lcid })
+        [1110] 갈리시아어 ({ $lcid })
+        [2052] 중국어(간체) ({ $lcid })
+        [2070] 포르투갈어(포르투갈) ({ $lcid })
+        [2074] 세르비아어(라틴 문자) ({ $lcid })
+        [3076] 중국어(홍콩 특별행정구) ({ $lcid })
+        [3082] 스페인어 ({ $lcid })
+        [3098] 세르비아어(키릴 자모) ({ $lcid })
+       *[other] { $lcid }
+    }

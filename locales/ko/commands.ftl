@@ -33,7 +33,7 @@ commands-profile-column-org = 조직
 commands-profile-column-user = 사용자
 commands-profile-column-last-validation = 마지막 검증
 commands-profile-column-secret-expires = 암호 만료
-# $at: date and time of the last validation (UTC).
+# $at: date and time of the last validation (local time, with its offset from UTC).
 commands-profile-last-ok = 성공 { $at }
 commands-profile-last-failed = 실패 { $at }
 commands-profile-never = 없음
@@ -108,7 +108,7 @@ commands-validate-all-passed =
         [0] 모든 검사 통과
        *[other] 통과(경고 { $warnings }개)
     }
-commands-validate-all-summary = 프로필 { $total }개: 통과 { $passed }개, 실패 { $failed }개. 자세히 보기: dynsync validate --profile NAME
+commands-validate-all-summary = 프로필 { $total }개: 통과 { $passed }개, 실패 { $failed }개.
 
 ## validate --demo
 
@@ -170,7 +170,7 @@ commands-demo-tenant-stopped = 데모 테넌트가 요청 { $requests }개를 �
 # $unique_name: the demo org's unique name, typed to confirm the org.
 commands-setup-demo-banner =
     데모: 시뮬레이션된 테넌트를 대상으로 하는 마법사입니다(시나리오 { $scenario } — { $about }). 실제 환경은 변경되지 않습니다.
-    프로필은 임시 디렉터리에, 비밀 정보는 메모리 내 키링에 저장되며 종료 시 모두 삭제됩니다.
+    { $storage }
     입력을 요청받으면 다음 데모 값을 입력하십시오(시뮬레이터에서만 작동):
       애플리케이션(클라이언트) ID:  { $client_id }
       클라이언트 암호 값:           { $client_secret }
@@ -181,7 +181,7 @@ commands-setup-demo-banner =
     {""}
 # $profile: the demo profile's name; $secret: the value to type.
 commands-rotate-demo-banner =
-    데모: 시뮬레이션된 테넌트에서 프로필 "{ $profile }"의 자격 증명을 교체합니다(임시 설정, 메모리 내 키링).
+    데모: 시뮬레이션된 테넌트에서 프로필 "{ $profile }"의 자격 증명을 교체합니다. { $storage }
     새 클라이언트 암호 값을 요청받으면 다음을 입력하십시오: { $secret }
     (Azure AD가 새 암호를 받아들이기까지 잠시 걸립니다. 데모에서 재시도 과정을 보여 줍니다.)
     {""}
@@ -241,3 +241,16 @@ commands-scenario-challenge-any-case = 조직의 로그인 챌린지가 Negotiat
 commands-scenario-org-probe-503 = 조직이 로그인 확인 요청에 HTTP 503으로 응답함(모든 시도): 확인할 수 없으므로 나중에 다시 시도(종료 코드 3)
 commands-scenario-user-other-tenant = 동기화 사용자의 도메인이 조직과 다른 테넌트에 속함: 테넌트 검사가 두 테넌트를 모두 표시하며 실패(종료 코드 1)
 commands-scenario-entity-join-refused = 조직이 entity에서 solutioncomponent로의 FetchXML 조인을 거부함(HTTP 400): 메타데이터 API를 통해 Marketo Config를 찾음(모든 검사 통과)
+
+## validate --all: where to see the details of a profile that failed or warned.
+
+commands-validate-all-details = { $profile }의 세부 정보: dynsync validate --profile { $profile }
+
+## demo-tenant refuses the global --config-dir (it keeps no profiles).
+
+commands-demo-tenant-no-config-dir = demo-tenant는 프로필을 보관하지 않습니다. 프로필 명령은 다른 터미널에서 --config-dir과 함께 실행하고, 배너에 표시된 대로 --authority-host, --org-url, --ca-bundle로 데모 테넌트를 지정하십시오
+
+## Where a demo keeps its profile and progress ($storage in the demo banners).
+
+commands-demo-storage-throwaway = 프로필은 임시 디렉터리에, 비밀 정보는 메모리 내 키링에 저장되며 종료 시 모두 삭제됩니다.
+commands-demo-storage-kept = 데모의 프로필과 진행 상황은 데모가 완료될 때까지 { $dir }에 보관되므로(완료되면 삭제됨) 중지한 데모를 다시 시작할 수 있습니다. 비밀 정보는 메모리 내 키링에 저장됩니다(데모 자체의 값이며, 다시 시작할 때 다시 넣음).

@@ -28,8 +28,6 @@ errors-profile-not-utf8 = UTF-8 텍스트가 아닙니다
 errors-profile-locked = 다른 dynsync가 { $path }에 쓰는 중입니다. 잠시 후 다시 시도하십시오
 errors-profile-io = { $path }: { $error }
 errors-profile-no-config-dir = 설정 디렉터리가 없습니다. DYNSYNC_CONFIG_DIR을 설정하거나 --config-dir을 지정하십시오
-# A date given on the command line.
-errors-not-a-date = { $value }은(는) 날짜가 아닙니다. YYYY-MM-DD 형식을 사용하십시오(예: 2027-05-01)
 
 ## The OS keyring (src/secrets.rs). $reason is what the keyring said.
 

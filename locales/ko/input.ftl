@@ -100,4 +100,8 @@ input-authority-fix = https://login.microsoftonline.com 같은 기본 URL을 지
 input-timeout-zero = 시간 제한은 1초 이상이어야 합니다
     .fix = --timeout SECS를 SECS ≥ 1로 지정하십시오
 input-ca-bundle-missing = CA 번들 { $path }이(가) 없거나 파일이 아닙니다
-    .fix = --ca-bundle에 PEM 파일 경로를 지정하십시오
+    .fix = --ca-bundle FILE에 CA 인증서가 담긴 PEM 파일을 지정하십시오. 프로필에 그 경로가 저장되어 있다면(데모 테넌트의 CA는 데모 테넌트가 중지되면 삭제됨) 프로필에 새 경로를 지정하십시오: dynsync profile set NAME --ca-bundle FILE
+
+## Dates (src/input.rs: parse_date).
+
+input-date-invalid = { $value }은(는) 날짜가 아닙니다. YYYY-MM-DD(2027-05-01) 또는 Azure Portal이 영어로 표시하는 M/D/YYYY 형식을 사용하십시오(5/1/2027은 2027년 5월 1일)

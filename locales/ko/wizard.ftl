@@ -15,9 +15,9 @@ wizard-welcome =
 wizard-welcome-continue = 진행 상황은 단계마다 저장됩니다. 언제든지 중지(Ctrl-C)하고 `dynsync setup --resume`으로 계속할 수 있습니다.
 wizard-welcome-continue-demo = 데모입니다. 아무것도 보관되지 않으므로 중지하면 끝납니다(`dynsync setup --demo`로 다시 시작).
 wizard-ask-profile = 이 연결의 프로필 이름(예: contoso-prod)
-wizard-ask-path = 처음 연결합니까, 아니면 기존 연결을 업데이트합니까?
-wizard-path-first-time = 처음 연결(Marketo: 관리 (Admin) → CRM → Microsoft)
-wizard-path-update = 기존 연결 업데이트(Marketo: 관리 (Admin) → Microsoft Dynamics)
+wizard-ask-path = 처음 연결입니까, 아니면 업데이트입니까?
+wizard-path-first-time = 처음 연결
+wizard-path-update = 기존 연결 업데이트
 wizard-have-app-registration = Azure에 Marketo용 앱 등록이 이미 있습니까?
 wizard-app-registration-steps =
     앱을 등록하십시오(Azure Portal → Microsoft Entra ID → 앱 등록 (App registrations)):
@@ -34,7 +34,7 @@ wizard-open-in-browser = 브라우저에서 Azure Portal을 여시겠습니까?
 wizard-step-done = 완료
 wizard-step-show-again = 단계 다시 보기
 wizard-step-abort = 중단(진행 상황은 저장됨)
-wizard-step-copy = 값을 클립보드에 복사…
+wizard-step-copy = 값을 터미널의 클립보드에 복사(OSC 52)…
 wizard-what-now = 이 작업을 마쳤으면
 wizard-choose = 다음 작업은?
 wizard-checklist-overall = Marketo에 무엇이 표시됩니까?
@@ -45,10 +45,10 @@ wizard-client-id-note = {"  "}애플리케이션(클라이언트) ID는 앱의 �
 wizard-ask-client-secret = 클라이언트 암호 값(숨김)
 wizard-secret-shown-once = {"  "}암호의 값 (Value)은 만든 직후 한 번만 표시됩니다. 값이 없으면 새 암호를 만드십시오.
 wizard-secret-id-refused = GUID입니다. 암호의 값 (Value)이 아니라 비밀 ID (Secret ID)입니다. 값 (Value) 열을 복사하십시오(더 이상 표시되지 않으면 새 암호를 만드십시오).
-wizard-ask-secret-expiry = 포털에 표시된 암호 만료일(YYYY-MM-DD, 모르면 비워 둠)
-wizard-ask-username = 동기화 사용자의 사용자 계정 이름(UPN)(예: marketo.sync@contoso.com)
+wizard-ask-secret-expiry = 암호 만료일(5/1/2027 또는 2027-05-01, 모르면 비워 둠)
+wizard-ask-username = 동기화 사용자의 UPN(예: marketo.sync@contoso.com)
 wizard-ask-password = { $username }의 암호(숨김)
-wizard-ask-org-url = Dynamics 조직 URL(예: https://contoso.crm.dynamics.com)
+wizard-ask-org-url = Dynamics 조직 URL
 wizard-org-normalised = {"  "}인스턴스 URL { $url }을(를) 사용합니다
 wizard-discovered-tenant = {"  "}조직은 테넌트 { $tenant }에 속합니다.
 wizard-realm-managed = {"  "}{ $domain }은(는) 관리되는 도메인입니다. Azure AD가 동기화 사용자의 암호를 직접 확인합니다.
@@ -59,8 +59,12 @@ wizard-running-checks = Marketo와 같은 방식으로 자격 증명을 검사�
 wizard-reenter-field = { $field } 다시 입력
 wizard-run-again = 검사 다시 실행
 wizard-continue-anyway = 그래도 계속(권장하지 않음)
-wizard-password-attempts-exhausted = 암호가 { $n }번 거부되었습니다. Azure AD의 스마트 잠금이 발동하지 않도록 여기서 중지합니다. 암호를 확인(또는 재설정)한 다음 `{ $resume }`을(를) 실행하십시오.
-wizard-locked-out = Azure AD가 동기화 사용자를 잠갔습니다(스마트 잠금). 지금 중지하고 약 30분 기다린 다음 `{ $resume }`을(를) 실행하십시오.
+wizard-password-attempts-exhausted =
+    암호가 { $n }번 거부되었습니다. Azure AD의 스마트 잠금이 발동하지 않도록 여기서 중지합니다. 암호를 확인(또는 재설정)한 다음 실행하십시오:
+    {"    "}{ $resume }
+wizard-locked-out =
+    Azure AD가 동기화 사용자를 잠갔습니다(스마트 잠금). 지금 중지하고 약 30분 기다린 다음 실행하십시오:
+    {"    "}{ $resume }
 wizard-dynamics-fix-then = 위와 같이 Dynamics에서 수정한 다음
 wizard-org-guard-intro =
     Marketo가 동기화할 조직입니다:
@@ -94,7 +98,7 @@ wizard-marketo-select-fields =
       Marketo는 동기화 사용자가 Dynamics에서 읽을 수 있는 필드만 동기화합니다.
     {""}
 wizard-marketo-validate =
-    Marketo: 관리 (Admin) → Microsoft Dynamics → 동기화 설정의 유효성 검사 (Validate Sync Setup) → 사용자 이름 (Username), 암호 (Password), URL 입력(클라이언트 ID와 암호는 위와 같음) → 다음 (Next).
+    Marketo: { $where } → 동기화 설정의 유효성 검사 (Validate Sync Setup) → 사용자 이름 (Username), 암호 (Password), URL 입력(클라이언트 ID와 암호는 위와 같음) → 다음 (Next).
       Marketo는 일곱 항목을 각각 녹색 확인 표시나 빨간색 X로 표시합니다. dynsync 예측:
     { $predicted }
 wizard-marketo-enable-first-time =
@@ -102,7 +106,7 @@ wizard-marketo-enable-first-time =
       • 첫 동기화는 몇 시간(큰 조직은 며칠)이 걸릴 수 있습니다. 완료되면 Marketo가 이메일을 보냅니다. 그 이메일을 받기 전에는 사용자 지정 엔터티 동기화를 사용하지 마십시오.
       • 일부 레코드만 동기화하려면 사용하도록 설정하기 전에 Dynamics에 사용자 지정 두 옵션(Two Options) 필드 new_synctomkto를 만드십시오(No = 동기화 안 함).
     {""}
-wizard-marketo-enable-update = Marketo: 관리 (Admin) → Microsoft Dynamics → 동기화 사용 (Enable Sync). 동기화가 다시 시작되고 중지된 동안의 변경 내용을 반영합니다.
+wizard-marketo-enable-update = Marketo: 관리 (Admin) → 통합 (Integration) → Microsoft Dynamics → 동기화 사용 (Enable Sync). 동기화가 다시 시작되고 중지된 동안의 변경 내용을 반영합니다.
 wizard-checklist-item-ask = Marketo에서: "{ $item }"
 wizard-green = 녹색 확인 표시
 wizard-red = 빨간색 X
@@ -111,9 +115,9 @@ wizard-checklist-fix-then-revalidate = 표시된 대로 빨간색 항목을 수�
 wizard-checklist-fixed-revalidate = 수정함: 다시 검사(dynsync가 검사를 다시 실행한 후 Marketo에서 동기화 설정의 유효성 검사 (Validate Sync Setup)를 다시 실행)
 wizard-enable-override-ask = Marketo 유효성 검사가 모두 녹색이 아닙니다. 그래도 동기화를 사용하도록 설정하시겠습니까? (setup 상태에 기록됨)
 wizard-copy-which = 어떤 값을 복사하시겠습니까?
-wizard-copied = { $what }을(를) 클립보드에 복사했습니다.
-wizard-clipboard-cleared = 클립보드를 지웠습니다.
-wizard-secret-copy-warning = 클라이언트 암호를 클립보드에 복사하시겠습니까? 완료를 선택하면 다시 지워집니다.
+wizard-copied = { $what }을(를) OSC 52로 터미널의 클립보드에 보냈습니다. OSC 52를 무시하는(또는 꺼 둔) 터미널에서는 아무것도 복사되지 않았으므로 값을 직접 입력하십시오.
+wizard-clipboard-cleared = 터미널에 클립보드를 비우도록 요청했습니다(OSC 52). OSC 52를 무시하는 터미널에는 암호가 들어간 적이 없으며, 클립보드 기록을 보관하는 터미널에는 기록에 아직 남아 있을 수 있습니다.
+wizard-secret-copy-warning = 암호를 터미널의 클립보드로 보내시겠습니까(OSC 52)? 완료를 선택하면 dynsync가 터미널에 클립보드를 다시 비우도록 요청합니다.
 wizard-summary =
     완료: { $profile }은(는) { $username }(으)로 Marketo를 { $org_url }에 연결합니다.
       클라이언트 ID:     { $client_id }
@@ -127,9 +131,12 @@ wizard-start-over = 처음부터 다시 시작
 wizard-quit = 종료
 wizard-sync-off-warning =
     !!! Marketo 동기화가 비활성화된 상태이며({ $since }부터) 다시 사용하도록 설정되지 않았습니다.
-    !!! 완료할 때까지 Marketo와 Dynamics 사이에 아무것도 동기화되지 않습니다: { $resume }
+    !!! 완료할 때까지 Marketo와 Dynamics 사이에 아무것도 동기화되지 않습니다:
+    {"    "}{ $resume }
     {""}
-wizard-resume-hint = 진행 상황을 저장했습니다. 계속하려면: { $resume }
+wizard-resume-hint =
+    진행 상황을 저장했습니다. 계속하려면:
+    {"    "}{ $resume }
 wizard-demo-resume-hint = 데모였습니다. 프로필과 진행 상황은 삭제됩니다. 다시 실행하려면: { $resume }
 wizard-aborted = 중지했습니다.
 wizard-no-terminal =
@@ -154,10 +161,14 @@ wizard-rotate-new-secret-steps =
 wizard-rotate-ask-new-password = { $username }의 새 암호(숨김)
 wizard-rotate-checking = Marketo에서 무언가를 변경하기 전에 새 값을 검사하는 중(저장된 값은 그대로 유지)…
 wizard-rotate-replicating = Azure AD가 아직 새 암호를 모릅니다(새 암호가 복제되기까지 잠시 걸림). { $secs }초 후 다시 시도합니다({ $n }/{ $max })…
-wizard-rotate-replication-gave-up = 새 암호가 { $n }번 시도한 후에도 거부되었습니다. 이 앱의 암호 값 (Value)(비밀 ID (Secret ID)가 아님)을 복사했다면 몇 분 기다린 후 `dynsync rotate --resume --profile { $profile }`을(를) 실행하십시오. 아무것도 변경되지 않았습니다.
-wizard-rotate-new-failed = 새 값이 검사를 통과하지 못했습니다. 아무것도 변경되지 않았습니다(키링에는 이전 값이 유지됨). 수정한 후 `dynsync rotate --resume --profile { $profile }`을(를) 실행하거나 처음부터 다시 시작하십시오.
+wizard-rotate-replication-gave-up =
+    새 암호가 { $n }번 시도한 후에도 거부되었습니다. 이 앱의 암호 값 (Value)(비밀 ID (Secret ID)가 아님)을 복사했다면 몇 분 기다린 후 다음을 실행하십시오(아무것도 변경되지 않았음):
+    {"    "}{ $resume }
+wizard-rotate-new-failed =
+    새 값이 검사를 통과하지 못했습니다. 아무것도 변경되지 않았습니다(키링에는 이전 값이 유지됨). 수정한 후 다음을 실행하거나 처음부터 다시 시작하십시오:
+    {"    "}{ $resume }
 wizard-rotate-edit-credentials =
-    Marketo: 관리 (Admin) → Microsoft Dynamics → 편집 (Edit)(자격 증명) → { $field }만 새 값으로 바꾸기 → 저장 (Save).
+    Marketo: 관리 (Admin) → 통합 (Integration) → Microsoft Dynamics → 편집 (Edit)(자격 증명) → { $field }만 새 값으로 바꾸기 → 저장 (Save).
       다른 필드는 그대로 두십시오.
     {""}
 wizard-rotate-done = { $profile }의 새 { $what }이(가) 키링에 있으며 프로필에 기록되었습니다.
@@ -178,7 +189,7 @@ wizard-checking-new = 새 값 검사 중
 wizard-checking-heading = { $username }(으)로 { $org } 검사 중
 wizard-fix-label = 해결 방법
 wizard-where-first-time = 관리 (Admin) → CRM → Microsoft → 1단계: 자격 증명 입력 (Step 1: Enter Credentials)
-wizard-where-update = 관리 (Admin) → Microsoft Dynamics
+wizard-where-update = 관리 (Admin) → 통합 (Integration) → Microsoft Dynamics
 wizard-label-username = 사용자 이름 (Username)
 wizard-label-password = 암호 (Password)(비밀)
 wizard-label-client-id = 클라이언트 ID (Client ID)
@@ -197,7 +208,7 @@ wizard-note-checklist-printed = Marketo 단계를 체크리스트로 출력함(-
 wizard-note-marketo-step = Marketo: { $step }{ $override }
 wizard-note-red-x = Marketo 유효성 검사: "{ $item }"에 빨간색 X
 wizard-note-revalidated-marketo = dynsync로 다시 검증: { $outcome }
-wizard-note-org-yes = --yes로 조직 확인: { $url }({ $unique })
+wizard-note-org-yes = --confirm-org로 조직 확인: { $url }({ $unique })
 wizard-note-org-explicit = 조직을 명시적으로 확인(세부 정보를 읽을 수 없음): { $url }
 wizard-note-org-typed = 고유 이름으로 조직 확인: { $url }({ $unique })
 wizard-note-org-mismatch = 조직 확인: "{ $typed }" 입력, { $unique }와 다름
@@ -237,8 +248,8 @@ wizard-a-federation-service = 페더레이션 서비스
 # The secret's expiry date and the days left ($days is a number, negative once expired).
 wizard-expires-in-days = { $date }({ $days }일)
 wizard-expiry-unknown = 알 수 없음
-wizard-expiry-unknown-hint = 알 수 없음(dynsync profile set NAME --secret-expires YYYY-MM-DD)
-# $outcome is wizard-note-passed or wizard-note-failed; $at a UTC time.
+wizard-expiry-unknown-hint = 알 수 없음(dynsync profile set { $profile } --secret-expires YYYY-MM-DD)
+# $outcome is wizard-note-passed or wizard-note-failed; $at a local time (with its UTC offset).
 wizard-last-validation = { $at }에 { $outcome }
 wizard-last-validation-never = 없음
 wizard-what-client-secret = 클라이언트 암호
@@ -271,7 +282,7 @@ wizard-rotate-same-secret = 현재 클라이언트 암호입니다. 새 암호�
 wizard-rotate-same-password = 현재 암호입니다. 새 암호가 아닙니다. 먼저 동기화 사용자의 암호를 변경한 다음 새 암호를 입력하십시오. 아무것도 변경되지 않았습니다
 # Past a red X in Marketo's checklist, on purpose.
 wizard-checklist-continue-anyway = 그래도 계속(기록됨: 동기화 사용 (Enable Sync)은 무시로 처리됨)
-wizard-checklist-continue-word = 계속
+wizard-checklist-continue-word = continue
 wizard-checklist-continue-confirm = Marketo에 빨간색 X가 표시됩니다. 동기화가 실패할 수 있습니다. 그래도 진행하려면 { $word }을(를) 입력하십시오
 wizard-checklist-continue-not-confirmed = 확인되지 않았습니다. 아무것도 건너뛰지 않았습니다.
 wizard-note-continued-past-red-x = Marketo의 빨간색 X를 무시하고 계속함(입력으로 확인): { $items }
@@ -284,3 +295,63 @@ wizard-transcript-header = ## dynsync { $version }: { $profile }({ $org })의 { 
 
 wizard-note-path-first-time = 처음 연결
 wizard-note-path-update = 기존 연결 업데이트
+## The transcript of a run that passed with warnings. $warnings is a number; $checks the ids of
+## the checks that warned, joined by ", ".
+
+wizard-note-passed-with-warnings = 경고 { $warnings }개와 함께 통과({ $checks })
+wizard-note-preflight-passed-with-warnings = 사전 검사: 경고 { $warnings }개와 함께 통과({ $checks })
+wizard-note-new-passed-with-warnings = 새 값이 경고 { $warnings }개와 함께 검사를 통과함({ $checks })
+
+## The heading of each step, with where it stands in the list. $n and $total are numbers; $step
+## is the step's id (welcome, app_registration, …); $title a Marketo step's name.
+
+wizard-step-heading = ── { $total }단계 중 { $n }단계: { $name } ──
+# A step's name by its id.
+wizard-step-name =
+    { $step ->
+        [welcome] 시작 및 프로필
+        [app_registration] 앱 등록
+        [credentials] 클라이언트 ID 및 암호
+        [sync_user] 동기화 사용자 및 조직
+        [preflight] 사전 검사
+        [org_guard] 조직 URL 확인
+        [save] 저장
+        [marketo] Marketo
+        [summary] 요약
+       *[other] { $step }
+    }
+wizard-marketo-step-heading = ── Marketo, { $total }단계 중 { $n }단계: { $title } ──
+
+## Where Marketo's Dynamics page is: before the first sync under CRM, afterwards under Integration.
+
+wizard-marketo-place-first-time = 관리 (Admin) → CRM → Microsoft
+wizard-marketo-place-update = 관리 (Admin) → 통합 (Integration) → Microsoft Dynamics
+# In place of the predicted checklist in a resumed rotation (its new value is not sent again).
+wizard-passed-before-stop = (새 값이 중지 전에 dynsync 검사를 통과했으므로 Marketo에는 녹색 확인 표시 일곱 개가 표시되어야 합니다)
+# A date typed in the portal's M/D/YYYY form, read back so a day-first reading is caught.
+wizard-expiry-read-as = {"  "}{ $date }(연-월-일)로 읽었습니다.
+
+## setup --yes (no terminal): the org guard's name from --confirm-org, and only what was done
+## called done.
+
+wizard-confirm-org-missing = --yes에는 --confirm-org UNIQUE_NAME이 필요합니다. 조직 확인 단계에서 조직의 고유 이름을 입력하는 것을 대신합니다(조직 URL은 나중에 Marketo에서 변경할 수 없음). 조직의 고유 이름을 보려면 `dynsync validate`를 실행하십시오.
+wizard-confirm-org-mismatch = --confirm-org { $given }은(는) { $url } 조직의 고유 이름이 아닙니다. 이 조직의 고유 이름은 { $unique }입니다. 아무것도 저장되지 않았습니다. 조직 URL을 확인하거나, 이 조직이 Marketo가 동기화해야 할 조직이 맞다면 --confirm-org { $unique }를 지정하십시오.
+wizard-confirm-org-unreadable = --confirm-org를 확인할 수 없습니다. { $url } 조직의 고유 이름을 읽을 수 없습니다(dynamics.organization 검사 참조). 터미널에서 `dynsync setup`을 실행하여 조직을 명시적으로 확인하십시오. 아무것도 저장되지 않았습니다.
+wizard-marketo-intro-checklist = Marketo에서 직접 해야 할 일이 남아 있습니다(dynsync는 Marketo에서 클릭할 수 없고, 터미널이 없으면 기다릴 수도 없음). 진행하면서 각 단계를 체크하십시오.
+wizard-summary-checked =
+    검사 및 저장 완료: 위의 Marketo 단계를 마치면 { $profile }은(는) { $username }(으)로 Marketo를 { $org_url }에 연결합니다(아직 마치지 않음).
+      클라이언트 ID:     { $client_id }
+      암호 만료:         { $expires }
+      암호나 클라이언트 암호가 바뀌면: { $rotate }
+    {""}
+
+## A demo that keeps its progress until it completes (in a "demo-setup" directory beside the
+## profiles), so a stop can be rehearsed.
+
+wizard-welcome-continue-demo-kept =
+    데모입니다. 완료될 때까지 진행 상황을 보관하므로 중지(Ctrl-C)를 연습해 보고 다음 명령으로 계속할 수 있습니다:
+    {"    "}{ $resume }
+# Before the path is asked: where Marketo shows the connection in each case.
+wizard-path-where = {"  "}처음에는 Marketo의 관리 (Admin) → CRM → Microsoft에 표시되고, 한 번 동기화된 후에는 관리 (Admin) → 통합 (Integration) → Microsoft Dynamics에 표시됩니다.
+# setup --demo --resume when the demo kept nothing to resume.
+wizard-no-demo-to-resume = 다시 시작할 중지된 데모가 없습니다. `dynsync setup --demo`로 시작하십시오
