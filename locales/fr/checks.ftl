@@ -56,7 +56,7 @@ checks-realm-unknown = { $domain } n'est un domaine d'aucun locataire Azure AD
 ## The client secret's expiry (src/checks/expiry.rs). $date is the expiry date; $days a number.
 
 checks-expiry-unknown = la date d'expiration du secret client est inconnue
-    .remedy = enregistrez-la (la page Certificats et secrets (Certificates & secrets) du portail l'indique) : dynsync profile set NAME --secret-expires YYYY-MM-DD, ou passez --secret-expires
+    .remedy = enregistrez-la (la page Certificats et secrets (Certificates & secrets) du portail l'indique) : dynsync profile set { $profile } --secret-expires YYYY-MM-DD, ou passez --secret-expires
 checks-expiry-expired =
     le secret client a expiré le { $date } (il y a { $days ->
         [one] { $days } jour
@@ -67,10 +67,10 @@ checks-expiry-in =
         [one] { $days } jour
        *[other] { $days } jours
     }
-# The remedy of an expired or expiring secret.
+# $profile is the profile checked, or NAME.
 checks-expiry-azure-says-expired = Azure AD indique que le secret client a expiré (AADSTS7000222) : la synchronisation ne peut pas se connecter
 checks-expiry-azure-says-expired-date-wrong = Azure AD indique que le secret client a expiré (AADSTS7000222), alors que la date d'expiration enregistrée est le { $date } : cette date est fausse (la page Certificats et secrets (Certificates & secrets) du portail indique la vraie)
-checks-expiry-rotate = créez un nouveau secret client à côté de l'ancien et saisissez-le dans Marketo : dynsync rotate --profile NAME
+checks-expiry-rotate = créez un nouveau secret client à côté de l'ancien et saisissez-le dans Marketo : dynsync rotate --profile { $profile }
 
 ## The organization (src/checks/organization.rs). A name Dataverse did not send is "?".
 
@@ -220,3 +220,57 @@ checks-config-found-by = { $summary } (table { $table }, { $way ->
     })
 # The search for the Marketo Config table was answered with neither rows nor a refusal.
 checks-config-tables-unreadable = impossible de lister les tables de la solution (HTTP { $status }){ $note }
+
+## The sync user's UI language by its Windows language id (LCID), for checks-user-note-language:
+## the languages Dynamics 365 offers; another id is shown as the number alone.
+
+# fr: with its article ("l'arabe", "le français"), as checks-user-note-language reads "sa langue d'interface est …".
+checks-user-language =
+    { $lcid ->
+        [1025] l'arabe ({ $lcid })
+        [1026] le bulgare ({ $lcid })
+        [1027] le catalan ({ $lcid })
+        [1028] le chinois (traditionnel) ({ $lcid })
+        [1029] le tchèque ({ $lcid })
+        [1030] le danois ({ $lcid })
+        [1031] l'allemand ({ $lcid })
+        [1032] le grec ({ $lcid })
+        [1033] l'anglais ({ $lcid })
+        [1035] le finnois ({ $lcid })
+        [1036] le français ({ $lcid })
+        [1037] l'hébreu ({ $lcid })
+        [1038] le hongrois ({ $lcid })
+        [1040] l'italien ({ $lcid })
+        [1041] le japonais ({ $lcid })
+        [1042] le coréen ({ $lcid })
+        [1043] le néerlandais ({ $lcid })
+        [1044] le norvégien (bokmål) ({ $lcid })
+        [1045] le polonais ({ $lcid })
+        [1046] le portugais (Brésil) ({ $lcid })
+        [1048] le roumain ({ $lcid })
+        [1049] le russe ({ $lcid })
+        [1050] le croate ({ $lcid })
+        [1051] le slovaque ({ $lcid })
+        [1053] le suédois ({ $lcid })
+        [1054] le thaï ({ $lcid })
+        [1055] le turc ({ $lcid })
+        [1057] l'indonésien ({ $lcid })
+        [1058] l'ukrainien ({ $lcid })
+        [1060] le slovène ({ $lcid })
+        [1061] l'estonien ({ $lcid })
+        [1062] le letton ({ $lcid })
+        [1063] le lituanien ({ $lcid })
+        [1066] le vietnamien ({ $lcid })
+        [1069] le basque ({ $lcid })
+        [1081] l'hindi ({ $lcid })
+        [1086] le malais ({ $lcid })
+        [1087] le kazakh ({ $lcid })
+        [1110] le galicien ({ $lcid })
+        [2052] le chinois (simplifié) ({ $lcid })
+        [2070] le portugais (Portugal) ({ $lcid })
+        [2074] le serbe (latin) ({ $lcid })
+        [3076] le chinois (RAS de Hong Kong) ({ $lcid })
+        [3082] l'espagnol ({ $lcid })
+        [3098] le serbe (cyrillique) ({ $lcid })
+       *[other] { $lcid }
+    }

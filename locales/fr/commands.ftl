@@ -33,7 +33,7 @@ commands-profile-column-org = ORGANISATION
 commands-profile-column-user = UTILISATEUR
 commands-profile-column-last-validation = DERNIÈRE VALIDATION
 commands-profile-column-secret-expires = EXPIRATION DU SECRET
-# $at: date and time of the last validation (UTC).
+# $at: date and time of the last validation (local time, with its offset from UTC).
 commands-profile-last-ok = ok { $at }
 commands-profile-last-failed = ÉCHEC { $at }
 commands-profile-never = jamais
@@ -135,7 +135,7 @@ commands-validate-all-summary =
     { $total ->
         [one] { $total } profil
        *[other] { $total } profils
-    } : { $passed } en réussite, { $failed } en échec. Détails : dynsync validate --profile NAME
+    } : { $passed } en réussite, { $failed } en échec.
 
 ## validate --demo
 
@@ -201,7 +201,7 @@ commands-demo-tenant-stopped =
 # $unique_name: the demo org's unique name, typed to confirm the org.
 commands-setup-demo-banner =
     Démo : l'assistant face à un locataire simulé (scénario { $scenario } — { $about }). Rien de réel n'est touché :
-    les profils vont dans un répertoire temporaire et les secrets dans un trousseau en mémoire, tous deux supprimés à la fin.
+    { $storage }
     Saisissez ces valeurs de démonstration quand elles sont demandées (elles ne fonctionnent qu'avec le simulateur) :
       ID d'application (client) :       { $client_id }
       Valeur du secret client :         { $client_secret }
@@ -212,7 +212,7 @@ commands-setup-demo-banner =
     {""}
 # $profile: the demo profile's name; $secret: the value to type.
 commands-rotate-demo-banner =
-    Démo : renouvellement du profil "{ $profile }" sur un locataire simulé (configuration temporaire, trousseau en mémoire).
+    Démo : renouvellement du profil "{ $profile }" sur un locataire simulé : { $storage }
     Quand la Valeur du nouveau secret client vous est demandée, saisissez : { $secret }
     (Azure AD met un moment à accepter un nouveau secret ; la démo montre la nouvelle tentative.)
     {""}
@@ -272,3 +272,16 @@ commands-scenario-challenge-any-case = le défi de connexion de l'organisation a
 commands-scenario-org-probe-503 = l'organisation répond à sa sonde de connexion par HTTP 503 (à chaque essai) : vérification impossible, réessayez plus tard (code de sortie 3)
 commands-scenario-user-other-tenant = le domaine de l'utilisateur de synchronisation appartient à un autre locataire que celui de l'organisation : la vérification du locataire échoue en nommant les deux (code de sortie 1)
 commands-scenario-entity-join-refused = l'organisation refuse la jointure FetchXML de entity vers solutioncomponent (HTTP 400) : Marketo Config est trouvée via l'API de métadonnées (toutes les vérifications réussissent)
+
+## validate --all: where to see the details of a profile that failed or warned.
+
+commands-validate-all-details = Détails de { $profile } : dynsync validate --profile { $profile }
+
+## demo-tenant refuses the global --config-dir (it keeps no profiles).
+
+commands-demo-tenant-no-config-dir = demo-tenant ne conserve aucun profil : lancez les commandes de profil dans un autre terminal avec --config-dir, et dirigez-les vers le locataire de démonstration avec --authority-host, --org-url et --ca-bundle comme l'indique sa bannière
+
+## Where a demo keeps its profile and progress ($storage in the demo banners).
+
+commands-demo-storage-throwaway = les profils vont dans un répertoire temporaire et les secrets dans un trousseau en mémoire, tous deux supprimés à la fin.
+commands-demo-storage-kept = le profil et la progression de la démo sont conservés dans { $dir } jusqu'à ce qu'elle soit terminée (puis supprimés), pour qu'un arrêt puisse être repris ; les secrets vont dans un trousseau en mémoire (les valeurs propres à la démo, remises en place à la reprise).

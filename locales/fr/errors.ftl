@@ -29,7 +29,6 @@ errors-profile-locked = une autre instance de dynsync écrit dans { $path } ; r�
 errors-profile-io = { $path } : { $error }
 errors-profile-no-config-dir = aucun répertoire de configuration : définissez DYNSYNC_CONFIG_DIR ou passez --config-dir
 # A date given on the command line.
-errors-not-a-date = { $value } n'est pas une date : utilisez AAAA-MM-JJ, p. ex. 2027-05-01
 
 ## The OS keyring (src/secrets.rs). $reason is what the keyring said.
 

@@ -100,4 +100,8 @@ input-authority-fix = passez une URL de base comme https://login.microsoftonline
 input-timeout-zero = le délai doit être d'au moins 1 seconde
     .fix = passez --timeout SECS avec SECS ≥ 1
 input-ca-bundle-missing = le bundle CA { $path } n'existe pas ou n'est pas un fichier
-    .fix = passez --ca-bundle avec le chemin d'un fichier PEM
+    .fix = passez --ca-bundle FILE avec un fichier PEM de certificats d'autorité ; si un profil contient ce chemin (l'autorité de certification d'un locataire de démonstration est supprimée quand il s'arrête), donnez-lui le nouveau : dynsync profile set NAME --ca-bundle FILE
+
+## Dates (src/input.rs: parse_date).
+
+input-date-invalid = { $value } n'est pas une date : utilisez AAAA-MM-JJ (2027-05-01) ou M/J/AAAA comme l'affiche le portail Azure en anglais (5/1/2027 est le 1er mai 2027) ; une date JJ/MM/AAAA du portail en français se saisit en AAAA-MM-JJ

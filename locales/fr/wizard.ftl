@@ -15,9 +15,9 @@ wizard-welcome =
 wizard-welcome-continue = Votre progression est enregistrée après chaque étape : arrêtez quand vous voulez (Ctrl-C) et reprenez avec `dynsync setup --resume`.
 wizard-welcome-continue-demo = Ceci est la démo : rien n'est conservé, un arrêt y met donc fin (`dynsync setup --demo` la relance).
 wizard-ask-profile = Nom du profil pour cette connexion (p. ex. contoso-prod)
-wizard-ask-path = S'agit-il d'une première connexion, ou mettez-vous à jour une connexion existante ?
-wizard-path-first-time = Première connexion (Marketo : Administration (Admin) → CRM → Microsoft)
-wizard-path-update = Mise à jour d'une connexion existante (Marketo : Administration (Admin) → Microsoft Dynamics)
+wizard-ask-path = Une première connexion, ou une mise à jour ?
+wizard-path-first-time = Première connexion
+wizard-path-update = Mise à jour d'une connexion existante
 wizard-have-app-registration = Avez-vous déjà une inscription d'application pour Marketo dans Azure ?
 wizard-app-registration-steps =
     Inscrivez l'application (portail Azure → Microsoft Entra ID → Inscriptions d'applications (App registrations)) :
@@ -34,7 +34,7 @@ wizard-open-in-browser = Ouvrir le portail Azure dans votre navigateur ?
 wizard-step-done = Terminé
 wizard-step-show-again = Afficher de nouveau les étapes
 wizard-step-abort = Abandonner (la progression est enregistrée)
-wizard-step-copy = Copier une valeur dans le presse-papiers…
+wizard-step-copy = Copier une valeur dans le presse-papiers du terminal (OSC 52)…
 wizard-what-now = Une fois cela fait
 wizard-choose = Et maintenant ?
 wizard-checklist-overall = Qu'affiche Marketo ?
@@ -45,10 +45,10 @@ wizard-client-id-note = {"  "}L'ID d'application (client) figure sur la page Vue
 wizard-ask-client-secret = Valeur du secret client (masquée)
 wizard-secret-shown-once = {"  "}La Valeur du secret n'est affichée qu'une seule fois, juste après sa création. Si vous ne l'avez plus, créez-en un nouveau.
 wizard-secret-id-refused = C'est un GUID : l'ID du secret (Secret ID), pas la Valeur du secret. Copiez plutôt la colonne Valeur (Value) (créez un nouveau secret si elle n'est plus affichée).
-wizard-ask-secret-expiry = Date d'expiration du secret telle que l'affiche le portail (AAAA-MM-JJ, vide si inconnue)
-wizard-ask-username = Nom d'utilisateur principal de l'utilisateur de synchronisation (p. ex. marketo.sync@contoso.com)
+wizard-ask-secret-expiry = Date d'expiration du secret (2027-05-01, ou 5/1/2027 comme le portail en anglais ; vide : inconnue)
+wizard-ask-username = UPN de l'utilisateur de synchronisation (p. ex. marketo.sync@contoso.com)
 wizard-ask-password = Mot de passe de { $username } (masqué)
-wizard-ask-org-url = URL de l'organisation Dynamics (p. ex. https://contoso.crm.dynamics.com)
+wizard-ask-org-url = URL de l'organisation Dynamics
 wizard-org-normalised = {"  "}Utilisation de l'URL d'instance { $url }
 wizard-discovered-tenant = {"  "}L'organisation appartient au locataire { $tenant }.
 wizard-realm-managed = {"  "}{ $domain } est un domaine managé : Azure AD vérifie lui-même le mot de passe de l'utilisateur de synchronisation.
@@ -59,8 +59,12 @@ wizard-running-checks = Vérification des informations d'identification telles q
 wizard-reenter-field = Saisir de nouveau : { $field }
 wizard-run-again = Relancer les vérifications
 wizard-continue-anyway = Continuer malgré tout (déconseillé)
-wizard-password-attempts-exhausted = Le mot de passe a été refusé { $n } fois. Arrêt ici pour ne pas déclencher le verrouillage intelligent d'Azure AD : vérifiez le mot de passe (ou réinitialisez-le), puis lancez `{ $resume }`.
-wizard-locked-out = Azure AD a verrouillé l'utilisateur de synchronisation (verrouillage intelligent). Arrêtez-vous maintenant, attendez environ 30 minutes, puis lancez `{ $resume }`.
+wizard-password-attempts-exhausted =
+    Le mot de passe a été refusé { $n } fois. Arrêt ici pour ne pas déclencher le verrouillage intelligent d'Azure AD : vérifiez le mot de passe (ou réinitialisez-le), puis lancez :
+    {"    "}{ $resume }
+wizard-locked-out =
+    Azure AD a verrouillé l'utilisateur de synchronisation (verrouillage intelligent). Arrêtez-vous maintenant, attendez environ 30 minutes, puis lancez :
+    {"    "}{ $resume }
 wizard-dynamics-fix-then = Corrigez cela dans Dynamics comme indiqué ci-dessus, puis
 wizard-org-guard-intro =
     Voici l'organisation avec laquelle Marketo se synchronisera :
@@ -94,7 +98,7 @@ wizard-marketo-select-fields =
       Marketo ne synchronise que les champs que l'utilisateur de synchronisation peut lire dans Dynamics.
     {""}
 wizard-marketo-validate =
-    Marketo : Administration (Admin) → Microsoft Dynamics → Validation de la configuration de la synchronisation (Validate Sync Setup) → saisissez le nom d'utilisateur, le mot de passe et l'URL (ID client et secret comme ci-dessus) → Suivant (Next).
+    Marketo : { $where } → Validation de la configuration de la synchronisation (Validate Sync Setup) → saisissez le nom d'utilisateur, le mot de passe et l'URL (ID client et secret comme ci-dessus) → Suivant (Next).
       Marketo affiche sept éléments, chacun avec une coche verte ou un X rouge. Prédiction de dynsync :
     { $predicted }
 wizard-marketo-enable-first-time =
@@ -102,7 +106,7 @@ wizard-marketo-enable-first-time =
       • La première synchronisation peut prendre des heures (des jours pour les grandes organisations) ; Marketo envoie un e-mail quand elle est terminée. N'activez pas la synchronisation des entités personnalisées avant cet e-mail.
       • Pour ne synchroniser que certains enregistrements, créez dans Dynamics le champ personnalisé à deux options new_synctomkto avant l'activation (Non = non synchronisé).
     {""}
-wizard-marketo-enable-update = Marketo : Administration (Admin) → Microsoft Dynamics → Activer la synchronisation (Enable Sync). La synchronisation reprend et rattrape les modifications faites pendant son arrêt.
+wizard-marketo-enable-update = Marketo : Administration (Admin) → Intégration (Integration) → Microsoft Dynamics → Activer la synchronisation (Enable Sync). La synchronisation reprend et rattrape les modifications faites pendant son arrêt.
 wizard-checklist-item-ask = Dans Marketo : "{ $item }"
 wizard-green = Coche verte
 wizard-red = X rouge
@@ -111,9 +115,9 @@ wizard-checklist-fix-then-revalidate = Corrigez les éléments rouges comme indi
 wizard-checklist-fixed-revalidate = Corrigé : vérifier de nouveau (dynsync relance ses vérifications, puis relancez la validation de la configuration de la synchronisation dans Marketo)
 wizard-enable-override-ask = La validation de Marketo n'est pas entièrement verte. Activer quand même la synchronisation ? (consigné dans l'état de la configuration)
 wizard-copy-which = Quelle valeur copier ?
-wizard-copied = Copié dans le presse-papiers : { $what }.
-wizard-clipboard-cleared = Presse-papiers effacé.
-wizard-secret-copy-warning = Copier le secret client dans le presse-papiers ? Il sera effacé quand vous choisirez Terminé.
+wizard-copied = Envoyé au presse-papiers du terminal avec OSC 52 : { $what }. Un terminal qui ignore OSC 52 (ou l'a désactivé) n'a rien copié : saisissez alors la valeur à la main.
+wizard-clipboard-cleared = Le terminal a été invité à vider son presse-papiers (OSC 52). Un terminal qui ignore OSC 52 n'a jamais reçu le secret ; un terminal qui conserve un historique du presse-papiers peut encore l'y afficher.
+wizard-secret-copy-warning = Envoyer le secret au presse-papiers du terminal (OSC 52) ? dynsync demandera au terminal de vider de nouveau le presse-papiers quand vous choisirez Terminé.
 wizard-summary =
     Terminé : { $profile } connecte Marketo à { $org_url } en tant que { $username }.
       ID client :             { $client_id }
@@ -127,9 +131,12 @@ wizard-start-over = Recommencer
 wizard-quit = Quitter
 wizard-sync-off-warning =
     !!! La synchronisation Marketo est DÉSACTIVÉE (depuis { $since }) et n'a pas été réactivée.
-    !!! Rien n'est synchronisé entre Marketo et Dynamics tant que vous n'avez pas terminé : { $resume }
+    !!! Rien n'est synchronisé entre Marketo et Dynamics tant que vous n'avez pas terminé :
+    {"    "}{ $resume }
     {""}
-wizard-resume-hint = Progression enregistrée. Reprenez avec : { $resume }
+wizard-resume-hint =
+    Progression enregistrée. Reprenez avec :
+    {"    "}{ $resume }
 wizard-demo-resume-hint = C'était la démo : son profil et sa progression sont supprimés. Relancez-la avec : { $resume }
 wizard-aborted = Arrêté.
 wizard-no-terminal =
@@ -154,10 +161,14 @@ wizard-rotate-new-secret-steps =
 wizard-rotate-ask-new-password = Nouveau mot de passe de { $username } (masqué)
 wizard-rotate-checking = Vérification de la nouvelle valeur avant toute modification dans Marketo (la valeur stockée reste inchangée)…
 wizard-rotate-replicating = Azure AD ne connaît pas encore le nouveau secret (un nouveau secret met un moment à se répliquer). Nouvel essai dans { $secs } s ({ $n } sur { $max })…
-wizard-rotate-replication-gave-up = Le nouveau secret était encore refusé après { $n } essais. Si vous avez copié la Valeur (et non l'ID du secret) d'un secret de cette application, attendez quelques minutes et lancez `dynsync rotate --resume --profile { $profile }` ; rien n'a été modifié.
-wizard-rotate-new-failed = La nouvelle valeur n'a pas passé les vérifications : rien n'a été modifié (le trousseau conserve l'ancienne valeur). Corrigez-la et lancez `dynsync rotate --resume --profile { $profile }`, ou recommencez.
+wizard-rotate-replication-gave-up =
+    Le nouveau secret était encore refusé après { $n } essais. Si vous avez copié la Valeur (et non l'ID du secret) d'un secret de cette application, attendez quelques minutes et lancez (rien n'a été modifié) :
+    {"    "}{ $resume }
+wizard-rotate-new-failed =
+    La nouvelle valeur n'a pas passé les vérifications : rien n'a été modifié (le trousseau conserve l'ancienne valeur). Corrigez-la et lancez ceci, ou recommencez :
+    {"    "}{ $resume }
 wizard-rotate-edit-credentials =
-    Marketo : Administration (Admin) → Microsoft Dynamics → Modifier (Edit) les informations d'identification → remplacez uniquement le champ { $field } par la nouvelle valeur → Enregistrer (Save).
+    Marketo : Administration (Admin) → Intégration (Integration) → Microsoft Dynamics → Modifier (Edit) les informations d'identification → remplacez uniquement le champ { $field } par la nouvelle valeur → Enregistrer (Save).
       Laissez les autres champs tels quels.
     {""}
 wizard-rotate-done = Le nouveau { $what } de { $profile } est dans le trousseau ; le profil l'a consigné.
@@ -178,7 +189,7 @@ wizard-checking-new = Vérification de la nouvelle valeur
 wizard-checking-heading = Vérification de { $org } pour { $username }
 wizard-fix-label = Correction
 wizard-where-first-time = Administration (Admin) → CRM → Microsoft → Étape 1 : Saisir les informations d'identification (Step 1: Enter Credentials)
-wizard-where-update = Administration (Admin) → Microsoft Dynamics
+wizard-where-update = Administration (Admin) → Intégration (Integration) → Microsoft Dynamics
 wizard-label-username = Nom d'utilisateur (Username)
 wizard-label-password = Mot de passe (Password, secret)
 wizard-label-client-id = ID client (Client ID)
@@ -197,7 +208,7 @@ wizard-note-checklist-printed = Étapes Marketo affichées sous forme de liste d
 wizard-note-marketo-step = Marketo : { $step }{ $override }
 wizard-note-red-x = Validation Marketo : X rouge sur "{ $item }"
 wizard-note-revalidated-marketo = Revalidé avec dynsync : { $outcome }
-wizard-note-org-yes = Organisation confirmée avec --yes : { $url } ({ $unique })
+wizard-note-org-yes = Organisation confirmée avec --confirm-org : { $url } ({ $unique })
 wizard-note-org-explicit = Organisation confirmée explicitement (détails illisibles) : { $url }
 wizard-note-org-typed = Organisation confirmée par son nom unique : { $url } ({ $unique })
 wizard-note-org-mismatch = Garde-fou de l'organisation : "{ $typed }" saisi, ce qui n'est pas { $unique }
@@ -241,8 +252,8 @@ wizard-expires-in-days =
        *[other] { $days } jours
     })
 wizard-expiry-unknown = inconnue
-wizard-expiry-unknown-hint = inconnue (dynsync profile set NAME --secret-expires YYYY-MM-DD)
-# $outcome is wizard-note-passed or wizard-note-failed; $at a UTC time.
+wizard-expiry-unknown-hint = inconnue (dynsync profile set { $profile } --secret-expires YYYY-MM-DD)
+# $outcome is wizard-note-passed or wizard-note-failed; $at a local time (with its UTC offset).
 wizard-last-validation = { $outcome } le { $at }
 wizard-last-validation-never = jamais
 wizard-what-client-secret = secret client
@@ -288,3 +299,76 @@ wizard-transcript-header = ## dynsync { $version } : { $what } de { $profile } (
 
 wizard-note-path-first-time = première connexion
 wizard-note-path-update = mise à jour
+
+## The transcript of a run that passed with warnings. $warnings is a number; $checks the ids of
+## the checks that warned, joined by ", ".
+
+wizard-note-passed-with-warnings =
+    réussie avec { $warnings ->
+        [one] { $warnings } avertissement
+       *[other] { $warnings } avertissements
+    } ({ $checks })
+wizard-note-preflight-passed-with-warnings =
+    Vérification préalable : réussie avec { $warnings ->
+        [one] { $warnings } avertissement
+       *[other] { $warnings } avertissements
+    } ({ $checks })
+wizard-note-new-passed-with-warnings =
+    La nouvelle valeur a réussi les vérifications avec { $warnings ->
+        [one] { $warnings } avertissement
+       *[other] { $warnings } avertissements
+    } ({ $checks })
+
+## The heading of each step, with where it stands in the list. $n and $total are numbers; $step
+## is the step's id (welcome, app_registration, …); $title a Marketo step's name.
+
+wizard-step-heading = ── Étape { $n } sur { $total } : { $name } ──
+# A step's name by its id.
+wizard-step-name =
+    { $step ->
+        [welcome] Accueil et profil
+        [app_registration] Inscription d'application
+        [credentials] ID client et secret
+        [sync_user] Utilisateur de synchronisation et organisation
+        [preflight] Vérifications préalables
+        [org_guard] Garde-fou de l'URL de l'organisation
+        [save] Enregistrement
+        [marketo] Marketo
+        [summary] Récapitulatif
+       *[other] { $step }
+    }
+wizard-marketo-step-heading = ── Marketo, étape { $n } sur { $total } : { $title } ──
+
+## Where Marketo's Dynamics page is: before the first sync under CRM, afterwards under Integration.
+
+wizard-marketo-place-first-time = Administration (Admin) → CRM → Microsoft
+wizard-marketo-place-update = Administration (Admin) → Intégration (Integration) → Microsoft Dynamics
+# In place of the predicted checklist in a resumed rotation (its new value is not sent again).
+wizard-passed-before-stop = (la nouvelle valeur a réussi les vérifications de dynsync avant l'arrêt : Marketo devrait donc afficher sept coches vertes)
+# A date typed in the portal's M/D/YYYY form, read back so a day-first reading is caught.
+wizard-expiry-read-as = {"  "}Lu comme { $date } (année-mois-jour).
+
+## setup --yes (no terminal): the org guard's name from --confirm-org, and only what was done
+## called done.
+
+wizard-confirm-org-missing = --confirm-org UNIQUE_NAME est requis avec --yes : il remplace la saisie du nom unique de l'organisation au garde-fou de l'organisation (l'URL de l'organisation ne pourra plus être modifiée dans Marketo). Lancez `dynsync validate` pour voir le nom unique de l'organisation.
+wizard-confirm-org-mismatch = --confirm-org { $given } n'est pas le nom unique de l'organisation à l'adresse { $url }, qui est { $unique } : rien n'a été enregistré. Vérifiez l'URL de l'organisation, ou passez --confirm-org { $unique } si c'est bien l'organisation avec laquelle Marketo doit se synchroniser.
+wizard-confirm-org-unreadable = --confirm-org ne peut pas être vérifié : le nom unique de l'organisation à l'adresse { $url } n'a pas pu être lu (voir la vérification dynamics.organization). Lancez `dynsync setup` dans un terminal pour confirmer l'organisation explicitement ; rien n'a été enregistré.
+wizard-marketo-intro-checklist = Reste à faire dans Marketo, à la main (dynsync ne peut pas y cliquer et, sans terminal, ne peut pas vous attendre) : cochez chaque étape au fur et à mesure.
+wizard-summary-checked =
+    Vérifié et enregistré : { $profile } connectera Marketo à { $org_url } en tant que { $username } une fois les étapes Marketo ci-dessus effectuées (elles ne le sont pas encore).
+      ID client :             { $client_id }
+      expiration du secret :  { $expires }
+      Si le secret ou le mot de passe change :  { $rotate }
+    {""}
+
+## A demo that keeps its progress until it completes (in a "demo-setup" directory beside the
+## profiles), so a stop can be rehearsed.
+
+wizard-welcome-continue-demo-kept =
+    Ceci est la démo : elle conserve sa progression jusqu'à ce qu'elle soit terminée, vous pouvez donc vous exercer à un arrêt (Ctrl-C) et reprendre avec :
+    {"    "}{ $resume }
+# Before the path is asked: where Marketo shows the connection in each case.
+wizard-path-where = {"  "}Lors d'une première connexion, Marketo l'affiche sous Administration (Admin) → CRM → Microsoft ; une fois la première synchronisation faite, sous Administration (Admin) → Intégration (Integration) → Microsoft Dynamics.
+# setup --demo --resume when the demo kept nothing to resume.
+wizard-no-demo-to-resume = aucune démo arrêtée à reprendre ; démarrez-en une avec `dynsync setup --demo`

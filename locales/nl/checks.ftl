@@ -56,7 +56,7 @@ checks-realm-unknown = { $domain } is geen domein van een Azure AD-tenant
 ## The client secret's expiry (src/checks/expiry.rs). $date is the expiry date; $days a number.
 
 checks-expiry-unknown = de vervaldatum van het clientgeheim is onbekend
-    .remedy = leg deze vast (de pagina Certificaten en geheimen (Certificates & secrets) in de portal toont de datum): dynsync profile set NAME --secret-expires YYYY-MM-DD, of geef --secret-expires op
+    .remedy = leg deze vast (de pagina Certificaten en geheimen (Certificates & secrets) in de portal toont de datum): dynsync profile set { $profile } --secret-expires YYYY-MM-DD, of geef --secret-expires op
 checks-expiry-expired =
     het clientgeheim is verlopen op { $date } ({ $days ->
         [one] { $days } dag
@@ -67,10 +67,10 @@ checks-expiry-in =
         [one] { $days } dag
        *[other] { $days } dagen
     }
-# The remedy of an expired or expiring secret.
+# $profile is the profile checked, or NAME.
 checks-expiry-azure-says-expired = Azure AD meldt dat het clientgeheim is verlopen (AADSTS7000222): de synchronisatie kan zich niet aanmelden
 checks-expiry-azure-says-expired-date-wrong = Azure AD meldt dat het clientgeheim is verlopen (AADSTS7000222), terwijl de vastgelegde vervaldatum { $date } is: die datum klopt niet (de pagina Certificaten en geheimen (Certificates & secrets) in de portal toont de echte)
-checks-expiry-rotate = maak naast het oude een nieuw clientgeheim en voer dat in Marketo in: dynsync rotate --profile NAME
+checks-expiry-rotate = maak naast het oude een nieuw clientgeheim en voer dat in Marketo in: dynsync rotate --profile { $profile }
 
 ## The organization (src/checks/organization.rs). A name Dataverse did not send is "?".
 
@@ -220,3 +220,56 @@ checks-config-found-by = { $summary } (tabel { $table }, { $way ->
     })
 # The search for the Marketo Config table was answered with neither rows nor a refusal.
 checks-config-tables-unreadable = kan de tabellen van de oplossing niet opsommen (HTTP { $status }){ $note }
+
+## The sync user's UI language by its Windows language id (LCID), for checks-user-note-language:
+## the languages Dynamics 365 offers; another id is shown as the number alone.
+
+checks-user-language =
+    { $lcid ->
+        [1025] Arabisch ({ $lcid })
+        [1026] Bulgaars ({ $lcid })
+        [1027] Catalaans ({ $lcid })
+        [1028] Chinees (traditioneel) ({ $lcid })
+        [1029] Tsjechisch ({ $lcid })
+        [1030] Deens ({ $lcid })
+        [1031] Duits ({ $lcid })
+        [1032] Grieks ({ $lcid })
+        [1033] Engels ({ $lcid })
+        [1035] Fins ({ $lcid })
+        [1036] Frans ({ $lcid })
+        [1037] Hebreeuws ({ $lcid })
+        [1038] Hongaars ({ $lcid })
+        [1040] Italiaans ({ $lcid })
+        [1041] Japans ({ $lcid })
+        [1042] Koreaans ({ $lcid })
+        [1043] Nederlands ({ $lcid })
+        [1044] Noors (Bokmål) ({ $lcid })
+        [1045] Pools ({ $lcid })
+        [1046] Portugees (Brazilië) ({ $lcid })
+        [1048] Roemeens ({ $lcid })
+        [1049] Russisch ({ $lcid })
+        [1050] Kroatisch ({ $lcid })
+        [1051] Slowaaks ({ $lcid })
+        [1053] Zweeds ({ $lcid })
+        [1054] Thai ({ $lcid })
+        [1055] Turks ({ $lcid })
+        [1057] Indonesisch ({ $lcid })
+        [1058] Oekraïens ({ $lcid })
+        [1060] Sloveens ({ $lcid })
+        [1061] Estisch ({ $lcid })
+        [1062] Lets ({ $lcid })
+        [1063] Litouws ({ $lcid })
+        [1066] Vietnamees ({ $lcid })
+        [1069] Baskisch ({ $lcid })
+        [1081] Hindi ({ $lcid })
+        [1086] Maleis ({ $lcid })
+        [1087] Kazachs ({ $lcid })
+        [1110] Galicisch ({ $lcid })
+        [2052] Chinees (vereenvoudigd) ({ $lcid })
+        [2070] Portugees (Portugal) ({ $lcid })
+        [2074] Servisch (Latijns) ({ $lcid })
+        [3076] Chinees (Hongkong SAR) ({ $lcid })
+        [3082] Spaans ({ $lcid })
+        [3098] Servisch (Cyrillisch) ({ $lcid })
+       *[other] { $lcid }
+    }

@@ -33,7 +33,7 @@ commands-profile-column-org = ORGANISATIE
 commands-profile-column-user = GEBRUIKER
 commands-profile-column-last-validation = LAATSTE VALIDATIE
 commands-profile-column-secret-expires = GEHEIM VERLOOPT
-# $at: date and time of the last validation (UTC).
+# $at: date and time of the last validation (local time, with its offset from UTC).
 commands-profile-last-ok = ok { $at }
 commands-profile-last-failed = MISLUKT { $at }
 commands-profile-never = nooit
@@ -135,7 +135,7 @@ commands-validate-all-summary =
     { $total ->
         [one] { $total } profiel
        *[other] { $total } profielen
-    }: { $passed } geslaagd, { $failed } mislukt. Details: dynsync validate --profile NAME
+    }: { $passed } geslaagd, { $failed } mislukt.
 
 ## validate --demo
 
@@ -201,7 +201,7 @@ commands-demo-tenant-stopped =
 # $unique_name: the demo org's unique name, typed to confirm the org.
 commands-setup-demo-banner =
     Demo: de wizard tegen een gesimuleerde tenant (scenario { $scenario } — { $about }). Er wordt niets echts aangeraakt:
-    profielen komen in een tijdelijke map en geheimen in een sleutelbos in het geheugen; beide verdwijnen aan het eind.
+    { $storage }
     Typ deze demowaarden wanneer erom wordt gevraagd (ze werken alleen met de simulator):
       Toepassings-id (client):  { $client_id }
       waarde clientgeheim:      { $client_secret }
@@ -212,7 +212,7 @@ commands-setup-demo-banner =
     {""}
 # $profile: the demo profile's name; $secret: the value to type.
 commands-rotate-demo-banner =
-    Demo: een rotatie van het profiel "{ $profile }" op een gesimuleerde tenant (tijdelijke configuratie, sleutelbos in het geheugen).
+    Demo: een rotatie van het profiel "{ $profile }" op een gesimuleerde tenant: { $storage }
     Typ, wanneer om de nieuwe waarde van het clientgeheim wordt gevraagd: { $secret }
     (Azure AD heeft even nodig om een nieuw geheim te accepteren; de demo toont de nieuwe poging.)
     {""}
@@ -272,3 +272,15 @@ commands-scenario-challenge-any-case = de aanmeldingschallenge van de organisati
 commands-scenario-org-probe-503 = de organisatie beantwoordt de aanmeldingstest met HTTP 503 (bij elke poging): kon niet worden gecontroleerd, probeer het later opnieuw (afsluitcode 3)
 commands-scenario-user-other-tenant = het domein van de synchronisatiegebruiker hoort bij een andere tenant dan die van de organisatie: de tenantcontrole mislukt en noemt beide (afsluitcode 1)
 commands-scenario-entity-join-refused = de organisatie weigert de FetchXML-join van entity naar solutioncomponent (HTTP 400): Marketo Config wordt gevonden via de metadata-API (alle controles slagen)
+## validate --all: where to see the details of a profile that failed or warned.
+
+commands-validate-all-details = Details van { $profile }: dynsync validate --profile { $profile }
+
+## demo-tenant refuses the global --config-dir (it keeps no profiles).
+
+commands-demo-tenant-no-config-dir = demo-tenant bewaart geen profielen: voer de profielopdrachten uit in een andere terminal met --config-dir, en richt ze op de demotenant met --authority-host, --org-url en --ca-bundle zoals de banner ervan toont
+
+## Where a demo keeps its profile and progress ($storage in the demo banners).
+
+commands-demo-storage-throwaway = profielen komen in een tijdelijke map en geheimen in een sleutelbos in het geheugen; beide verdwijnen aan het eind.
+commands-demo-storage-kept = het profiel en de voortgang van de demo worden in { $dir } bewaard totdat de demo is voltooid (daarna verwijderd), zodat een gestopte demo kan worden hervat; geheimen komen in een sleutelbos in het geheugen (de eigen waarden van de demo, die bij hervatten worden teruggezet).

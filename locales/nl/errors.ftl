@@ -29,7 +29,6 @@ errors-profile-locked = een andere dynsync schrijft naar { $path }; probeer het 
 errors-profile-io = { $path }: { $error }
 errors-profile-no-config-dir = geen configuratiemap: stel DYNSYNC_CONFIG_DIR in of geef --config-dir op
 # A date given on the command line.
-errors-not-a-date = { $value } is geen datum: gebruik JJJJ-MM-DD, bv. 2027-05-01
 
 ## The OS keyring (src/secrets.rs). $reason is what the keyring said.
 

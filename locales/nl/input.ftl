@@ -100,4 +100,8 @@ input-authority-fix = geef een basis-URL op, zoals https://login.microsoftonline
 input-timeout-zero = de time-out moet minstens 1 seconde zijn
     .fix = geef --timeout SECS op met SECS ≥ 1
 input-ca-bundle-missing = CA-bundel { $path } bestaat niet of is geen bestand
-    .fix = geef bij --ca-bundle het pad van een PEM-bestand op
+    .fix = geef --ca-bundle FILE op met een PEM-bestand met CA-certificaten; als een profiel dat pad bevat (de CA van een demotenant wordt verwijderd wanneer de demotenant stopt), geef het profiel dan het nieuwe: dynsync profile set NAME --ca-bundle FILE
+
+## Dates (src/input.rs: parse_date).
+
+input-date-invalid = { $value } is geen datum: gebruik JJJJ-MM-DD (2027-05-01) of M/D/JJJJ zoals de Azure-portal die in het Engels toont (5/1/2027 is 1 mei 2027)

@@ -15,9 +15,9 @@ wizard-welcome =
 wizard-welcome-continue = Uw voortgang wordt na elke stap opgeslagen: u kunt altijd stoppen (Ctrl-C) en verdergaan met `dynsync setup --resume`.
 wizard-welcome-continue-demo = Dit is de demo: er wordt niets bewaard, dus stoppen beëindigt de demo (`dynsync setup --demo` start hem opnieuw).
 wizard-ask-profile = Profielnaam voor deze verbinding (bv. contoso-prod)
-wizard-ask-path = Is dit een nieuwe verbinding, of werkt u een bestaande bij?
-wizard-path-first-time = Nieuwe verbinding (Marketo: Admin → CRM → Microsoft)
-wizard-path-update = Bestaande verbinding bijwerken (Marketo: Admin → Microsoft Dynamics)
+wizard-ask-path = Een nieuwe verbinding, of een bestaande bijwerken?
+wizard-path-first-time = Nieuwe verbinding
+wizard-path-update = Bestaande verbinding bijwerken
 wizard-have-app-registration = Hebt u in Azure al een app-registratie voor Marketo?
 wizard-app-registration-steps =
     Registreer de app (Azure-portal → Microsoft Entra ID → App-registraties (App registrations)):
@@ -34,7 +34,7 @@ wizard-open-in-browser = De Azure-portal in uw browser openen?
 wizard-step-done = Klaar
 wizard-step-show-again = De stappen opnieuw tonen
 wizard-step-abort = Afbreken (voortgang wordt opgeslagen)
-wizard-step-copy = Een waarde naar het klembord kopiëren…
+wizard-step-copy = Een waarde naar het klembord van de terminal kopiëren (OSC 52)…
 wizard-what-now = Als u dit hebt gedaan
 wizard-choose = Wat nu?
 wizard-checklist-overall = Wat toont Marketo?
@@ -45,10 +45,10 @@ wizard-client-id-note = {"  "}De Toepassings-id (client) staat op de pagina Over
 wizard-ask-client-secret = Waarde van het clientgeheim (verborgen)
 wizard-secret-shown-once = {"  "}De waarde van het geheim wordt maar één keer getoond, direct na het maken. Hebt u deze niet meer, maak dan een nieuw geheim.
 wizard-secret-id-refused = Dat is een GUID: de geheim-id, niet de waarde van het geheim. Kopieer in plaats daarvan de kolom Waarde (Value); maak een nieuw geheim als deze niet meer wordt getoond.
-wizard-ask-secret-expiry = De vervaldatum van het geheim zoals de portal die toont (JJJJ-MM-DD, leeg als onbekend)
-wizard-ask-username = User principal name van de synchronisatiegebruiker (bv. marketo.sync@contoso.com)
+wizard-ask-secret-expiry = Vervaldatum van het geheim (M/D/JJJJ zoals 5/1/2027, of 2027-05-01; leeg: onbekend)
+wizard-ask-username = UPN van de synchronisatiegebruiker (bv. marketo.sync@contoso.com)
 wizard-ask-password = Wachtwoord van { $username } (verborgen)
-wizard-ask-org-url = Organisatie-URL van Dynamics (bv. https://contoso.crm.dynamics.com)
+wizard-ask-org-url = Organisatie-URL van Dynamics
 wizard-org-normalised = {"  "}De instantie-URL { $url } wordt gebruikt
 wizard-discovered-tenant = {"  "}De organisatie hoort bij tenant { $tenant }.
 wizard-realm-managed = {"  "}{ $domain } is een beheerd domein: Azure AD controleert het wachtwoord van de synchronisatiegebruiker zelf.
@@ -59,8 +59,12 @@ wizard-running-checks = De referenties controleren zoals Marketo ze gaat gebruik
 wizard-reenter-field = Opnieuw invoeren: { $field }
 wizard-run-again = De controles opnieuw uitvoeren
 wizard-continue-anyway = Toch doorgaan (niet aanbevolen)
-wizard-password-attempts-exhausted = Het wachtwoord is { $n } keer geweigerd. dynsync stopt hier om de slimme vergrendeling (smart lockout) van Azure AD niet te activeren: controleer het wachtwoord (of stel het opnieuw in) en voer daarna `{ $resume }` uit.
-wizard-locked-out = Azure AD heeft de synchronisatiegebruiker vergrendeld (smart lockout). Stop nu, wacht ongeveer 30 minuten en voer daarna `{ $resume }` uit.
+wizard-password-attempts-exhausted =
+    Het wachtwoord is { $n } keer geweigerd. dynsync stopt hier om de slimme vergrendeling (smart lockout) van Azure AD niet te activeren: controleer het wachtwoord (of stel het opnieuw in) en voer daarna uit:
+    {"    "}{ $resume }
+wizard-locked-out =
+    Azure AD heeft de synchronisatiegebruiker vergrendeld (smart lockout). Stop nu, wacht ongeveer 30 minuten en voer daarna uit:
+    {"    "}{ $resume }
 wizard-dynamics-fix-then = Los dit in Dynamics op zoals hierboven aangegeven; daarna
 wizard-org-guard-intro =
     Dit is de organisatie waarmee Marketo gaat synchroniseren:
@@ -94,7 +98,7 @@ wizard-marketo-select-fields =
       Marketo synchroniseert alleen velden die de synchronisatiegebruiker in Dynamics kan lezen.
     {""}
 wizard-marketo-validate =
-    Marketo: Admin → Microsoft Dynamics → Synchronisatie-instelling valideren (Validate Sync Setup) → voer Gebruikersnaam (Username), Wachtwoord (Password) en URL in (Client ID en Clientgeheim (Client Secret) zoals hierboven) → Volgende (Next).
+    Marketo: { $where } → Synchronisatie-instelling valideren (Validate Sync Setup) → voer Gebruikersnaam (Username), Wachtwoord (Password) en URL in (Client ID en Clientgeheim (Client Secret) zoals hierboven) → Volgende (Next).
       Marketo toont zeven items, elk met een groen vinkje of een rode X. dynsync voorspelde:
     { $predicted }
 wizard-marketo-enable-first-time =
@@ -102,7 +106,7 @@ wizard-marketo-enable-first-time =
       • De eerste synchronisatie kan uren duren (dagen bij grote organisaties); Marketo stuurt een e-mail als deze klaar is. Schakel de synchronisatie van aangepaste entiteiten pas na die e-mail in.
       • Wilt u maar een deel van de records synchroniseren, maak dan vóór het inschakelen in Dynamics het aangepaste veld new_synctomkto van het type Twee opties (Two Options) (Nee = niet gesynchroniseerd).
     {""}
-wizard-marketo-enable-update = Marketo: Admin → Microsoft Dynamics → Sync inschakelen (Enable Sync). De synchronisatie wordt hervat en haalt de wijzigingen in die zijn gemaakt terwijl ze uit stond.
+wizard-marketo-enable-update = Marketo: Admin → Integratie (Integration) → Microsoft Dynamics → Sync inschakelen (Enable Sync). De synchronisatie wordt hervat en haalt de wijzigingen in die zijn gemaakt terwijl ze uit stond.
 wizard-checklist-item-ask = In Marketo: "{ $item }"
 wizard-green = Groen vinkje
 wizard-red = Rode X
@@ -111,9 +115,9 @@ wizard-checklist-fix-then-revalidate = Los de rode items op zoals aangegeven; da
 wizard-checklist-fixed-revalidate = Opgelost: opnieuw controleren (dynsync voert de controles opnieuw uit; voer daarna in Marketo opnieuw Synchronisatie-instelling valideren (Validate Sync Setup) uit)
 wizard-enable-override-ask = De validatie van Marketo is niet helemaal groen. De synchronisatie toch inschakelen? (wordt vastgelegd in de setupstatus)
 wizard-copy-which = Welke waarde kopiëren?
-wizard-copied = { $what } naar het klembord gekopieerd.
-wizard-clipboard-cleared = Klembord gewist.
-wizard-secret-copy-warning = Het clientgeheim naar het klembord kopiëren? Het wordt weer gewist wanneer u Klaar kiest.
+wizard-copied = { $what } is met OSC 52 naar het klembord van de terminal gestuurd. Een terminal die OSC 52 negeert (of waarin het is uitgeschakeld), heeft niets gekopieerd: voer de waarde dan met de hand in.
+wizard-clipboard-cleared = Aan de terminal is gevraagd het klembord te legen (OSC 52). Een terminal die OSC 52 negeert, heeft het geheim nooit gehad; een terminal met een klembordgeschiedenis kan het daar nog tonen.
+wizard-secret-copy-warning = Het geheim naar het klembord van de terminal sturen (OSC 52)? dynsync vraagt de terminal het klembord weer te legen wanneer u Klaar kiest.
 wizard-summary =
     Klaar: { $profile } verbindt Marketo met { $org_url } als { $username }.
       client-id:        { $client_id }
@@ -127,9 +131,12 @@ wizard-start-over = Opnieuw beginnen
 wizard-quit = Afsluiten
 wizard-sync-off-warning =
     !!! De Marketo-synchronisatie is UITGESCHAKELD (sinds { $since }) en is nog niet weer ingeschakeld.
-    !!! Er wordt niets gesynchroniseerd tussen Marketo en Dynamics totdat u de setup afrondt: { $resume }
+    !!! Er wordt niets gesynchroniseerd tussen Marketo en Dynamics totdat u de setup afrondt:
+    {"    "}{ $resume }
     {""}
-wizard-resume-hint = Voortgang opgeslagen. Ga verder met: { $resume }
+wizard-resume-hint =
+    Voortgang opgeslagen. Ga verder met:
+    {"    "}{ $resume }
 wizard-demo-resume-hint = Dit was de demo: het profiel en de voortgang worden weggegooid. Start de demo opnieuw met: { $resume }
 wizard-aborted = Gestopt.
 wizard-no-terminal =
@@ -154,10 +161,14 @@ wizard-rotate-new-secret-steps =
 wizard-rotate-ask-new-password = Nieuw wachtwoord van { $username } (verborgen)
 wizard-rotate-checking = De nieuwe waarde controleren voordat er iets in Marketo verandert (de opgeslagen waarde blijft zoals ze is)…
 wizard-rotate-replicating = Azure AD kent het nieuwe geheim nog niet (een nieuw geheim heeft even tijd nodig om te repliceren). Nieuwe poging over { $secs } s ({ $n } van { $max })…
-wizard-rotate-replication-gave-up = Het nieuwe geheim werd na { $n } pogingen nog steeds geweigerd. Als u de Waarde (Value) van een geheim van deze app hebt gekopieerd (niet de geheim-id), wacht dan een paar minuten en voer `dynsync rotate --resume --profile { $profile }` uit; er is niets gewijzigd.
-wizard-rotate-new-failed = De nieuwe waarde is niet door de controles gekomen: er is niets gewijzigd (de sleutelbos houdt de oude waarde). Corrigeer dit en voer `dynsync rotate --resume --profile { $profile }` uit, of begin opnieuw.
+wizard-rotate-replication-gave-up =
+    Het nieuwe geheim werd na { $n } pogingen nog steeds geweigerd. Als u de Waarde (Value) van een geheim van deze app hebt gekopieerd (niet de geheim-id), wacht dan een paar minuten en voer dit uit (er is niets gewijzigd):
+    {"    "}{ $resume }
+wizard-rotate-new-failed =
+    De nieuwe waarde is niet door de controles gekomen: er is niets gewijzigd (de sleutelbos houdt de oude waarde). Corrigeer dit en voer het volgende uit, of begin opnieuw:
+    {"    "}{ $resume }
 wizard-rotate-edit-credentials =
-    Marketo: Admin → Microsoft Dynamics → Bewerken (Edit) bij de referenties → vervang alleen het veld { $field } door de nieuwe waarde → Opslaan (Save).
+    Marketo: Admin → Integratie (Integration) → Microsoft Dynamics → Bewerken (Edit) bij de referenties → vervang alleen het veld { $field } door de nieuwe waarde → Opslaan (Save).
       Laat de andere velden zoals ze zijn.
     {""}
 wizard-rotate-done = Het nieuwe { $what } van { $profile } staat in de sleutelbos; het profiel legt dit vast.
@@ -178,7 +189,7 @@ wizard-checking-new = De nieuwe waarde controleren
 wizard-checking-heading = { $org } controleren voor { $username }
 wizard-fix-label = Oplossing
 wizard-where-first-time = Admin → CRM → Microsoft → Stap 1: Referenties invoeren (Step 1: Enter Credentials)
-wizard-where-update = Admin → Microsoft Dynamics
+wizard-where-update = Admin → Integratie (Integration) → Microsoft Dynamics
 wizard-label-username = Gebruikersnaam (Username)
 wizard-label-password = Wachtwoord (Password), geheim
 wizard-label-client-id = Client ID
@@ -197,7 +208,7 @@ wizard-note-checklist-printed = Marketo-stappen als checklist afgedrukt (--yes)
 wizard-note-marketo-step = Marketo: { $step }{ $override }
 wizard-note-red-x = Marketo-validatie: rode X bij "{ $item }"
 wizard-note-revalidated-marketo = Opnieuw gevalideerd met dynsync: { $outcome }
-wizard-note-org-yes = Organisatie bevestigd met --yes: { $url } ({ $unique })
+wizard-note-org-yes = Organisatie bevestigd met --confirm-org: { $url } ({ $unique })
 wizard-note-org-explicit = Organisatie expliciet bevestigd (gegevens onleesbaar): { $url }
 wizard-note-org-typed = Organisatie bevestigd met de unieke naam: { $url } ({ $unique })
 wizard-note-org-mismatch = Organisatiebevestiging: "{ $typed }" getypt, wat niet { $unique } is
@@ -241,8 +252,8 @@ wizard-expires-in-days =
        *[other] { $days } dagen
     })
 wizard-expiry-unknown = onbekend
-wizard-expiry-unknown-hint = onbekend (dynsync profile set NAME --secret-expires YYYY-MM-DD)
-# $outcome is wizard-note-passed or wizard-note-failed; $at a UTC time.
+wizard-expiry-unknown-hint = onbekend (dynsync profile set { $profile } --secret-expires YYYY-MM-DD)
+# $outcome is wizard-note-passed or wizard-note-failed; $at a local time (with its UTC offset).
 wizard-last-validation = { $outcome } op { $at }
 wizard-last-validation-never = nooit
 wizard-what-client-secret = clientgeheim
@@ -288,3 +299,75 @@ wizard-transcript-header = ## dynsync { $version }: { $what } van { $profile } (
 
 wizard-note-path-first-time = nieuwe verbinding
 wizard-note-path-update = bestaande verbinding bijwerken
+## The transcript of a run that passed with warnings. $warnings is a number; $checks the ids of
+## the checks that warned, joined by ", ".
+
+wizard-note-passed-with-warnings =
+    geslaagd met { $warnings ->
+        [one] { $warnings } waarschuwing
+       *[other] { $warnings } waarschuwingen
+    } ({ $checks })
+wizard-note-preflight-passed-with-warnings =
+    Vooraf-controle: geslaagd met { $warnings ->
+        [one] { $warnings } waarschuwing
+       *[other] { $warnings } waarschuwingen
+    } ({ $checks })
+wizard-note-new-passed-with-warnings =
+    De nieuwe waarde is door de controles gekomen met { $warnings ->
+        [one] { $warnings } waarschuwing
+       *[other] { $warnings } waarschuwingen
+    } ({ $checks })
+
+## The heading of each step, with where it stands in the list. $n and $total are numbers; $step
+## is the step's id (welcome, app_registration, …); $title a Marketo step's name.
+
+wizard-step-heading = ── Stap { $n } van { $total }: { $name } ──
+# A step's name by its id.
+wizard-step-name =
+    { $step ->
+        [welcome] Welkom en profiel
+        [app_registration] App-registratie
+        [credentials] Client-id en geheim
+        [sync_user] Synchronisatiegebruiker en organisatie
+        [preflight] Vooraf-controles
+        [org_guard] Bevestiging organisatie-URL
+        [save] Opslaan
+        [marketo] Marketo
+        [summary] Samenvatting
+       *[other] { $step }
+    }
+wizard-marketo-step-heading = ── Marketo, stap { $n } van { $total }: { $title } ──
+
+## Where Marketo's Dynamics page is: before the first sync under CRM, afterwards under Integration.
+
+wizard-marketo-place-first-time = Admin → CRM → Microsoft
+wizard-marketo-place-update = Admin → Integratie (Integration) → Microsoft Dynamics
+# In place of the predicted checklist in a resumed rotation (its new value is not sent again).
+wizard-passed-before-stop = (de nieuwe waarde is vóór het stoppen door de controles van dynsync gekomen, dus Marketo hoort zeven groene vinkjes te tonen)
+# A date typed in the portal's M/D/YYYY form, read back so a day-first reading is caught.
+wizard-expiry-read-as = {"  "}Gelezen als { $date } (jaar-maand-dag).
+
+## setup --yes (no terminal): the org guard's name from --confirm-org, and only what was done
+## called done.
+
+wizard-confirm-org-missing = --confirm-org UNIQUE_NAME is verplicht bij --yes: het vervangt het typen van de unieke naam van de organisatie bij de organisatiebevestiging (de organisatie-URL kan later in Marketo niet meer worden gewijzigd). Voer `dynsync validate` uit om de unieke naam van de organisatie te zien.
+wizard-confirm-org-mismatch = --confirm-org { $given } is niet de unieke naam van de organisatie op { $url }; die is { $unique }: er is niets opgeslagen. Controleer de organisatie-URL, of geef --confirm-org { $unique } op als dit de organisatie is waarmee Marketo moet synchroniseren.
+wizard-confirm-org-unreadable = --confirm-org kan niet worden gecontroleerd: de unieke naam van de organisatie op { $url } kon niet worden gelezen (zie de controle dynamics.organization). Voer `dynsync setup` in een terminal uit om de organisatie expliciet te bevestigen; er is niets opgeslagen.
+wizard-marketo-intro-checklist = Nog te doen in Marketo, met de hand (dynsync kan daar niet klikken en kan zonder terminal niet op u wachten): vink elke stap af zodra u die hebt uitgevoerd.
+wizard-summary-checked =
+    Gecontroleerd en opgeslagen: { $profile } verbindt Marketo met { $org_url } als { $username } zodra de Marketo-stappen hierboven zijn uitgevoerd (dat is nog niet gebeurd).
+      client-id:        { $client_id }
+      geheim verloopt:  { $expires }
+      Als het geheim of het wachtwoord wijzigt: { $rotate }
+    {""}
+
+## A demo that keeps its progress until it completes (in a "demo-setup" directory beside the
+## profiles), so a stop can be rehearsed.
+
+wizard-welcome-continue-demo-kept =
+    Dit is de demo: de voortgang wordt bewaard totdat de demo is voltooid, zodat u kunt oefenen met stoppen (Ctrl-C) en verdergaan met:
+    {"    "}{ $resume }
+# Before the path is asked: where Marketo shows the connection in each case.
+wizard-path-where = {"  "}De eerste keer toont Marketo de verbinding onder Admin → CRM → Microsoft; na de eerste synchronisatie onder Admin → Integratie (Integration) → Microsoft Dynamics.
+# setup --demo --resume when the demo kept nothing to resume.
+wizard-no-demo-to-resume = er is geen gestopte demo om te hervatten; start er een met `dynsync setup --demo`

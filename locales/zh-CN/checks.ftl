@@ -56,13 +56,13 @@ checks-realm-unknown = { $domain } 不是任何 Azure AD 租户的域
 ## The client secret's expiry (src/checks/expiry.rs). $date is the expiry date; $days a number.
 
 checks-expiry-unknown = 客户端密码的到期日期未知
-    .remedy = 请记录到期日期（门户的“证书和密码 (Certificates & secrets)”页面会显示）：dynsync profile set NAME --secret-expires YYYY-MM-DD，或传入 --secret-expires
+    .remedy = 请记录到期日期（门户的“证书和密码 (Certificates & secrets)”页面会显示）：dynsync profile set { $profile } --secret-expires YYYY-MM-DD，或传入 --secret-expires
 checks-expiry-expired = 客户端密码已于 { $date } 到期（{ $days } 天前）：同步无法登录
 checks-expiry-in = 客户端密码将于 { $date } 到期，还有 { $days } 天
-# The remedy of an expired or expiring secret.
+# $profile is the profile checked, or NAME.
 checks-expiry-azure-says-expired = Azure AD 报告客户端密码已过期 (AADSTS7000222)：同步无法登录
 checks-expiry-azure-says-expired-date-wrong = Azure AD 报告客户端密码已过期 (AADSTS7000222)，但记录的到期日期是 { $date }：该日期有误（门户的“证书和密码 (Certificates & secrets)”页面显示真实日期）
-checks-expiry-rotate = 在旧客户端密码旁新建一个客户端密码并填入 Marketo：dynsync rotate --profile NAME
+checks-expiry-rotate = 在旧客户端密码旁新建一个客户端密码并填入 Marketo：dynsync rotate --profile { $profile }
 
 ## The organization (src/checks/organization.rs). A name Dataverse did not send is "?".
 
@@ -212,3 +212,56 @@ checks-config-found-by = { $summary }（表 { $table }，{ $way ->
     }）
 # The search for the Marketo Config table was answered with neither rows nor a refusal.
 checks-config-tables-unreadable = 无法列出该解决方案的表（HTTP { $status }）{ $note }
+
+## The sync user's UI language by its Windows language id (LCID), for checks-user-note-language:
+## the languages Dynamics 365 offers; another id is shown as the number alone.
+
+checks-user-language =
+    { $lcid ->
+        [1025] 阿拉伯语 ({ $lcid })
+        [1026] 保加利亚语 ({ $lcid })
+        [1027] 加泰罗尼亚语 ({ $lcid })
+        [1028] 中文(繁体) ({ $lcid })
+        [1029] 捷克语 ({ $lcid })
+        [1030] 丹麦语 ({ $lcid })
+        [1031] 德语 ({ $lcid })
+        [1032] 希腊语 ({ $lcid })
+        [1033] 英语 ({ $lcid })
+        [1035] 芬兰语 ({ $lcid })
+        [1036] 法语 ({ $lcid })
+        [1037] 希伯来语 ({ $lcid })
+        [1038] 匈牙利语 ({ $lcid })
+        [1040] 意大利语 ({ $lcid })
+        [1041] 日语 ({ $lcid })
+        [1042] 韩语 ({ $lcid })
+        [1043] 荷兰语 ({ $lcid })
+        [1044] 挪威语(博克马尔) ({ $lcid })
+        [1045] 波兰语 ({ $lcid })
+        [1046] 葡萄牙语(巴西) ({ $lcid })
+        [1048] 罗马尼亚语 ({ $lcid })
+        [1049] 俄语 ({ $lcid })
+        [1050] 克罗地亚语 ({ $lcid })
+        [1051] 斯洛伐克语 ({ $lcid })
+        [1053] 瑞典语 ({ $lcid })
+        [1054] 泰语 ({ $lcid })
+        [1055] 土耳其语 ({ $lcid })
+        [1057] 印度尼西亚语 ({ $lcid })
+        [1058] 乌克兰语 ({ $lcid })
+        [1060] 斯洛文尼亚语 ({ $lcid })
+        [1061] 爱沙尼亚语 ({ $lcid })
+        [1062] 拉脱维亚语 ({ $lcid })
+        [1063] 立陶宛语 ({ $lcid })
+        [1066] 越南语 ({ $lcid })
+        [1069] 巴斯克语 ({ $lcid })
+        [1081] 印地语 ({ $lcid })
+        [1086] 马来语 ({ $lcid })
+        [1087] 哈萨克语 ({ $lcid })
+        [1110] 加利西亚语 ({ $lcid })
+        [2052] 中文(简体) ({ $lcid })
+        [2070] 葡萄牙语(葡萄牙) ({ $lcid })
+        [2074] 塞尔维亚语(拉丁文) ({ $lcid })
+        [3076] 中文(香港特别行政区) ({ $lcid })
+        [3082] 西班牙语 ({ $lcid })
+        [3098] 塞尔维亚语(西里尔文) ({ $lcid })
+       *[other] { $lcid }
+    }

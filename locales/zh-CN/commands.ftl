@@ -33,7 +33,7 @@ commands-profile-column-org = 组织
 commands-profile-column-user = 用户
 commands-profile-column-last-validation = 上次验证
 commands-profile-column-secret-expires = 客户端密码到期
-# $at: date and time of the last validation (UTC).
+# $at: date and time of the last validation (local time, with its offset from UTC).
 commands-profile-last-ok = 成功 { $at }
 commands-profile-last-failed = 失败 { $at }
 commands-profile-never = 从未
@@ -107,7 +107,7 @@ commands-validate-all-passed =
         [0] 所有检查均已通过
        *[other] 已通过，有 { $warnings } 个警告
     }
-commands-validate-all-summary = { $total } 个配置文件：{ $passed } 个通过，{ $failed } 个失败。详细信息：dynsync validate --profile NAME
+commands-validate-all-summary = { $total } 个配置文件：{ $passed } 个通过，{ $failed } 个失败。
 
 ## validate --demo
 
@@ -169,7 +169,7 @@ commands-demo-tenant-stopped = 演示租户已停止，共处理 { $requests } �
 # $unique_name: the demo org's unique name, typed to confirm the org.
 commands-setup-demo-banner =
     演示：针对模拟租户运行向导（场景 { $scenario } — { $about }）。不会触及任何真实系统：
-    配置文件写入临时目录，机密存入内存中的密钥环，结束后两者都会消失。
+    { $storage }
     在提示时输入以下演示值（它们只对模拟器有效）：
       应用程序(客户端) ID：  { $client_id }
       客户端密码的值：       { $client_secret }
@@ -180,7 +180,7 @@ commands-setup-demo-banner =
     {""}
 # $profile: the demo profile's name; $secret: the value to type.
 commands-rotate-demo-banner =
-    演示：在模拟租户上轮换配置文件“{ $profile }”（临时配置，内存中的密钥环）。
+    演示：在模拟租户上轮换配置文件“{ $profile }”：{ $storage }
     当提示输入新的客户端密码值时，请输入：{ $secret }
     （Azure AD 需要一点时间才能接受新的客户端密码；演示会展示重试过程。）
     {""}
@@ -237,3 +237,15 @@ commands-scenario-challenge-any-case = 组织的登录质询大小写混合、�
 commands-scenario-org-probe-503 = 组织对登录探测的每次响应都是 HTTP 503：无法检查，请稍后重试（退出代码 3）
 commands-scenario-user-other-tenant = 同步用户的域属于与组织不同的另一个租户：租户检查失败，并指出两个租户（退出代码 1）
 commands-scenario-entity-join-refused = 组织拒绝从 entity 到 solutioncomponent 的 FetchXML 联接（HTTP 400）：改为通过元数据 API 找到 Marketo Config（所有检查均通过）
+## validate --all: where to see the details of a profile that failed or warned.
+
+commands-validate-all-details = { $profile } 的详细信息：dynsync validate --profile { $profile }
+
+## demo-tenant refuses the global --config-dir (it keeps no profiles).
+
+commands-demo-tenant-no-config-dir = demo-tenant 不保存任何配置文件：请在另一个终端中运行配置文件命令并加上 --config-dir，再如其启动信息所示，用 --authority-host、--org-url 和 --ca-bundle 将它们指向演示租户
+
+## Where a demo keeps its profile and progress ($storage in the demo banners).
+
+commands-demo-storage-throwaway = 配置文件写入临时目录，机密存入内存中的密钥环，结束后两者都会消失。
+commands-demo-storage-kept = 演示的配置文件和进度保存在 { $dir } 中，直到演示完成（之后删除），因此停止后可以继续；机密存入内存中的密钥环（演示自己的值，继续时会重新放入）。

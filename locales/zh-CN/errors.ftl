@@ -28,8 +28,6 @@ errors-profile-not-utf8 = 不是 UTF-8 文本
 errors-profile-locked = 另一个 dynsync 正在写入 { $path }；请稍后重试
 errors-profile-io = { $path }：{ $error }
 errors-profile-no-config-dir = 没有配置目录：请设置 DYNSYNC_CONFIG_DIR 或传入 --config-dir
-# A date given on the command line.
-errors-not-a-date = { $value } 不是日期：请使用 YYYY-MM-DD 格式，例如 2027-05-01
 
 ## The OS keyring (src/secrets.rs). $reason is what the keyring said.
 

@@ -100,4 +100,8 @@ input-authority-fix = 请传入基础 URL，例如 https://login.microsoftonline
 input-timeout-zero = 超时时间必须至少为 1 秒
     .fix = 请传入 --timeout SECS，且 SECS ≥ 1
 input-ca-bundle-missing = CA 证书包 { $path } 不存在或不是文件
-    .fix = 请在 --ca-bundle 中传入 PEM 文件的路径
+    .fix = 请传入 --ca-bundle FILE，指定包含 CA 证书的 PEM 文件；如果某个配置文件保存了该路径（演示租户停止时会删除其 CA），请为该配置文件指定新路径：dynsync profile set NAME --ca-bundle FILE
+
+## Dates (src/input.rs: parse_date).
+
+input-date-invalid = { $value } 不是日期：请使用 YYYY-MM-DD（2027-05-01），或 Azure 门户英文界面显示的 M/D/YYYY 格式（5/1/2027 即 2027 年 5 月 1 日）

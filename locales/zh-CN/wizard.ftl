@@ -15,9 +15,9 @@ wizard-welcome =
 wizard-welcome-continue = 每完成一步都会保存进度：可随时停止 (Ctrl-C)，之后用 `dynsync setup --resume` 继续。
 wizard-welcome-continue-demo = 这是演示：不会保留任何内容，因此一旦停止即结束（`dynsync setup --demo` 可重新开始）。
 wizard-ask-profile = 此连接的配置文件名称（例如 contoso-prod）
-wizard-ask-path = 这是首次连接，还是更新现有连接？
-wizard-path-first-time = 首次连接（Marketo：管理 (Admin) → CRM → Microsoft）
-wizard-path-update = 更新现有连接（Marketo：管理 (Admin) → Microsoft Dynamics）
+wizard-ask-path = 首次连接，还是更新现有连接？
+wizard-path-first-time = 首次连接
+wizard-path-update = 更新现有连接
 wizard-have-app-registration = Azure 中是否已有用于 Marketo 的应用注册？
 wizard-app-registration-steps =
     注册应用（Azure 门户 → Microsoft Entra ID → 应用注册 (App registrations)）：
@@ -34,7 +34,7 @@ wizard-open-in-browser = 在浏览器中打开 Azure 门户？
 wizard-step-done = 完成
 wizard-step-show-again = 再次显示步骤
 wizard-step-abort = 中止（进度已保存）
-wizard-step-copy = 将某个值复制到剪贴板…
+wizard-step-copy = 将某个值复制到终端的剪贴板 (OSC 52)…
 wizard-what-now = 完成此操作后
 wizard-choose = 接下来做什么？
 wizard-checklist-overall = Marketo 显示的结果是什么？
@@ -45,10 +45,10 @@ wizard-client-id-note = {"  "}应用程序(客户端) ID 位于应用的“概�
 wizard-ask-client-secret = 客户端密码的值（隐藏输入）
 wizard-secret-shown-once = {"  "}客户端密码的值只在刚创建后显示一次。如果你已经没有该值，请新建一个客户端密码。
 wizard-secret-id-refused = 这是一个 GUID：它是机密 ID (Secret ID)，而不是客户端密码的值。请改为复制“值 (Value)”列（如果已不再显示，请新建一个客户端密码）。
-wizard-ask-secret-expiry = 门户中显示的客户端密码到期日期（YYYY-MM-DD，未知则留空）
-wizard-ask-username = 同步用户的用户主体名称（例如 marketo.sync@contoso.com）
+wizard-ask-secret-expiry = 客户端密码到期日期（5/1/2027 或 2027-05-01；留空：未知）
+wizard-ask-username = 同步用户的 UPN（例如 marketo.sync@contoso.com）
 wizard-ask-password = { $username } 的密码（隐藏输入）
-wizard-ask-org-url = Dynamics 组织 URL（例如 https://contoso.crm.dynamics.com）
+wizard-ask-org-url = Dynamics 组织 URL
 wizard-org-normalised = {"  "}使用实例 URL { $url }
 wizard-discovered-tenant = {"  "}该组织属于租户 { $tenant }。
 wizard-realm-managed = {"  "}{ $domain } 是托管域：由 Azure AD 自己验证同步用户的密码。
@@ -59,8 +59,12 @@ wizard-running-checks = 正在按照 Marketo 的使用方式检查凭据…
 wizard-reenter-field = 重新输入{ $field }
 wizard-run-again = 再次运行检查
 wizard-continue-anyway = 仍然继续（不推荐）
-wizard-password-attempts-exhausted = 密码已被拒绝 { $n } 次。为避免触发 Azure AD 的智能锁定，到此停止：请检查密码（或重置密码），然后运行 `{ $resume }`。
-wizard-locked-out = Azure AD 已锁定同步用户（智能锁定）。请立即停止，等待约 30 分钟，然后运行 `{ $resume }`。
+wizard-password-attempts-exhausted =
+    密码已被拒绝 { $n } 次。为避免触发 Azure AD 的智能锁定，到此停止：请检查密码（或重置密码），然后运行：
+    {"    "}{ $resume }
+wizard-locked-out =
+    Azure AD 已锁定同步用户（智能锁定）。请立即停止，等待约 30 分钟，然后运行：
+    {"    "}{ $resume }
 wizard-dynamics-fix-then = 请按上面所示在 Dynamics 中修复此问题，然后
 wizard-org-guard-intro =
     这是 Marketo 将要同步的组织：
@@ -94,7 +98,7 @@ wizard-marketo-select-fields =
       Marketo 只同步同步用户在 Dynamics 中可以读取的字段。
     {""}
 wizard-marketo-validate =
-    Marketo：管理 (Admin) → Microsoft Dynamics → 验证同步设置 (Validate Sync Setup) → 输入 Username、Password、URL（Client ID 和 Secret 同上）→ 下一步 (Next)。
+    Marketo：{ $where } → 验证同步设置 (Validate Sync Setup) → 输入 Username、Password、URL（Client ID 和 Secret 同上）→ 下一步 (Next)。
       Marketo 会显示七项，每项为绿色对勾或红色 X。dynsync 的预测：
     { $predicted }
 wizard-marketo-enable-first-time =
@@ -102,7 +106,7 @@ wizard-marketo-enable-first-time =
       • 首次同步可能需要数小时（大型组织需要数天）；完成后 Marketo 会发送电子邮件。收到该邮件之前，请勿启用自定义实体同步。
       • 如果只想同步部分记录，请在启用之前在 Dynamics 中创建自定义“两个选项”字段 new_synctomkto（No = 不同步）。
     {""}
-wizard-marketo-enable-update = Marketo：管理 (Admin) → Microsoft Dynamics → 启用同步 (Enable Sync)。同步将恢复，并补上停用期间的更改。
+wizard-marketo-enable-update = Marketo：管理 (Admin) → Integration → Microsoft Dynamics → 启用同步 (Enable Sync)。同步将恢复，并补上停用期间的更改。
 wizard-checklist-item-ask = 在 Marketo 中：“{ $item }”
 wizard-green = 绿色对勾
 wizard-red = 红色 X
@@ -111,9 +115,9 @@ wizard-checklist-fix-then-revalidate = 请按所示修复红色项，然后
 wizard-checklist-fixed-revalidate = 已修复：再次检查（dynsync 会重新运行检查，然后请在 Marketo 中再次运行“验证同步设置”）
 wizard-enable-override-ask = Marketo 的验证未全部通过。仍然启用同步吗？（会记录在设置状态中）
 wizard-copy-which = 复制哪个值？
-wizard-copied = 已将{ $what }复制到剪贴板。
-wizard-clipboard-cleared = 已清空剪贴板。
-wizard-secret-copy-warning = 将客户端密码复制到剪贴板吗？选择“完成”时会再次清空剪贴板。
+wizard-copied = 已通过 OSC 52 将{ $what }发送到终端的剪贴板。如果终端忽略 OSC 52（或已将其关闭），则不会复制任何内容：此时请手动输入该值。
+wizard-clipboard-cleared = 已请求终端清空剪贴板 (OSC 52)。忽略 OSC 52 的终端从未收到过该机密；保留剪贴板历史记录的终端可能仍会在历史记录中列出它。
+wizard-secret-copy-warning = 将机密发送到终端的剪贴板 (OSC 52) 吗？选择“完成”时，dynsync 会请求终端再次清空剪贴板。
 wizard-summary =
     完成：{ $profile } 以 { $username } 的身份将 Marketo 连接到 { $org_url }。
       客户端 ID：       { $client_id }
@@ -127,9 +131,12 @@ wizard-start-over = 重新开始
 wizard-quit = 退出
 wizard-sync-off-warning =
     !!! Marketo 同步已被禁用（自 { $since } 起），且尚未重新启用。
-    !!! 完成之前，Marketo 和 Dynamics 之间不会同步任何内容：{ $resume }
+    !!! 完成之前，Marketo 和 Dynamics 之间不会同步任何内容：
+    {"    "}{ $resume }
     {""}
-wizard-resume-hint = 进度已保存。继续请运行：{ $resume }
+wizard-resume-hint =
+    进度已保存。继续请运行：
+    {"    "}{ $resume }
 wizard-demo-resume-hint = 这是演示：其配置文件和进度会被丢弃。再次运行：{ $resume }
 wizard-aborted = 已停止。
 wizard-no-terminal =
@@ -154,10 +161,14 @@ wizard-rotate-new-secret-steps =
 wizard-rotate-ask-new-password = { $username } 的新密码（隐藏输入）
 wizard-rotate-checking = 在 Marketo 中做任何更改之前，先检查新值（已存储的值保持不变）…
 wizard-rotate-replicating = Azure AD 尚未识别新的客户端密码（新密码需要一点时间来复制）。{ $secs } 秒后重试（第 { $n } 次，共 { $max } 次）…
-wizard-rotate-replication-gave-up = 尝试 { $n } 次后，新的客户端密码仍被拒绝。如果你复制的是此应用某个客户端密码的值（而不是机密 ID），请等待几分钟，然后运行 `dynsync rotate --resume --profile { $profile }`；未做任何更改。
-wizard-rotate-new-failed = 新值未通过检查：未做任何更改（密钥环保留旧值）。请修正后运行 `dynsync rotate --resume --profile { $profile }`，或重新开始。
+wizard-rotate-replication-gave-up =
+    尝试 { $n } 次后，新的客户端密码仍被拒绝。如果你复制的是此应用某个客户端密码的值（而不是机密 ID），请等待几分钟，然后运行以下命令（未做任何更改）：
+    {"    "}{ $resume }
+wizard-rotate-new-failed =
+    新值未通过检查：未做任何更改（密钥环保留旧值）。请修正后运行以下命令，或重新开始：
+    {"    "}{ $resume }
 wizard-rotate-edit-credentials =
-    Marketo：管理 (Admin) → Microsoft Dynamics → 编辑 (Edit)（凭据）→ 只将{ $field }替换为新值 → 保存 (Save)。
+    Marketo：管理 (Admin) → Integration → Microsoft Dynamics → 编辑 (Edit)（凭据）→ 只将{ $field }替换为新值 → 保存 (Save)。
       其他字段保持不变。
     {""}
 wizard-rotate-done = { $profile } 的新{ $what }已存入密钥环；配置文件已记录此更改。
@@ -178,7 +189,7 @@ wizard-checking-new = 正在检查新值
 wizard-checking-heading = 正在以 { $username } 的身份检查 { $org }
 wizard-fix-label = 修复
 wizard-where-first-time = 管理 (Admin) → CRM → Microsoft → 步骤 1：输入凭据 (Step 1: Enter Credentials)
-wizard-where-update = 管理 (Admin) → Microsoft Dynamics
+wizard-where-update = 管理 (Admin) → Integration → Microsoft Dynamics
 wizard-label-username = 用户名 (Username)
 wizard-label-password = 密码 (Password)（机密）
 wizard-label-client-id = 客户端 ID (Client ID)
@@ -197,7 +208,7 @@ wizard-note-checklist-printed = 已将 Marketo 步骤打印为检查清单（--y
 wizard-note-marketo-step = Marketo：{ $step }{ $override }
 wizard-note-red-x = Marketo 验证：“{ $item }”为红色 X
 wizard-note-revalidated-marketo = 已用 dynsync 重新验证：{ $outcome }
-wizard-note-org-yes = 已通过 --yes 确认组织：{ $url }（{ $unique }）
+wizard-note-org-yes = 已通过 --confirm-org 确认组织：{ $url }（{ $unique }）
 wizard-note-org-explicit = 已明确确认组织（无法读取详细信息）：{ $url }
 wizard-note-org-typed = 已通过唯一名称确认组织：{ $url }（{ $unique }）
 wizard-note-org-mismatch = 组织确认：输入的是“{ $typed }”，与 { $unique } 不符
@@ -237,8 +248,8 @@ wizard-a-federation-service = 联合身份验证服务
 # The secret's expiry date and the days left ($days is a number, negative once expired).
 wizard-expires-in-days = { $date }（{ $days } 天）
 wizard-expiry-unknown = 未知
-wizard-expiry-unknown-hint = 未知（dynsync profile set NAME --secret-expires YYYY-MM-DD）
-# $outcome is wizard-note-passed or wizard-note-failed; $at a UTC time.
+wizard-expiry-unknown-hint = 未知（dynsync profile set { $profile } --secret-expires YYYY-MM-DD）
+# $outcome is wizard-note-passed or wizard-note-failed; $at a local time (with its UTC offset).
 wizard-last-validation = 于 { $at } { $outcome }
 wizard-last-validation-never = 从未
 wizard-what-client-secret = 客户端密码
@@ -284,3 +295,64 @@ wizard-transcript-header = ## dynsync { $version }：{ $profile }（{ $org }）�
 
 wizard-note-path-first-time = 首次连接
 wizard-note-path-update = 更新现有连接
+
+## The transcript of a run that passed with warnings. $warnings is a number; $checks the ids of
+## the checks that warned, joined by ", ".
+
+wizard-note-passed-with-warnings = 通过，有 { $warnings } 个警告（{ $checks }）
+wizard-note-preflight-passed-with-warnings = 预检：通过，有 { $warnings } 个警告（{ $checks }）
+wizard-note-new-passed-with-warnings = 新值已通过检查，有 { $warnings } 个警告（{ $checks }）
+
+## The heading of each step, with where it stands in the list. $n and $total are numbers; $step
+## is the step's id (welcome, app_registration, …); $title a Marketo step's name.
+
+wizard-step-heading = ── 第 { $n } 步（共 { $total } 步）：{ $name } ──
+# A step's name by its id.
+wizard-step-name =
+    { $step ->
+        [welcome] 欢迎和配置文件
+        [app_registration] 应用注册
+        [credentials] 客户端 ID 和客户端密码
+        [sync_user] 同步用户和组织
+        [preflight] 预检
+        [org_guard] 组织 URL 确认
+        [save] 保存
+        [marketo] Marketo
+        [summary] 摘要
+       *[other] { $step }
+    }
+wizard-marketo-step-heading = ── Marketo，第 { $n } 步（共 { $total } 步）：{ $title } ──
+
+## Where Marketo's Dynamics page is: before the first sync under CRM, afterwards under Integration.
+
+wizard-marketo-place-first-time = 管理 (Admin) → CRM → Microsoft
+wizard-marketo-place-update = 管理 (Admin) → Integration → Microsoft Dynamics
+# In place of the predicted checklist in a resumed rotation (its new value is not sent again).
+wizard-passed-before-stop = （新值在停止之前已通过 dynsync 的检查，因此 Marketo 应显示七个绿色对勾）
+# A date typed in the portal's M/D/YYYY form, read back so a day-first reading is caught.
+wizard-expiry-read-as = {"  "}解读为 { $date }（年-月-日）。
+
+## setup --yes (no terminal): the org guard's name from --confirm-org, and only what was done
+## called done.
+
+wizard-confirm-org-missing = 使用 --yes 时必须提供 --confirm-org UNIQUE_NAME：它相当于在组织确认步骤中输入组织的唯一名称（之后无法在 Marketo 中更改组织 URL）。运行 `dynsync validate` 可查看组织的唯一名称。
+wizard-confirm-org-mismatch = --confirm-org { $given } 不是 { $url } 处组织的唯一名称（该名称为 { $unique }）：未保存任何内容。请检查组织 URL；如果这正是 Marketo 要同步的组织，请传入 --confirm-org { $unique }。
+wizard-confirm-org-unreadable = 无法检查 --confirm-org：无法读取 { $url } 处组织的唯一名称（请参阅 dynamics.organization 检查）。请在终端上运行 `dynsync setup` 以明确确认组织；未保存任何内容。
+wizard-marketo-intro-checklist = 以下步骤仍需在 Marketo 中手动完成（dynsync 无法在那里点击，且没有终端时也无法等待你）：每完成一步就勾选一步。
+wizard-summary-checked =
+    已检查并保存：完成上述 Marketo 步骤后（目前尚未完成），{ $profile } 将以 { $username } 的身份将 Marketo 连接到 { $org_url }。
+      客户端 ID：       { $client_id }
+      客户端密码到期：  { $expires }
+      客户端密码或密码更改时：  { $rotate }
+    {""}
+
+## A demo that keeps its progress until it completes (in a "demo-setup" directory beside the
+## profiles), so a stop can be rehearsed.
+
+wizard-welcome-continue-demo-kept =
+    这是演示：它会保留进度直到完成，因此你可以演练停止 (Ctrl-C)，然后用以下命令继续：
+    {"    "}{ $resume }
+# Before the path is asked: where Marketo shows the connection in each case.
+wizard-path-where = {"  "}首次连接时，Marketo 在“管理 (Admin) → CRM → Microsoft”下显示该连接；同步过一次之后，则在“管理 (Admin) → Integration → Microsoft Dynamics”下显示。
+# setup --demo --resume when the demo kept nothing to resume.
+wizard-no-demo-to-resume = 没有可继续的已停止演示；请用 `dynsync setup --demo` 开始一个演示
