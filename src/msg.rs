@@ -237,11 +237,10 @@ impl Catalogue {
                 continue;
             };
             let mut errors = Vec::new();
-            let marked = args.filter(|_| self.pseudo).map(pseudo::mark);
-            let text = bundle.format_pattern(pattern, marked.as_ref().or(args), &mut errors);
+            let text = bundle.format_pattern(pattern, args, &mut errors);
             return if errors.is_empty() {
                 Ok(if self.pseudo {
-                    pseudo::transform(&text)
+                    pseudo::transform(&pseudo::protect(&text, args))
                 } else {
                     text.into_owned()
                 })
@@ -257,22 +256,48 @@ impl Catalogue {
 mod pseudo {
     use super::{Args, Value};
 
-    /// Arguments are marked (private-use characters around each text value) so that the
-    /// transformation leaves them as they are.
+    /// Arguments are marked (private-use characters around each place an argument's text
+    /// appears in the formatted message) so that the transformation leaves them as they are.
+    /// Marking after formatting, not the arguments themselves, keeps selectors on a string
+    /// argument (`{ $step -> [welcome] … }`) choosing the variant they choose in English.
     const OPEN: char = '\u{E000}';
     const CLOSE: char = '\u{E001}';
 
-    pub fn mark(args: &Args) -> Args<'static> {
-        let mut marked = Args::new();
-        for (name, value) in args.iter() {
-            let value = match value {
-                Value::String(s) => Value::from(format!("{OPEN}{s}{CLOSE}")),
-                Value::Number(n) => Value::Number(n.clone()),
-                _ => Value::None,
-            };
-            marked.set(name.to_string(), value);
+    pub fn protect(text: &str, args: Option<&Args>) -> String {
+        let mut values: Vec<String> = args
+            .into_iter()
+            .flat_map(|a| a.iter())
+            .filter_map(|(_, v)| match v {
+                Value::String(s) if !s.trim().is_empty() => Some(s.to_string()),
+                _ => None,
+            })
+            .collect();
+        // Longest first, so that an argument inside another is not marked twice.
+        values.sort_by_key(|v| std::cmp::Reverse(v.len()));
+        let mut covered = vec![false; text.len()];
+        for v in &values {
+            let mut from = 0;
+            while let Some(at) = text[from..].find(v.as_str()) {
+                let (start, end) = (from + at, from + at + v.len());
+                if !covered[start..end].iter().any(|c| *c) {
+                    covered[start..end].iter_mut().for_each(|c| *c = true);
+                }
+                from = end;
+            }
         }
-        marked
+        let mut out = String::with_capacity(text.len() + 8);
+        let mut inside = false;
+        for (i, c) in text.char_indices() {
+            if covered[i] != inside {
+                out.push(if covered[i] { OPEN } else { CLOSE });
+                inside = covered[i];
+            }
+            out.push(c);
+        }
+        if inside {
+            out.push(CLOSE);
+        }
+        out
     }
 
     fn accent(c: char) -> char {
@@ -823,6 +848,13 @@ mod tests {
                 .starts_with("[x 1 çĥéçķ ƒåîļéð:")
         );
         assert_eq!(pseudo::transform("  two\nlines  "), "  [ţŵô\nļîñéš]  ");
+        // A selector on a string argument chooses the variant English chooses.
+        let mut args = Args::new();
+        args.set("step", "welcome");
+        assert_eq!(
+            c.format("wizard-step-name", Some(&args)).as_deref(),
+            Ok("[Ŵéļçôɱé åñð þŕôƒîļé]")
+        );
     }
 
     #[test]

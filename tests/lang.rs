@@ -212,6 +212,8 @@ fn every_language_runs_the_demo_in_that_language() {
             "demo",
             "--path",
             "first-time",
+            "--confirm-org",
+            "org1a2b3c4d",
         ])
         .run();
         let banner = phrase(&lang, "commands.ftl", "commands-setup-demo-banner");
@@ -246,6 +248,8 @@ fn the_phrase_check_finds_english_in_an_english_run() {
         "demo",
         "--path",
         "first-time",
+        "--confirm-org",
+        "org1a2b3c4d",
     ])
     .run();
     let banner = phrase("en", "commands.ftl", "commands-setup-demo-banner");
@@ -318,6 +322,8 @@ fn pseudo_runs(config: &str) -> Vec<Vec<String>> {
         "demo",
         "--path",
         "first-time",
+        "--confirm-org",
+        "org1a2b3c4d",
     ]));
     runs.push(s(&["rotate", "--demo"]));
     // The profile commands, on a config directory of their own.

@@ -69,7 +69,7 @@ fn first_time_setup() {
         .text(&p("Application (client) ID"), DEMO.client_id)
         .secret(&p("Client secret"), DEMO.client_secret)
         .text(&p("expiry date"), "2027-05-01")
-        .text(&p("user principal name"), DEMO.username)
+        .text(&p("Sync user's UPN"), DEMO.username)
         .secret(&p("Password of"), DEMO.password)
         .text(&p("org URL"), &format!("{url}/main.aspx?appid=1"))
         .text(&p("unique name"), "org1a2b3c4d")
@@ -280,6 +280,7 @@ fn without_a_terminal_the_checklist() {
     b.io = PIPE;
     let settings = Settings {
         yes: true,
+        confirm_org: Some("org1a2b3c4d".into()),
         ..b.quick("ci", ConnectionPath::Update)
     };
     let prompter = ScriptedPrompter::new();

@@ -14,6 +14,8 @@ help-dynsync-about = Set up and check the Marketo ⇄ Microsoft Dynamics 365 syn
     .after =
         { help-exit-codes }
 help-setup-about = The guided setup: app registration, credentials, checks, and the Marketo steps, resumable
+    .after =
+        { help-exit-codes }
 help-validate-about = Check the sync credentials against Azure AD and Dynamics, without touching Marketo
     .after =
         Secrets are never accepted as flags. The client secret comes from DYNSYNC_CLIENT_SECRET, the
@@ -29,6 +31,8 @@ help-validate-about = Check the sync credentials against Azure AD and Dynamics, 
 
         { help-exit-codes }
 help-rotate-about = Put a rotated client secret (or a changed password) into service without downtime
+    .after =
+        { help-exit-codes }
 help-explain-about = Explain an Azure AD error: a code (AADSTS50126 or 50126), or `-` to read a pasted error from stdin
     .after =
         { help-exit-codes }
@@ -104,9 +108,9 @@ help-rotate-arg-resume = Continue an unfinished rotation
 help-setup-arg-scenario = With --demo: the demo scenario (see `dynsync validate --demo --list-scenarios`)
 help-validate-arg-scenario = The demo scenario (see --list-scenarios)
 help-demo-tenant-arg-scenario = The scenario to serve (see `dynsync validate --demo --list-scenarios`)
-help-setup-arg-secret-expires = The client secret's expiry date (YYYY-MM-DD)
+help-setup-arg-secret-expires = The client secret's expiry date (YYYY-MM-DD, or M/D/YYYY as the Azure portal shows it)
 help-validate-arg-secret-expires = The client secret's expiry date (YYYY-MM-DD), for the secret.expiry check (else the profile's)
-help-rotate-arg-secret-expires = The new client secret's expiry date (YYYY-MM-DD)
+help-rotate-arg-secret-expires = The new client secret's expiry date (YYYY-MM-DD, or M/D/YYYY as the Azure portal shows it)
 help-profile-set-arg-secret-expires = The client secret's expiry date (YYYY-MM-DD), as the portal shows it
 help-validate-arg-secrets-stdin = Read the client secret (line 1) and the password (line 2) from stdin
 help-rotate-arg-secrets-stdin = Read the new value from stdin (line 1) instead of a prompt
@@ -167,3 +171,9 @@ help-clap-wrong-number = { $expected } values required for '{ $arg }' but { $act
 help-clap-unknown-argument = unexpected argument '{ $arg }' found
 help-clap-similar = tip: did you mean '{ $names }'?
 help-clap-more-info = For more information, try '{ $help }'.
+
+## Added with setup --confirm-org and demo-tenant's refusal of --config-dir
+
+help-arg-confirm-org = The org's unique name (e.g. org1a2b3c4d), confirmed instead of typing it at the org guard; required with --yes. A name that is not the org's stops the setup before anything is saved
+help-dynsync-arg-config-dir = Where profiles are kept (default: the platform config directory, e.g. ~/.config/dynsync)
+help-demo-tenant-arg-config-dir = Not offered: the demo tenant keeps no profiles (this stands in for the global flag, hidden, and refuses it by name)

@@ -39,6 +39,46 @@ const FOREIGN: &[&str] = &[
     "DBus error: Using X11 for dbus-daemon autolaunch was disabled at compile time, set your DBUS_SESSION_BUS_ADDRESS instead",
 ];
 
+/// clap's possible values (what a flag takes, typed as they are): a list of them that wraps
+/// onto a line of its own is not English.
+const POSSIBLE_VALUES: &[&str] = &[
+    "public",
+    "usgov",
+    "usgovhigh",
+    "dod",
+    "china",
+    "bash",
+    "elvish",
+    "fish",
+    "powershell",
+    "zsh",
+    "first-time",
+    "update",
+    "password",
+    "s2s",
+    "auto",
+    "yes",
+    "no",
+];
+
+/// Where `line` has a parenthesised list of check ids, e.g. `(input, realm)`.
+fn check_id_list(line: &str) -> Option<(usize, usize)> {
+    let mut from = 0;
+    while let Some(open) = line[from..].find('(').map(|i| i + from) {
+        let close = open + line[open..].find(')')?;
+        let inner = &line[open + 1..close];
+        if inner.split(", ").all(|id| {
+            dynsync::report::CheckId::ALL
+                .iter()
+                .any(|c| c.as_str() == id)
+        }) {
+            return Some((open, close + 1 - open));
+        }
+        from = close;
+    }
+    None
+}
+
 /// A line that is a command to copy (the catalogue indents them): shown as it is.
 fn command_line(line: &str) -> bool {
     let first = line.split_whitespace().next().unwrap_or("");
@@ -69,7 +109,13 @@ pub fn english_runs(line: &str) -> Vec<String> {
     {
         line.truncate(at);
     }
-    if line.trim_start().starts_with("dod, china") {
+    // A list of check ids in parentheses (which checks warned): ids, not English.
+    while let Some((start, len)) = check_id_list(&line) {
+        line.replace_range(start..start + len, " ");
+    }
+    // A wrapped list of possible values goes on with the values alone.
+    let value = |w: &str| POSSIBLE_VALUES.contains(&w.trim_matches(|c: char| "[](),".contains(c)));
+    if line.split_whitespace().all(value) {
         return Vec::new();
     }
     let mut runs = Vec::new();
