@@ -6,6 +6,7 @@
 //! values), `http` (the one HTTP client), `ui` (terminal, prompts, rendering), and `sim` (the
 //! demo tenant, also the tests' fake servers: the `dynsync-sim` crate, with the `demo` feature).
 
+pub mod admin;
 pub mod azure;
 pub mod cancel;
 pub mod checks;

@@ -8,6 +8,7 @@
 //! A crate of its own, which dynsync brings in (as `dynsync::sim`) only with its default `demo`
 //! feature: a dynsync built without it has no TLS server in it. It does not depend on dynsync.
 
+pub mod admin;
 pub mod scenario;
 
 use std::collections::{HashMap, HashSet, VecDeque};
@@ -39,6 +40,8 @@ pub enum Route {
     Token,
     Probe,
     Dataverse,
+    /// The admin sign-in's authorize and device code endpoints.
+    Admin,
     Other,
 }
 
@@ -49,7 +52,7 @@ pub struct Stats {
     pub requests: AtomicUsize,
     routes: Mutex<HashMap<Route, usize>>,
     segments: Mutex<HashMap<String, usize>>,
-    issued: Mutex<Vec<String>>,
+    pub(crate) issued: Mutex<Vec<String>>,
 }
 
 impl Stats {
@@ -87,6 +90,7 @@ struct State {
     /// Requests seen so far with a replicating (extra) secret.
     replication: Mutex<u32>,
     stats: Arc<Stats>,
+    admin: admin::AdminState,
 }
 
 /// A running simulator.
@@ -183,6 +187,7 @@ impl Simulator {
             tokens: Mutex::new(HashSet::new()),
             replication: Mutex::new(0),
             stats: stats.clone(),
+            admin: admin::AdminState::default(),
         });
         let task = tokio::spawn(async move {
             loop {
@@ -326,6 +331,9 @@ fn route_of(path: &str) -> Route {
         Route::Token
     } else if path.starts_with("/api/data/") {
         Route::Dataverse
+    } else if path.ends_with("/oauth2/v2.0/authorize") || path.ends_with("/oauth2/v2.0/devicecode")
+    {
+        Route::Admin
     } else {
         Route::Other
     }
@@ -376,7 +384,12 @@ async fn handle(state: &State, req: Request<Incoming>) -> Resp {
     let resp = match route {
         Route::Realm => realm(&config, &path),
         Route::Oidc => oidc(&config, &path),
+        Route::Token if admin::is_admin_grant(&body) => {
+            admin::token(&state.admin, &state.stats, &config.admin, &body)
+        }
         Route::Token => token(state, &config, &path, &body),
+        Route::Admin if path.ends_with("/authorize") => admin::authorize(&state.admin, &query),
+        Route::Admin => admin::devicecode(&state.admin, &config.admin, &body),
         Route::Probe => probe(&config),
         Route::Dataverse => dataverse(
             state,
