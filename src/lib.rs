@@ -18,6 +18,7 @@ pub mod connection;
 pub mod ctx;
 pub mod dynamics;
 pub mod error;
+pub mod graph;
 pub mod http;
 pub mod input;
 pub mod marketo;

@@ -13,7 +13,7 @@ use dynsync::ctx::testing::TestCtx;
 use dynsync::ctx::{Ctx, Sleep};
 use dynsync::error::Error;
 use dynsync::http::HttpConfig;
-use dynsync::sim::admin::{AdminConfig, DeviceAnswer};
+use dynsync::sim::admin::{AdminConfig, AdminRole, DeviceAnswer};
 use dynsync::sim::{Background, DEMO, SimConfig};
 use dynsync::ui::Io;
 use dynsync::ui::testing::ScriptedPrompter;
@@ -229,4 +229,69 @@ async fn browser_redirect_with_another_state_is_refused() {
         s.sim.stats.issued_tokens().is_empty(),
         "no code was redeemed"
     );
+}
+
+/// The Graph client against the simulated directory: the Dynamics CRM scope read, not assumed;
+/// the upsert creates once; a grant is extended, never replaced; a non-admin is refused with
+/// Graph's `Authorization_RequestDenied`.
+#[tokio::test]
+async fn graph_recipe_on_the_simulated_directory() {
+    use dynsync::graph::{Graph, GraphError};
+    for role in [AdminRole::ApplicationAdministrator, AdminRole::None] {
+        let (r, _, _, s) = device(AdminConfig {
+            role,
+            ..AdminConfig::default()
+        })
+        .await;
+        let mut session = r.unwrap();
+        let t = TestCtx::new(io());
+        let p = ScriptedPrompter::new();
+        let ctx = t.ctx(&p, &no_vars);
+        let token = session
+            .token(&ctx, &format!("{}/.default", s.sim.url()))
+            .await
+            .unwrap();
+        let http = dynsync::http::Http::new(&s.options(true).http).unwrap();
+        let g = Graph::new(http, &s.sim.url(), token);
+        let dynamics = g.dynamics_sp().await.unwrap();
+        assert_eq!(dynamics.scope_id, "78ce3f0f-a1ce-49c2-8cde-64b5c0896db4");
+        let body = serde_json::json!({"displayName": "Marketo Integration"});
+        let first = g.upsert_app("dynsync-test", body.clone()).await;
+        if role == AdminRole::None {
+            match first {
+                Err(GraphError::Denied { code, .. }) => {
+                    assert_eq!(code, "Authorization_RequestDenied")
+                }
+                other => panic!("{other:?}"),
+            }
+            continue;
+        }
+        let (app, created) = first.unwrap();
+        assert!(created);
+        let (again, created) = g.upsert_app("dynsync-test", body).await.unwrap();
+        assert!(!created);
+        assert_eq!(again.id, app.id);
+        let sp = g.create_sp(&app.app_id).await.unwrap();
+        let grant = g
+            .create_grant(&sp.id, &dynamics.id, "openid")
+            .await
+            .unwrap();
+        g.set_grant_scope(&grant.id, "openid user_impersonation")
+            .await
+            .unwrap();
+        let grants = g.grants(&sp.id, &dynamics.id).await.unwrap();
+        assert_eq!(grants.len(), 1);
+        assert!(grants[0].has_scope("openid") && grants[0].has_scope("user_impersonation"));
+        let secret = g
+            .add_password(&app.id, "dynsync 2026-11-23", "2027-11-23T00:00:00Z")
+            .await
+            .unwrap();
+        assert_eq!(
+            secret.info.hint.as_deref(),
+            Some(&secret.value.expose_secret()[..3])
+        );
+        assert!(!format!("{secret:?}").contains(secret.value.expose_secret()));
+        let listed = g.app_by_id(&app.id).await.unwrap().unwrap();
+        assert_eq!(listed.password_credentials, vec![secret.info.clone()]);
+    }
 }

@@ -100,6 +100,9 @@ pub struct SimConfig {
     pub entity_join_refused: bool,
     /// The admin who signs in for `app create` (their directory role, how they answer a device code).
     pub admin: crate::admin::AdminConfig,
+    /// The directory Graph serves: an existing app, grant or HRD policy, replication delays,
+    /// a lifetime policy.
+    pub graph: crate::graph::GraphConfig,
 }
 
 /// The tenant the sync user's domain belongs to in the `user-other-tenant` scenario.
@@ -140,6 +143,7 @@ impl Default for SimConfig {
             user_other_tenant: false,
             entity_join_refused: false,
             admin: Default::default(),
+            graph: Default::default(),
         }
     }
 }
