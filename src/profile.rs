@@ -40,6 +40,10 @@ pub struct Profile {
     pub authority_host: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ca_bundle: Option<PathBuf>,
+    /// The app registration's object id (not its client id), when `app create` made or found
+    /// it: a re-run finds the app by it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub app_object_id: Option<String>,
     /// The client secret's key id (the portal's "Secret ID"), when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secret_key_id: Option<String>,
