@@ -47,6 +47,10 @@ pub struct Profile {
     /// The client secret's key id (the portal's "Secret ID"), when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secret_key_id: Option<String>,
+    /// The key id of a client secret `rotate --create-secret` made and keeps pending until
+    /// Marketo has it (`rotate --resume --marketo-done` makes it the profile's).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pending_secret_key_id: Option<String>,
     /// The first characters of the secret as the portal shows them, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secret_hint: Option<String>,

@@ -101,6 +101,17 @@ impl World {
             argv.extend(["--graph-host", &url]);
         }
         argv.extend_from_slice(extra);
+        self.dispatch(&argv)
+    }
+
+    /// Any command line (after `dynsync --config-dir DIR`).
+    fn run(&self, tail: &[&str]) -> Out {
+        let mut argv = vec!["dynsync", "--config-dir", self.dir.path().to_str().unwrap()];
+        argv.extend_from_slice(tail);
+        self.dispatch(&argv)
+    }
+
+    fn dispatch(&self, argv: &[&str]) -> Out {
         let cli = Cli::try_parse_from(argv).unwrap_or_else(|e| panic!("{e}"));
         let vars = |k: &str| self.vars.get(k).cloned();
         let input = RefCell::new(std::io::Cursor::new(Vec::new()));
@@ -541,4 +552,57 @@ fn app_show_lists_secrets_and_corrects_the_profiles_expiry() {
         human.stdout
     );
     w.assert_clean(&[&out.stdout, &out.stderr, &human.stdout]);
+}
+
+/// `rotate --create-secret --print-secret`, then `rotate --resume --marketo-done --remove-old`:
+/// the new secret is created, validated and kept pending with the old one still in service; the
+/// old one is removed only after Marketo has the new one, and only the profile's.
+#[test]
+fn rotate_create_secret_in_two_phases_removes_the_old_secret_only_at_the_end() {
+    let w = World::new(SimConfig::default());
+    assert_eq!(w.create(&[]).code, 0);
+    let old_key = w.profile().secret_key_id.unwrap();
+    let old_value = w.store.get("p", SecretKind::ClientSecret).unwrap().unwrap();
+    let url = w.fake.sim.url();
+    let graph = ["--graph-host", url.as_str(), "--device-code"];
+    // Without --remove-old's rotation there is nothing to remove.
+    let out = w.run(&[&["rotate", "--profile", "p", "--resume", "--marketo-done", "--remove-old"][..], &graph].concat());
+    assert_eq!(out.code, 2, "{}", out.stderr);
+
+    let out = w.run(&[&["rotate", "--profile", "p", "--create-secret", "--print-secret"][..], &graph].concat());
+    assert_eq!(out.code, 0, "{}\n{}", out.stdout, out.stderr);
+    let (apps, ..) = snapshot(&w.fake.sim.stats.graph);
+    assert_eq!(apps[0].passwords.len(), 2, "the old secret stays in service");
+    let new = apps[0].passwords.iter().find(|p| p.key_id != old_key).unwrap().clone();
+    assert_eq!(out.stdout, format!("{}\n", new.secret), "the Value alone on stdout");
+    assert!(!out.stderr.contains(&new.secret));
+    assert_eq!(
+        w.store.get("p", SecretKind::PendingClientSecret).unwrap().unwrap().expose(),
+        new.secret
+    );
+    assert_eq!(
+        w.store.get("p", SecretKind::ClientSecret).unwrap().unwrap().expose(),
+        old_value.expose()
+    );
+    assert_eq!(w.profile().pending_secret_key_id.as_deref(), Some(new.key_id.as_str()));
+    // A second one while this one is pending is refused.
+    let again = w.run(&[&["rotate", "--profile", "p", "--create-secret", "--print-secret"][..], &graph].concat());
+    assert_eq!(again.code, 2, "{}", again.stderr);
+    assert_eq!(snapshot(&w.fake.sim.stats.graph).0[0].passwords.len(), 2);
+
+    // Marketo has it: promote, then remove the old one.
+    let out = w.run(&[&["rotate", "--profile", "p", "--resume", "--marketo-done", "--remove-old"][..], &graph].concat());
+    assert_eq!(out.code, 0, "{}\n{}", out.stdout, out.stderr);
+    let (apps, ..) = snapshot(&w.fake.sim.stats.graph);
+    assert_eq!(apps[0].passwords.len(), 1);
+    assert_eq!(apps[0].passwords[0].key_id, new.key_id);
+    assert_eq!(
+        w.store.get("p", SecretKind::ClientSecret).unwrap().unwrap().expose(),
+        new.secret
+    );
+    assert!(w.store.get("p", SecretKind::PendingClientSecret).unwrap().is_none());
+    let p = w.profile();
+    assert_eq!(p.secret_key_id.as_deref(), Some(new.key_id.as_str()));
+    assert_eq!(p.pending_secret_key_id, None);
+    assert!(out.stderr.contains(&format!("{old_key} was removed")), "{}", out.stderr);
 }

@@ -70,3 +70,21 @@ app-show-secret-expiring = , expires in { $days ->
 app-show-secret-profile = ; the profile's
 app-show-profile-secret-gone = The profile's client secret is no longer on the app (removed in the portal?): dynsync app create --profile NAME --new-secret adds one.
 app-show-expiry-corrected = The profile's recorded expiry was { $from }; Azure AD says { $to }: the profile now says { $to }.
+
+## rotate --create-secret (src/commands/app/rotate_secret.rs)
+
+app-rotate-needs-profile = rotate --create-secret needs --profile NAME: the profile whose app gets the new secret.
+app-rotate-needs-print = rotate --create-secret is the scripted form for now: add --print-secret (the new Value is written alone on stdout for your script to enter in Marketo), then run rotate --profile NAME --resume --marketo-done [--remove-old]. For the guided form, create the secret in the portal and run rotate without --create-secret.
+app-rotate-profile-incomplete = Profile { $profile } has no client ID or no sync username: run dynsync app create --profile { $profile } (or dynsync setup) first.
+app-rotate-underway = A rotation of profile { $profile } is already underway (a pending secret is kept): finish it with dynsync rotate --profile { $profile } --resume, or cancel it before creating another.
+app-rotate-no-password = The new secret is validated before it is kept, which needs the sync user's password: set DYNSYNC_PASSWORD or store it with dynsync profile store-secret --profile { $profile } password.
+app-rotate-created = New client secret { $key_id } created; validating it as Marketo will sign in…
+app-rotate-failed-removed = The new client secret { $key_id } did not pass the checks, so it was removed from the app again; nothing changed (the current secret stays in service).
+app-rotate-pending = New client secret { $key_id } validated and kept pending in the keyring. Once it is entered in Marketo, run: dynsync rotate --profile { $profile } --resume --marketo-done --remove-old
+app-rotate-old-kept = The old client secret { $key_id } is still on the app: remove it when nothing uses it (dynsync app show --profile { $profile } lists the secrets).
+app-rotate-old-unknown = The old client secret's key id is not recorded in the profile, so dynsync removes nothing: remove the old secret in the portal (never one the profile does not name).
+app-rotate-old-gone = The old client secret { $key_id } is no longer on the app: nothing to remove.
+app-rotate-old-removed = The old client secret { $key_id } was removed from the app.
+app-rotate-remove-old-without-create = --remove-old removes the old secret of a rotation started with --create-secret, and this profile has none pending. Remove an old secret in the portal, or start with rotate --create-secret --print-secret.
+app-rotate-demo-creating = [demo] Registering the demo app first (as `dynsync app create --demo` does), then rotating its secret in the two scripted phases.
+app-rotate-demo-marketo = [demo] A script would now enter the new Value in Marketo (Admin → Microsoft Dynamics → Edit Credentials); the demo goes on as if it had: rotate --resume --marketo-done --remove-old.

@@ -792,7 +792,8 @@ async fn steps(args: &Args, ctx: &Ctx<'_>, plan: &Plan, doc: &mut Doc) -> Result
             };
             let report = validate(
                 ctx,
-                plan,
+                &plan.http,
+                plan.expires,
                 args.replication_wait,
                 settings,
                 secret,
@@ -890,7 +891,7 @@ fn save_profile(
 }
 
 /// The AADSTS codes a replicating app, secret or grant answers with.
-fn replicating(code: u32, new_app_or_secret: bool, new_grant: bool) -> bool {
+pub(super) fn replicating(code: u32, new_app_or_secret: bool, new_grant: bool) -> bool {
     match code {
         7000215 | 700016 => new_app_or_secret,
         65001 => new_grant,
@@ -900,9 +901,10 @@ fn replicating(code: u32, new_app_or_secret: bool, new_grant: bool) -> bool {
 
 /// Run the full validation, again while the token answers say Azure AD is still replicating
 /// what this run created (bounded by `wait` seconds).
-async fn validate(
+pub(super) async fn validate(
     ctx: &Ctx<'_>,
-    plan: &Plan,
+    http: &HttpConfig,
+    expires: NaiveDate,
     wait: u64,
     settings: Settings,
     secret: Secret,
@@ -913,16 +915,16 @@ async fn validate(
     let mut attempt = 0;
     loop {
         let opts = crate::checks::Options {
-            secret_expires: Some(plan.expires),
+            secret_expires: Some(expires),
             verbose: ctx.verbose,
-            demo: plan.http.demo.clone(),
+            demo: http.demo.clone(),
             ..crate::checks::Options::new(ctx.clock.today())
         };
         let raw = Raw {
             settings: settings.clone(),
             client_secret: Some(secret.clone()),
             password: Some(password.clone()),
-            timeout_secs: Some(plan.http.timeout.as_secs()),
+            timeout_secs: Some(http.timeout.as_secs()),
         };
         let spinner = crate::ui::Spinner::new(&ctx.io, !ctx.verbose);
         let log = |line: &str| ctx.warn(line);

@@ -2,6 +2,7 @@
 //! Graph after an Azure admin signs in for this run.
 
 pub mod create;
+pub mod rotate_secret;
 pub mod show;
 
 use std::path::PathBuf;
