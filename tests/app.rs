@@ -566,43 +566,130 @@ fn rotate_create_secret_in_two_phases_removes_the_old_secret_only_at_the_end() {
     let url = w.fake.sim.url();
     let graph = ["--graph-host", url.as_str(), "--device-code"];
     // Without --remove-old's rotation there is nothing to remove.
-    let out = w.run(&[&["rotate", "--profile", "p", "--resume", "--marketo-done", "--remove-old"][..], &graph].concat());
+    let out = w.run(
+        &[
+            &[
+                "rotate",
+                "--profile",
+                "p",
+                "--resume",
+                "--marketo-done",
+                "--remove-old",
+            ][..],
+            &graph,
+        ]
+        .concat(),
+    );
     assert_eq!(out.code, 2, "{}", out.stderr);
 
-    let out = w.run(&[&["rotate", "--profile", "p", "--create-secret", "--print-secret"][..], &graph].concat());
+    let out = w.run(
+        &[
+            &[
+                "rotate",
+                "--profile",
+                "p",
+                "--create-secret",
+                "--print-secret",
+            ][..],
+            &graph,
+        ]
+        .concat(),
+    );
     assert_eq!(out.code, 0, "{}\n{}", out.stdout, out.stderr);
     let (apps, ..) = snapshot(&w.fake.sim.stats.graph);
-    assert_eq!(apps[0].passwords.len(), 2, "the old secret stays in service");
-    let new = apps[0].passwords.iter().find(|p| p.key_id != old_key).unwrap().clone();
-    assert_eq!(out.stdout, format!("{}\n", new.secret), "the Value alone on stdout");
+    assert_eq!(
+        apps[0].passwords.len(),
+        2,
+        "the old secret stays in service"
+    );
+    let new = apps[0]
+        .passwords
+        .iter()
+        .find(|p| p.key_id != old_key)
+        .unwrap()
+        .clone();
+    assert_eq!(
+        out.stdout,
+        format!("{}\n", new.secret),
+        "the Value alone on stdout"
+    );
     assert!(!out.stderr.contains(&new.secret));
     assert_eq!(
-        w.store.get("p", SecretKind::PendingClientSecret).unwrap().unwrap().expose(),
+        w.store
+            .get("p", SecretKind::PendingClientSecret)
+            .unwrap()
+            .unwrap()
+            .expose(),
         new.secret
     );
     assert_eq!(
-        w.store.get("p", SecretKind::ClientSecret).unwrap().unwrap().expose(),
+        w.store
+            .get("p", SecretKind::ClientSecret)
+            .unwrap()
+            .unwrap()
+            .expose(),
         old_value.expose()
     );
-    assert_eq!(w.profile().pending_secret_key_id.as_deref(), Some(new.key_id.as_str()));
+    assert_eq!(
+        w.profile().pending_secret_key_id.as_deref(),
+        Some(new.key_id.as_str())
+    );
     // A second one while this one is pending is refused.
-    let again = w.run(&[&["rotate", "--profile", "p", "--create-secret", "--print-secret"][..], &graph].concat());
+    let again = w.run(
+        &[
+            &[
+                "rotate",
+                "--profile",
+                "p",
+                "--create-secret",
+                "--print-secret",
+            ][..],
+            &graph,
+        ]
+        .concat(),
+    );
     assert_eq!(again.code, 2, "{}", again.stderr);
     assert_eq!(snapshot(&w.fake.sim.stats.graph).0[0].passwords.len(), 2);
 
     // Marketo has it: promote, then remove the old one.
-    let out = w.run(&[&["rotate", "--profile", "p", "--resume", "--marketo-done", "--remove-old"][..], &graph].concat());
+    let out = w.run(
+        &[
+            &[
+                "rotate",
+                "--profile",
+                "p",
+                "--resume",
+                "--marketo-done",
+                "--remove-old",
+            ][..],
+            &graph,
+        ]
+        .concat(),
+    );
     assert_eq!(out.code, 0, "{}\n{}", out.stdout, out.stderr);
     let (apps, ..) = snapshot(&w.fake.sim.stats.graph);
     assert_eq!(apps[0].passwords.len(), 1);
     assert_eq!(apps[0].passwords[0].key_id, new.key_id);
     assert_eq!(
-        w.store.get("p", SecretKind::ClientSecret).unwrap().unwrap().expose(),
+        w.store
+            .get("p", SecretKind::ClientSecret)
+            .unwrap()
+            .unwrap()
+            .expose(),
         new.secret
     );
-    assert!(w.store.get("p", SecretKind::PendingClientSecret).unwrap().is_none());
+    assert!(
+        w.store
+            .get("p", SecretKind::PendingClientSecret)
+            .unwrap()
+            .is_none()
+    );
     let p = w.profile();
     assert_eq!(p.secret_key_id.as_deref(), Some(new.key_id.as_str()));
     assert_eq!(p.pending_secret_key_id, None);
-    assert!(out.stderr.contains(&format!("{old_key} was removed")), "{}", out.stderr);
+    assert!(
+        out.stderr.contains(&format!("{old_key} was removed")),
+        "{}",
+        out.stderr
+    );
 }

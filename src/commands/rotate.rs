@@ -104,7 +104,9 @@ pub async fn run(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
     }
     let keys = super::app::rotate_secret::key_ids(ctx, args.profile.as_deref())?;
     if args.remove_old && keys.1.is_none() && !args.demo {
-        return Err(Error::Invalid(crate::msg!("app-rotate-remove-old-without-create")));
+        return Err(Error::Invalid(crate::msg!(
+            "app-rotate-remove-old-without-create"
+        )));
     }
     if !args.demo {
         if !ctx.io.can_prompt() && !args.marketo_done {

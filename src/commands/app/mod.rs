@@ -12,9 +12,7 @@ use clap::{Args, Subcommand};
 use crate::cloud::Cloud;
 use crate::ctx::Ctx;
 use crate::error::{Error, Result};
-use crate::graph::GraphError;
 use crate::http::HttpConfig;
-use crate::msg;
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -60,67 +58,6 @@ pub struct Where {
     pub timeout: Option<u64>,
 }
 
-/// The operations of the app registration, for refusals: what was refused and which directory
-/// role allows it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Op {
-    ReadDirectory,
-    App,
-    ServicePrincipal,
-    Consent,
-    Secret,
-    Hrd,
-}
-
-impl Op {
-    pub fn operation(self) -> String {
-        match self {
-            Op::ReadDirectory => msg!("app-op-read"),
-            Op::App => msg!("app-op-app"),
-            Op::ServicePrincipal => msg!("app-op-sp"),
-            Op::Consent => msg!("app-op-consent"),
-            Op::Secret => msg!("app-op-secret"),
-            Op::Hrd => msg!("app-op-hrd"),
-        }
-    }
-
-    pub fn role(self) -> String {
-        match self {
-            Op::Hrd => msg!("app-role-application-admin"),
-            _ => msg!("app-role-app-admins"),
-        }
-    }
-}
-
-/// A Graph failure as the command reports it: a refusal names the operation and the role (exit
-/// 1); anything else is a service failure (exit 3).
-pub fn graph_error(op: Op, e: GraphError) -> Error {
-    match e {
-        GraphError::Denied { code, message } => Error::Refused(msg!(
-            "app-refused",
-            operation = op.operation(),
-            role = op.role(),
-            detail = format!("{code}: {message}")
-        )),
-        GraphError::Refused {
-            status,
-            code,
-            message,
-        } => Error::Refused(msg!(
-            "app-graph-refused",
-            operation = op.operation(),
-            status = status,
-            detail = format!("{code}: {message}")
-        )),
-        GraphError::NotFound { message } => Error::Unreachable(msg!(
-            "app-graph-missing",
-            operation = op.operation(),
-            detail = message
-        )),
-        GraphError::Http(e) => Error::Unreachable(e.to_string()),
-    }
-}
-
 /// The HTTP settings of these flags.
 pub fn http_config(w: &Where) -> HttpConfig {
     HttpConfig {
@@ -140,78 +77,4 @@ pub fn login_host(w: &Where, cloud: Cloud) -> Result<String> {
     }
 }
 
-/// The tenant: `--tenant`, else the one the org's sign-in challenge names.
-pub async fn tenant_of(
-    http: &crate::http::Http,
-    org: &crate::input::OrgUrl,
-    given: Option<&str>,
-) -> Result<String> {
-    if let Some(t) = given {
-        return Ok(t.to_string());
-    }
-    match crate::azure::probe_org(http, org)
-        .await
-        .map_err(|e| Error::Unreachable(e.to_string()))?
-    {
-        crate::azure::Probe::Tenant { tenant_id, .. } => Ok(tenant_id),
-        _ => Err(Error::Unreachable(msg!("app-no-tenant", org = org.url))),
-    }
-}
-
-/// Writes the per-step lines: to stdout, or to stderr when stdout is reserved (JSON, a secret
-/// for a pipe).
-pub struct Lines<'a, 'c> {
-    pub ctx: &'a Ctx<'c>,
-    pub to_stderr: bool,
-}
-
-impl Lines<'_, '_> {
-    pub fn line(&self, mark: crate::report::Status, text: &str) {
-        let paint = crate::ui::Paint::new(self.ctx.io.color && !self.to_stderr);
-        let line = crate::ui::wrap_with(
-            text,
-            self.ctx.io.width(),
-            &format!("{} ", paint.status(mark)),
-            "  ",
-        );
-        let line = line.trim_end();
-        if self.to_stderr {
-            self.ctx.warn(line);
-        } else {
-            let mut out = self.ctx.out();
-            let _ = writeln!(out, "{line}");
-        }
-    }
-}
-
-/// Wait `secs` before another try, visibly: a countdown on a terminal, one line otherwise.
-pub async fn countdown(ctx: &Ctx<'_>, secs: u64, what: &str) -> Result<()> {
-    if ctx.io.stderr_tty {
-        let spinner = crate::ui::Spinner::new(&ctx.io, true);
-        for left in (1..=secs).rev() {
-            crate::ui::Progress::step(&spinner, &msg!("app-waiting", what = what, secs = left));
-            ctx.cancel
-                .guard(ctx.sleep.sleep(std::time::Duration::from_secs(1)))
-                .await?;
-        }
-        spinner.finish();
-        Ok(())
-    } else {
-        ctx.warn(&msg!("app-waiting", what = what, secs = secs));
-        ctx.cancel
-            .guard(ctx.sleep.sleep(std::time::Duration::from_secs(secs)))
-            .await
-    }
-}
-
-/// The waits between tries while Azure AD replicates a new object: 2, 4, 8, 15, then every 30
-/// seconds.
-pub fn backoff(attempt: u32) -> u64 {
-    match attempt {
-        0 => 2,
-        1 => 4,
-        2 => 8,
-        3 => 15,
-        _ => 30,
-    }
-}
+pub use crate::register::{Lines, Op, backoff, countdown, graph_error, tenant_of};

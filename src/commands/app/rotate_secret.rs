@@ -123,13 +123,21 @@ pub async fn create(ctx: &Ctx<'_>, o: &Options<'_>) -> Result<Outcome> {
     crate::profile::check_name(name).map_err(Error::from)?;
     let p = ctx.profiles()?.get(name)?;
     let (Some(_), Some(username)) = (&p.client_id, &p.username) else {
-        return Err(Error::Invalid(msg!("app-rotate-profile-incomplete", profile = name)));
+        return Err(Error::Invalid(msg!(
+            "app-rotate-profile-incomplete",
+            profile = name
+        )));
     };
     let checkpoints = Checkpoints::rotations(ctx.profiles()?.dir());
     let underway = checkpoints
         .load(name)?
         .is_some_and(|s| s.finished_at.is_none());
-    if underway || ctx.store.get(name, SecretKind::PendingClientSecret)?.is_some() {
+    if underway
+        || ctx
+            .store
+            .get(name, SecretKind::PendingClientSecret)?
+            .is_some()
+    {
         return Err(Error::Invalid(msg!("app-rotate-underway", profile = name)));
     }
     let today = ctx.clock.today();
@@ -154,11 +162,10 @@ pub async fn create(ctx: &Ctx<'_>, o: &Options<'_>) -> Result<Outcome> {
     let description = format!("dynsync rotation {today}");
     let new = ctx
         .cancel
-        .guard(s.graph.add_password(
-            &s.app.id,
-            &description,
-            &format!("{expires}T00:00:00Z"),
-        ))
+        .guard(
+            s.graph
+                .add_password(&s.app.id, &description, &format!("{expires}T00:00:00Z")),
+        )
         .await?
         .map_err(|e| graph_error(Op::Secret, e))?;
     ctx.warn(&msg!("app-rotate-created", key_id = new.info.key_id));
@@ -173,15 +180,18 @@ pub async fn create(ctx: &Ctx<'_>, o: &Options<'_>) -> Result<Outcome> {
         auth: None,
     };
     let value = Secret::new(new.value.expose_secret());
-    let report = super::create::validate(
+    let report = crate::register::validate(
         ctx,
         &s.http,
         expires,
-        o.replication_wait,
+        crate::register::Replication {
+            wait: o.replication_wait,
+            new_app_or_secret: true,
+            new_grant: false,
+        },
         settings,
         value.clone(),
         password,
-        (true, false),
     )
     .await?;
     if report.outcome() != Outcome::Ok {
@@ -199,7 +209,8 @@ pub async fn create(ctx: &Ctx<'_>, o: &Options<'_>) -> Result<Outcome> {
         ctx.warn(&msg!("app-rotate-failed-removed", key_id = new.info.key_id));
         return Ok(report.outcome());
     }
-    ctx.store.set(name, SecretKind::PendingClientSecret, &value)?;
+    ctx.store
+        .set(name, SecretKind::PendingClientSecret, &value)?;
     let mut state = SetupState::new(name, ctx.clock.now());
     state.path = Some(ConnectionPath::Update);
     state.rotating = Some(Rotating::ClientSecret);
