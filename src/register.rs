@@ -106,6 +106,8 @@ pub struct Plan {
     pub replication_wait: u64,
     /// `--json`: the step lines go to stderr, stdout keeps the document.
     pub json: bool,
+    /// Without the password: say how to validate (the wizard validates next by itself).
+    pub say_how_to_validate: bool,
 }
 
 /// The operations of the app registration, for refusals: what was refused and which directory
@@ -723,6 +725,7 @@ pub async fn run(ctx: &Ctx<'_>, plan: &Plan, doc: &mut Doc) -> Result<Outcome> {
             }
             doc.validate = Some(report);
         }
+        _ if !plan.say_how_to_validate => {}
         _ => {
             let how = match &plan.profile {
                 Some(p) if !plan.demo => msg!("app-validate-how-profile", profile = p),

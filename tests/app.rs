@@ -693,3 +693,61 @@ fn rotate_create_secret_in_two_phases_removes_the_old_secret_only_at_the_end() {
         out.stderr
     );
 }
+
+/// setup's "Create it for me": no client ID, secret or expiry typed; the secret is made through
+/// Graph, goes to the keyring, and the wizard's checks pass with it.
+#[test]
+fn setup_create_it_for_me_fills_the_credentials() {
+    use common::bench::Bench;
+    use dynsync::wizard::Settings;
+    use dynsync::wizard::state::ConnectionPath;
+    let mut b = Bench::new(SimConfig::default());
+    let url = b.fake.sim.url();
+    b.vars.insert("DYNSYNC_GRAPH_HOST".into(), url.clone());
+    let p = ScriptedPrompter::new()
+        .confirm("already have an app registration", false)
+        .select(
+            "How should the app registration be made",
+            "Create it for me",
+        )
+        .text("org URL", &url)
+        .text("user principal name", DEMO.username)
+        .secret("Password of marketo.sync@contoso.com", DEMO.password)
+        .text("unique name", "org1a2b3c4d")
+        .select("When you have done this", "Done") // Disable Sync
+        .select("When you have done this", "Done") // Edit credentials
+        .select("What does Marketo show", "All seven")
+        .select("When you have done this", "Done"); // Enable Sync
+    let settings = Settings {
+        profile: Some("contoso".into()),
+        path: Some(ConnectionPath::Update),
+        ..b.settings()
+    };
+    let o = b.run(&p, settings);
+    assert_eq!(o.code(), 0, "{}\n{}", o.out, o.err);
+    let (apps, ..) = snapshot(&b.fake.sim.stats.graph);
+    assert_eq!(apps.len(), 1);
+    assert_eq!(apps[0].passwords.len(), 1);
+    let secret = apps[0].passwords[0].secret.clone();
+    assert_eq!(
+        b.stored("contoso", SecretKind::ClientSecret).unwrap(),
+        secret
+    );
+    let profile = dynsync::profile::Profiles::new(b.dir.path())
+        .get("contoso")
+        .unwrap();
+    assert_eq!(profile.client_id.as_deref(), Some(apps[0].app_id.as_str()));
+    assert_eq!(profile.secret_expires.unwrap().to_string(), "2027-11-23");
+    assert!(
+        o.out.contains("Marketo Integration (client ID ") && o.out.contains("): created"),
+        "{}",
+        o.out
+    );
+    assert!(!o.out.contains(&secret) && !o.err.contains(&secret));
+    let transcript = std::fs::read_to_string(b.transcript_path()).unwrap();
+    assert!(!transcript.contains(&secret));
+    assert!(
+        transcript.contains("app registration made through Graph"),
+        "{transcript}"
+    );
+}

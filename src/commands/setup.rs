@@ -111,7 +111,11 @@ mod demo {
     ) -> Result<Outcome> {
         args.conn.refuse_with_demo(ctx)?;
         let scenario = super::super::demo_scenario(&args.scenario, None)?;
-        let demo = DemoEnv::start(scenario.config.clone()).await?;
+        let mut config = scenario.config.clone();
+        // "Create it for me": the simulated admin approves the device code at the first poll.
+        config.admin.device_pending_polls = 0;
+        config.admin.device_interval = 2;
+        let demo = DemoEnv::start(config).await?;
         settings.demo = Some(demo.tls());
         let demo_ctx = demo.ctx(ctx);
         write!(

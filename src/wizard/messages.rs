@@ -217,6 +217,12 @@ messages! {
     RotateSamePassword => "wizard-rotate-same-password",
     NoPasswordToSave => "wizard-no-password-to-save",
     CheckAgainBeforeSaving => "wizard-check-again-before-saving",
+    HowRegister => "wizard-how-register",
+    CreateForMe => "wizard-create-for-me",
+    GuideInPortal => "wizard-guide-in-portal",
+    CreateForMeIntro => "wizard-create-for-me-intro",
+    NoteAppCreated => "wizard-note-app-created",
+    MadeSecretUsed => "wizard-made-secret-used",
 }
 
 /// The formatted texts of messages without arguments, each made once.

@@ -272,5 +272,6 @@ fn plan(args: &Args, ctx: &Ctx<'_>, demo: DemoRef<'_>) -> Result<Plan> {
         print_secret: args.print_secret,
         replication_wait: args.replication_wait,
         json: args.json,
+        say_how_to_validate: true,
     })
 }
