@@ -130,19 +130,45 @@ fn read_redirect(target: &str, expected_state: &str) -> Result<Redirect> {
     Ok(Redirect::Code(pairs["code"].clone()))
 }
 
-async fn wait_for_redirect(
-    listener: &tokio::net::TcpListener,
-    expected_state: &str,
-) -> Result<SecretString> {
-    loop {
-        let (mut stream, _) = listener.accept().await?;
-        let mut head = Vec::new();
-        let mut buf = [0u8; 2048];
+/// How long one browser connection may take to send its request (an idle preconnect is
+/// dropped after this, without holding up the others).
+const READ_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// Read one connection's request head (or nothing, after [`READ_TIMEOUT`]).
+async fn read_head(mut stream: tokio::net::TcpStream) -> (tokio::net::TcpStream, Vec<u8>) {
+    let mut head = Vec::new();
+    let mut buf = [0u8; 2048];
+    let read = async {
         while !head.windows(4).any(|w| w == b"\r\n\r\n") && head.len() < MAX_REQUEST {
             match stream.read(&mut buf).await {
                 Ok(0) | Err(_) => break,
                 Ok(n) => head.extend_from_slice(&buf[..n]),
             }
+        }
+    };
+    let _ = tokio::time::timeout(READ_TIMEOUT, read).await;
+    (stream, head)
+}
+
+/// Serve the loopback listener until the redirect arrives. Connections are read side by side:
+/// browsers open speculative connections that may never send anything.
+async fn wait_for_redirect(
+    listener: &tokio::net::TcpListener,
+    expected_state: &str,
+) -> Result<SecretString> {
+    use futures_util::StreamExt;
+    let mut reading = futures_util::stream::FuturesUnordered::new();
+    loop {
+        let (mut stream, head) = tokio::select! {
+            accepted = listener.accept() => {
+                let (stream, _) = accepted?;
+                reading.push(read_head(stream));
+                continue;
+            }
+            Some(done) = reading.next(), if !reading.is_empty() => done,
+        };
+        if head.is_empty() {
+            continue;
         }
         let text = String::from_utf8_lossy(&head);
         let target = text
