@@ -112,19 +112,23 @@ impl World {
     }
 
     fn dispatch(&self, argv: &[&str]) -> Out {
+        self.dispatch_with(argv, PIPE, &ScriptedPrompter::new())
+    }
+
+    /// On a terminal (`io`), answering the prompts `prompter` scripts.
+    fn dispatch_with(&self, argv: &[&str], io: Io, prompter: &ScriptedPrompter) -> Out {
         let cli = Cli::try_parse_from(argv).unwrap_or_else(|e| panic!("{e}"));
         let vars = |k: &str| self.vars.get(k).cloned();
         let input = RefCell::new(std::io::Cursor::new(Vec::new()));
         let stdout = RefCell::new(Vec::new());
         let stderr = RefCell::new(Vec::new());
-        let prompter = ScriptedPrompter::new();
         let ctx = Ctx {
-            io: PIPE,
+            io,
             verbose: false,
             stdout: &stdout,
             stderr: &stderr,
             stdin: &input,
-            prompter: &prompter,
+            prompter,
             store: &self.store,
             clock: &self.clock,
             sleep: &self.sleeps,
@@ -749,5 +753,74 @@ fn setup_create_it_for_me_fills_the_credentials() {
     assert!(
         transcript.contains("app registration made through Graph"),
         "{transcript}"
+    );
+}
+
+/// The guided `rotate --create-secret` on a terminal: the new secret is made and validated, the
+/// Marketo steps offer it on the clipboard, and the old one is removed only after they are done
+/// and the admin confirms.
+#[test]
+fn rotate_create_secret_guided_walks_marketo_then_removes_the_old_one_on_confirmation() {
+    use base64::Engine;
+    let w = World::new(SimConfig::default());
+    assert_eq!(w.create(&[]).code, 0);
+    let old_key = w.profile().secret_key_id.unwrap();
+    let url = w.fake.sim.url();
+    let removed_too_early = std::rc::Rc::new(std::cell::Cell::new(false));
+    let probe = removed_too_early.clone();
+    let graph_state = w.fake.sim.stats.clone();
+    let p = ScriptedPrompter::new()
+        .select("When you have done this", "Done") // Disable Sync
+        .select("When you have done this", "Copy") // Edit credentials
+        .select("Copy which", "Client Secret")
+        .confirm("Copy the client secret", true)
+        .select_then("When you have done this", "Done", move || {
+            // Both secrets are on the app while Marketo is being changed.
+            probe.set(snapshot(&graph_state.graph).0[0].passwords.len() != 2);
+        })
+        .select("What does Marketo show", "All seven")
+        .select("When you have done this", "Done") // Enable Sync
+        .confirm("Remove the old client secret", true);
+    const TTY: Io = Io {
+        stdin_tty: true,
+        stdout_tty: true,
+        stderr_tty: true,
+        color: false,
+    };
+    let mut argv = vec!["dynsync", "--config-dir", w.dir.path().to_str().unwrap()];
+    argv.extend([
+        "rotate",
+        "--profile",
+        "p",
+        "--create-secret",
+        "--graph-host",
+        &url,
+        "--device-code",
+    ]);
+    let out = w.dispatch_with(&argv, TTY, &p);
+    assert_eq!(out.code, 0, "{}\n{}", out.stdout, out.stderr);
+    assert!(
+        !removed_too_early.get(),
+        "the old secret went before Marketo had the new one"
+    );
+    let (apps, ..) = snapshot(&w.fake.sim.stats.graph);
+    assert_eq!(apps[0].passwords.len(), 1);
+    let new = apps[0].passwords[0].clone();
+    assert_ne!(new.key_id, old_key);
+    assert_eq!(
+        w.store
+            .get("p", SecretKind::ClientSecret)
+            .unwrap()
+            .unwrap()
+            .expose(),
+        new.secret
+    );
+    // Offered on the clipboard (OSC 52 on the terminal), never printed.
+    let b64 = base64::engine::general_purpose::STANDARD.encode(new.secret.as_bytes());
+    assert!(out.stderr.contains(&b64), "{}", out.stderr);
+    assert!(!out.stdout.contains(&new.secret) && !out.stderr.contains(&new.secret));
+    assert_eq!(
+        w.profile().secret_key_id.as_deref(),
+        Some(new.key_id.as_str())
     );
 }

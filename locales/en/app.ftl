@@ -74,7 +74,7 @@ app-show-expiry-corrected = The profile's recorded expiry was { $from }; Azure A
 ## rotate --create-secret (src/commands/app/rotate_secret.rs)
 
 app-rotate-needs-profile = rotate --create-secret needs --profile NAME: the profile whose app gets the new secret.
-app-rotate-needs-print = rotate --create-secret is the scripted form for now: add --print-secret (the new Value is written alone on stdout for your script to enter in Marketo), then run rotate --profile NAME --resume --marketo-done [--remove-old]. For the guided form, create the secret in the portal and run rotate without --create-secret.
+app-rotate-needs-print = rotate --create-secret without a terminal is the scripted form: add --print-secret (the new Value is written alone on stdout for your script to enter in Marketo), then run rotate --profile NAME --resume --marketo-done [--remove-old]. On a terminal, leave out --print-secret for the guided form.
 app-rotate-profile-incomplete = Profile { $profile } has no client ID or no sync username: run dynsync app create --profile { $profile } (or dynsync setup) first.
 app-rotate-underway = A rotation of profile { $profile } is already underway (a pending secret is kept): finish it with dynsync rotate --profile { $profile } --resume, or cancel it before creating another.
 app-rotate-no-password = The new secret is validated before it is kept, which needs the sync user's password: set DYNSYNC_PASSWORD or store it with dynsync profile store-secret --profile { $profile } password.
@@ -88,3 +88,4 @@ app-rotate-old-removed = The old client secret { $key_id } was removed from the 
 app-rotate-remove-old-without-create = --remove-old removes the old secret of a rotation started with --create-secret, and this profile has none pending. Remove an old secret in the portal, or start with rotate --create-secret --print-secret.
 app-rotate-demo-creating = [demo] Registering the demo app first (as `dynsync app create --demo` does), then rotating its secret in the two scripted phases.
 app-rotate-demo-marketo = [demo] A script would now enter the new Value in Marketo (Admin → Microsoft Dynamics → Edit Credentials); the demo goes on as if it had: rotate --resume --marketo-done --remove-old.
+app-rotate-confirm-remove-old = Marketo now uses the new secret. Remove the old client secret { $key_id } from the app now? (Anything else still using it stops working.)

@@ -100,6 +100,9 @@ pub async fn run(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
         demo: None,
     };
     if args.create_secret && !args.demo {
+        if !args.print_secret && ctx.io.can_prompt() {
+            return super::app::rotate_secret::guided(ctx, &graph, settings, deps()).await;
+        }
         return super::app::rotate_secret::create(ctx, &graph).await;
     }
     let keys = super::app::rotate_secret::key_ids(ctx, args.profile.as_deref())?;

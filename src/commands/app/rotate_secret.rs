@@ -117,7 +117,7 @@ pub async fn create(ctx: &Ctx<'_>, o: &Options<'_>) -> Result<Outcome> {
     let name = o
         .profile
         .ok_or_else(|| Error::Invalid(msg!("app-rotate-needs-profile")))?;
-    if !o.print_secret {
+    if !o.print_secret && !ctx.io.can_prompt() && o.demo.is_none() {
         return Err(Error::Invalid(msg!("app-rotate-needs-print")));
     }
     crate::profile::check_name(name).map_err(Error::from)?;
@@ -234,7 +234,7 @@ pub async fn create(ctx: &Ctx<'_>, o: &Options<'_>) -> Result<Outcome> {
         key_id = new.info.key_id,
         profile = name
     ));
-    if o.demo.is_none() {
+    if o.print_secret && o.demo.is_none() {
         let mut out = ctx.out();
         std::io::Write::write_all(&mut *out, new.value.expose_secret().as_bytes())?;
         std::io::Write::write_all(&mut *out, b"\n")?;
@@ -256,6 +256,36 @@ pub fn key_ids(ctx: &Ctx<'_>, profile: Option<&str>) -> Result<(Option<String>, 
         Ok(p) => Ok((p.secret_key_id, p.pending_secret_key_id)),
         Err(_) => Ok((None, None)),
     }
+}
+
+/// The guided form (`rotate --create-secret` on a terminal): phase 1 without printing, then the
+/// rotation wizard walks the Marketo steps with the pending secret (its clipboard offers the new
+/// Value), promotes it, and the old secret is removed after a confirmation.
+pub async fn guided(
+    ctx: &Ctx<'_>,
+    o: &Options<'_>,
+    mut settings: crate::wizard::Settings,
+    deps: crate::wizard::Deps<'_>,
+) -> Result<Outcome> {
+    // Boxed: the sign-in, the checks and the wizard are large futures (a test thread's stack).
+    let outcome = Box::pin(create(ctx, o)).await?;
+    if outcome != Outcome::Ok {
+        return Ok(outcome);
+    }
+    let keys = key_ids(ctx, o.profile)?;
+    settings.resume = true;
+    settings.profile = o.profile.map(str::to_string);
+    let outcome = Box::pin(crate::wizard::Wizard::new(ctx, deps, settings)?.run_rotation()).await?;
+    if outcome != Outcome::Ok {
+        return Ok(outcome);
+    }
+    let remove = match &keys.0 {
+        Some(old) => ctx
+            .prompter
+            .confirm(&msg!("app-rotate-confirm-remove-old", key_id = old), false)?,
+        None => false,
+    };
+    Box::pin(after_promotion(ctx, o, keys, remove)).await
 }
 
 /// Phase 2, after the wizard promoted the pending secret: the profile records its key id; with
@@ -348,7 +378,7 @@ pub async fn demo(
     let o = Options {
         profile: Some("demo"),
         secret_expires: args.secret_expires.as_deref(),
-        print_secret: true,
+        print_secret: false,
         admin: &args.admin,
         replication_wait: 60,
         demo: Some(demo.tls()),
