@@ -52,6 +52,10 @@ pub enum Command {
     /// Explain an Azure AD error: a code (AADSTS50126 or 50126), or `-` to read a pasted error from stdin.
     #[command(after_help = EXIT_CODES)]
     Explain(commands::explain::Args),
+    /// Register the sync's app in Azure AD through Microsoft Graph, signed in as an Azure admin
+    /// for this run (`app create`), or show it as Azure AD has it (`app show`).
+    #[command(subcommand)]
+    App(commands::app::Command),
     /// Manage profiles: one per Marketo ⇄ Dynamics connection (secrets in the OS keyring).
     #[command(subcommand)]
     Profile(commands::profile::Command),
@@ -241,6 +245,7 @@ pub async fn dispatch(command: &Command, ctx: &Ctx<'_>) -> Result<Outcome> {
         Command::Validate(args) => commands::validate::run(args, ctx).await,
         Command::Explain(args) => commands::explain::run(args, ctx),
         Command::Profile(cmd) => commands::profile::run(cmd, ctx),
+        Command::App(cmd) => commands::app::run(cmd, ctx).await,
         #[cfg(feature = "demo")]
         Command::DemoTenant(args) => commands::demo_tenant::run(args, ctx).await,
         Command::Setup(args) => commands::setup::run(args, ctx).await,

@@ -15,6 +15,8 @@ Exit codes:
 }
 
 pub mod completions;
+pub mod admin_args;
+pub mod app;
 #[cfg(feature = "demo")]
 pub mod demo_tenant;
 pub mod explain;

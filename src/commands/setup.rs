@@ -121,10 +121,14 @@ mod demo {
     ) -> Result<Outcome> {
         args.conn.refuse_with_demo(ctx)?;
         let scenario = super::super::demo_scenario(&args.scenario, None)?;
+        let mut config = scenario.config.clone();
+        // "Create it for me": the simulated admin approves the device code at the first poll.
+        config.admin.device_pending_polls = 0;
+        config.admin.device_interval = 2;
         // Kept beside the profiles (never among them) until the demo completes, so a stop can
         // be rehearsed and resumed; a throwaway directory when there is no config directory.
         let kept = ctx.config_dir.as_ref().map(|d| d.join("demo-setup"));
-        let demo = DemoEnv::start_kept(scenario.config.clone(), kept).await?;
+        let demo = DemoEnv::start_kept(config, kept).await?;
         settings.demo = Some(demo.tls());
         if demo.dir.kept() {
             settings.demo_kept = Some(if scenario.name == "ok" {

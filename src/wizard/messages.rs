@@ -237,6 +237,12 @@ messages! {
     PathWhere => "wizard-path-where",
     StepName => "wizard-step-name",
     NoDemoToResume => "wizard-no-demo-to-resume",
+    HowRegister => "wizard-how-register",
+    CreateForMe => "wizard-create-for-me",
+    GuideInPortal => "wizard-guide-in-portal",
+    CreateForMeIntro => "wizard-create-for-me-intro",
+    NoteAppCreated => "wizard-note-app-created",
+    MadeSecretUsed => "wizard-made-secret-used",
 }
 
 /// The formatted texts of messages without arguments, each made once.

@@ -8,6 +8,8 @@
 //! A crate of its own, which dynsync brings in (as `dynsync::sim`) only with its default `demo`
 //! feature: a dynsync built without it has no TLS server in it. It does not depend on dynsync.
 
+pub mod admin;
+pub mod graph;
 pub mod scenario;
 
 use std::collections::{HashMap, HashSet, VecDeque};
@@ -39,6 +41,10 @@ pub enum Route {
     Token,
     Probe,
     Dataverse,
+    /// The admin sign-in's authorize and device code endpoints.
+    Admin,
+    /// Microsoft Graph (`/v1.0/…`).
+    Graph,
     Other,
 }
 
@@ -49,7 +55,9 @@ pub struct Stats {
     pub requests: AtomicUsize,
     routes: Mutex<HashMap<Route, usize>>,
     segments: Mutex<HashMap<String, usize>>,
-    issued: Mutex<Vec<String>>,
+    pub(crate) issued: Mutex<Vec<String>>,
+    /// The simulated directory Graph serves (tests read what a run created).
+    pub graph: graph::GraphState,
 }
 
 impl Stats {
@@ -87,6 +95,7 @@ struct State {
     /// Requests seen so far with a replicating (extra) secret.
     replication: Mutex<u32>,
     stats: Arc<Stats>,
+    admin: admin::AdminState,
 }
 
 /// A running simulator.
@@ -106,8 +115,9 @@ impl Drop for Simulator {
 }
 
 /// The host names the certificate covers (the demo resolves them to the simulator).
-pub const HOSTS: [&str; 4] = [
+pub const HOSTS: [&str; 5] = [
     "login.microsoftonline.com",
+    "graph.microsoft.com",
     "login.microsoftonline.us",
     "login.partner.microsoftonline.cn",
     "contoso.crm.dynamics.com",
@@ -183,6 +193,7 @@ impl Simulator {
             tokens: Mutex::new(HashSet::new()),
             replication: Mutex::new(0),
             stats: stats.clone(),
+            admin: admin::AdminState::default(),
         });
         let task = tokio::spawn(async move {
             loop {
@@ -326,6 +337,11 @@ fn route_of(path: &str) -> Route {
         Route::Token
     } else if path.starts_with("/api/data/") {
         Route::Dataverse
+    } else if path.starts_with("/v1.0/") {
+        Route::Graph
+    } else if path.ends_with("/oauth2/v2.0/authorize") || path.ends_with("/oauth2/v2.0/devicecode")
+    {
+        Route::Admin
     } else {
         Route::Other
     }
@@ -340,6 +356,13 @@ async fn handle(state: &State, req: Request<Incoming>) -> Resp {
         .get("authorization")
         .and_then(|v| v.to_str().ok())
         .map(str::to_string);
+    let method = req.method().as_str().to_string();
+    let prefer = req
+        .headers()
+        .get("prefer")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_string();
     let mut route = route_of(&path);
     if route == Route::Dataverse && authorized.is_none() {
         route = Route::Probe;
@@ -376,7 +399,23 @@ async fn handle(state: &State, req: Request<Incoming>) -> Resp {
     let resp = match route {
         Route::Realm => realm(&config, &path),
         Route::Oidc => oidc(&config, &path),
+        Route::Token if admin::is_admin_grant(&body) => {
+            admin::token(&state.admin, &state.stats, &config.admin, &body)
+        }
         Route::Token => token(state, &config, &path, &body),
+        Route::Admin if path.ends_with("/authorize") => admin::authorize(&state.admin, &query),
+        Route::Admin => admin::devicecode(&state.admin, &config.admin, &body),
+        Route::Graph => graph::handle(
+            &state.stats.graph,
+            &state.admin,
+            &config,
+            &method,
+            &path,
+            &query,
+            authorized.as_deref().unwrap_or(""),
+            &prefer,
+            &body,
+        ),
         Route::Probe => probe(&config),
         Route::Dataverse => dataverse(
             state,
@@ -607,7 +646,36 @@ fn token(state: &State, c: &SimConfig, path: &str, body: &[u8]) -> Resp {
             "The app requested an unsupported grant type.",
         );
     }
-    if get("client_id") != DEMO.client_id {
+    // An app the admin registered through Graph (`app create`): its own secrets and consent.
+    let mut consent = c.consent;
+    let mut hrd_policy = c.hrd_policy;
+    if get("client_id") != DEMO.client_id
+        && let Some(app) = graph::app_sign_in(
+            &state.stats.graph,
+            &c.graph,
+            get("client_id"),
+            get("client_secret"),
+        )
+    {
+        match app {
+            Ok(granted) => {
+                consent = granted;
+                hrd_policy =
+                    graph::app_allows_cloud_passwords(&state.stats.graph, get("client_id"));
+            }
+            Err(_) => {
+                return aad_error(
+                    401,
+                    "invalid_client",
+                    7000215,
+                    &format!(
+                        "Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '{}'.",
+                        get("client_id")
+                    ),
+                );
+            }
+        }
+    } else if get("client_id") != DEMO.client_id {
         return aad_error(
             400,
             "unauthorized_client",
@@ -635,7 +703,9 @@ fn token(state: &State, c: &SimConfig, path: &str, body: &[u8]) -> Resp {
         );
     }
     let given = get("client_secret");
-    if c.extra_secrets.iter().any(|x| x == given) {
+    if get("client_id") != DEMO.client_id {
+        // Checked above, against the directory.
+    } else if c.extra_secrets.iter().any(|x| x == given) {
         let mut seen = state.replication.lock().expect("replication");
         if *seen < c.replication_delay {
             *seen += 1;
@@ -714,7 +784,7 @@ fn token(state: &State, c: &SimConfig, path: &str, body: &[u8]) -> Resp {
             "The account is locked because the user tried to sign in too many times with an incorrect user ID or password.",
         );
     }
-    let federated_blocked = c.realm == Realm::Federated && !c.hrd_policy;
+    let federated_blocked = c.realm == Realm::Federated && !hrd_policy;
     let password = c.password.as_deref().unwrap_or(DEMO.password);
     if get("password") != password || federated_blocked {
         return aad_error(
@@ -733,7 +803,7 @@ fn token(state: &State, c: &SimConfig, path: &str, body: &[u8]) -> Resp {
         body["suberror"] = json!("basic_action");
         return json_resp(400, body);
     }
-    if !c.consent {
+    if !consent {
         return aad_error(
             400,
             "invalid_grant",
@@ -1071,7 +1141,7 @@ fn missing_read_privilege(c: &SimConfig, entity: &str, query: &str) -> Option<Re
     ))
 }
 
-fn percent_decode(s: &str) -> String {
+pub(crate) fn percent_decode(s: &str) -> String {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;

@@ -98,6 +98,11 @@ pub struct SimConfig {
     /// The FetchXML join from `entity` to `solutioncomponent` is refused (400 with a Dataverse
     /// error body); the metadata API (`solutioncomponents`, `EntityDefinitions(…)`) answers.
     pub entity_join_refused: bool,
+    /// The admin who signs in for `app create` (their directory role, how they answer a device code).
+    pub admin: crate::admin::AdminConfig,
+    /// The directory Graph serves: an existing app, grant or HRD policy, replication delays,
+    /// a lifetime policy.
+    pub graph: crate::graph::GraphConfig,
 }
 
 /// The tenant the sync user's domain belongs to in the `user-other-tenant` scenario.
@@ -137,6 +142,8 @@ impl Default for SimConfig {
             odd_challenge: false,
             user_other_tenant: false,
             entity_join_refused: false,
+            admin: Default::default(),
+            graph: Default::default(),
         }
     }
 }
