@@ -177,3 +177,38 @@ help-clap-more-info = For more information, try '{ $help }'.
 help-arg-confirm-org = The org's unique name (e.g. org1a2b3c4d), confirmed instead of typing it at the org guard; required with --yes. A name that is not the org's stops the setup before anything is saved
 help-dynsync-arg-config-dir = Where profiles are kept (default: the platform config directory, e.g. ~/.config/dynsync)
 help-demo-tenant-arg-config-dir = Not offered: the demo tenant keeps no profiles (this stands in for the global flag, hidden, and refuses it by name)
+
+## Added with app create, app show, the admin sign-in and rotate --create-secret
+
+help-app-about = Register the sync's app in Azure AD through Microsoft Graph, signed in as an Azure admin for this run (`app create`), or show it as Azure AD has it (`app show`)
+help-app-create-about = Register the sync's app in Azure AD for you (sign in as an Azure admin): the app, its service principal, admin consent, a client secret straight into the keyring, the HRD policy for a federated user, then validate. Idempotent: a re-run changes only what is missing
+    .after =
+        { help-exit-codes }
+help-app-show-about = Show the app registration as Azure AD has it (sign in as an Azure admin): permissions, consent, service principal, every client secret, the HRD policy; corrects the profile's recorded expiry
+    .after =
+        { help-exit-codes }
+help-arg-admin-client-id = The public client the Azure admin signs in with (default: the Azure CLI's, 04b07795-8ddb-461a-bbee-02f9e1bf7b46); for tenants that block first-party clients
+help-arg-create-secret = Create the new client secret through Microsoft Graph (an Azure admin signs in), validate it and keep it pending; with --print-secret its Value is written alone on stdout for a script to deliver to Marketo. Then: rotate --profile P --resume --marketo-done [--remove-old]
+help-arg-device-code = Sign the Azure admin in with a device code (a code and a URL on stderr, to enter on any device) instead of the browser; also used when no browser can be opened
+help-arg-graph-host = Replace the cloud's Microsoft Graph host (proxies, tests); http only for loopback
+help-arg-hrd = The Home Realm Discovery policy that lets Azure AD check a federated user's password
+    .value-auto = Only for a sync user on a federated domain (`--username` needed to tell)
+help-arg-new-secret = Add a client secret even when the profile's stored one is still on the app
+help-arg-password-stdin = Read the sync user's password from stdin (to validate the new credentials)
+help-arg-remove-old = With --resume --marketo-done, after a --create-secret: remove the old client secret (the profile's, by its key id) from the app once the new one is in service
+help-arg-secret-months = How many months the new client secret lives (default 12)
+help-app-create-arg-demo = Run against the built-in demo tenant: a simulated admin and directory, nothing real
+help-app-show-arg-demo = Run against the built-in demo tenant (registers the demo app first, as `app create --demo`)
+help-app-create-arg-json = Print one JSON document on stdout
+help-app-show-arg-json = Print one JSON document on stdout
+help-app-create-arg-name = The app registration's display name
+help-app-create-arg-org-url = The Dynamics org URL, e.g. https://contoso.crm.dynamics.com (its tenant is found from it)
+help-app-show-arg-org-url = The Dynamics org URL, e.g. https://contoso.crm.dynamics.com (its tenant is found from it)
+help-rotate-arg-print-secret = With --create-secret: write the new secret's Value alone on stdout (for scripts)
+help-app-create-arg-print-secret = Write the new secret's Value alone on stdout (for a pipe) instead of the keyring
+help-app-create-arg-profile = The profile the app goes into (created if it does not exist): client ID, tenant, key id, hint and expiry in the profile, the secret's Value in the OS keyring
+help-app-show-arg-profile = The profile whose app is shown (its org, tenant and client ID)
+help-rotate-arg-replication-wait = Seconds between those tries
+help-app-create-arg-replication-wait = How long to wait for Azure AD to replicate a new app or secret, in seconds
+help-app-create-arg-secret-expires = When the new client secret expires (YYYY-MM-DD)
+help-app-create-arg-username = The sync user (UPN): decides the HRD policy (federated domain) and lets the new credentials be validated
