@@ -153,6 +153,20 @@ pub enum UserKey {
     AadObjectId(String),
     /// `WhoAmI`'s `UserId`.
     SystemUserId(String),
+    /// The application user of an app registration (S2S): `applicationid` = the client ID.
+    ApplicationId(String),
+}
+
+impl UserKey {
+    /// The OData condition on a `systemuser` that finds this user (`prefix`: a lambda variable
+    /// such as `u/`, or "").
+    fn condition(&self, prefix: &str) -> String {
+        match self {
+            UserKey::AadObjectId(oid) => format!("{prefix}azureactivedirectoryobjectid eq {oid}"),
+            UserKey::SystemUserId(id) => format!("{prefix}systemuserid eq {id}"),
+            UserKey::ApplicationId(id) => format!("{prefix}applicationid eq {id}"),
+        }
+    }
 }
 
 pub struct Dataverse<'a> {
@@ -221,30 +235,18 @@ impl<'a> Dataverse<'a> {
 
     /// The sync user's row with its direct roles and UI language.
     pub async fn user(&self, key: &UserKey) -> DvResult {
-        let select = "$select=systemuserid,fullname,domainname,isdisabled,accessmode,islicensed,azureactivedirectoryobjectid";
+        let select = "$select=systemuserid,fullname,domainname,isdisabled,accessmode,islicensed,azureactivedirectoryobjectid,applicationid,internalemailaddress,_businessunitid_value";
         let expand = "$expand=systemuserroles_association($select=name,roleid),user_settings($select=uilanguageid)";
-        match key {
-            UserKey::AadObjectId(oid) => {
-                self.get(&format!(
-                    "systemusers?{select}&$filter=azureactivedirectoryobjectid eq {oid}&{expand}"
-                ))
-                .await
-            }
-            UserKey::SystemUserId(id) => {
-                self.get(&format!(
-                    "systemusers?{select}&$filter=systemuserid eq {id}&{expand}"
-                ))
-                .await
-            }
-        }
+        self.get(&format!(
+            "systemusers?{select}&$filter={}&{expand}",
+            key.condition("")
+        ))
+        .await
     }
 
     /// Teams the user belongs to, with the roles each team gives.
     pub async fn team_roles(&self, key: &UserKey) -> DvResult {
-        let cond = match key {
-            UserKey::AadObjectId(oid) => format!("u/azureactivedirectoryobjectid eq {oid}"),
-            UserKey::SystemUserId(id) => format!("u/systemuserid eq {id}"),
-        };
+        let cond = key.condition("u/");
         self.get(&format!(
             "teams?$select=name&$filter=teammembership_association/any(u:{cond})&$expand=teamroles_association($select=name)"
         ))

@@ -233,3 +233,10 @@ commands-profile-remove-keyring-left =
     or let dynsync do it: `dynsync profile set { $name }`, then `dynsync profile remove { $name } --yes`.
 # `explain -` on a terminal: how to end the paste.
 commands-explain-paste-hint = Paste the error (JSON or text), then press Ctrl-D on a line of its own (Ctrl-Z then Enter on Windows).
+
+## Server-to-Server (S2S) and `dynsync fix` (issue 14).
+
+# The demo banner's password line for an S2S scenario.
+commands-demo-s2s-no-password = none: S2S signs in with the app's client credentials
+# `profile show`: how the connection signs in (password | s2s).
+commands-profile-show-auth = sign-in

@@ -8,6 +8,7 @@
 //! A crate of its own, which dynsync brings in (as `dynsync::sim`) only with its default `demo`
 //! feature: a dynsync built without it has no TLS server in it. It does not depend on dynsync.
 
+pub mod s2s;
 pub mod scenario;
 
 use std::collections::{HashMap, HashSet, VecDeque};
@@ -26,6 +27,7 @@ use serde_json::{Value, json};
 use tokio::net::TcpListener;
 use tokio_rustls::TlsAcceptor;
 
+pub use s2s::{APP, AppUser};
 pub use scenario::{
     ConfigUser, DEMO, Fault, OTHER_TENANT_ID, Realm, RoleGrant, Scenario, SimConfig, scenario,
     scenarios,
@@ -599,6 +601,9 @@ fn token(state: &State, c: &SimConfig, path: &str, body: &[u8]) -> Resp {
     }
     let form: HashMap<String, String> = url::form_urlencoded::parse(body).into_owned().collect();
     let get = |k: &str| form.get(k).map(String::as_str).unwrap_or("");
+    if get("grant_type") == "client_credentials" {
+        return s2s::client_credentials(state, c, &form);
+    }
     if get("grant_type") != "password" {
         return aad_error(
             400,
@@ -845,6 +850,9 @@ fn dataverse(state: &State, c: &SimConfig, path: &str, query: &str, auth: &str) 
         .expect("stats")
         .entry(entity.to_string())
         .or_default() += 1;
+    if let Some(resp) = s2s::dataverse(c, entity, &q, s2s::is_app_token(token)) {
+        return resp;
+    }
     if let Some(denied) = missing_read_privilege(c, entity, &q) {
         return denied;
     }
@@ -974,6 +982,7 @@ fn dataverse(state: &State, c: &SimConfig, path: &str, query: &str, auth: &str) 
                 ConfigUser::SyncUser => (json!(DEMO.systemuser_id), json!("Marketo Sync")),
                 ConfigUser::Other => (json!(DEMO.other_user_id), json!("Dana Admin")),
                 ConfigUser::Unset => (Value::Null, Value::Null),
+                ConfigUser::AppUser => (json!(APP.systemuser_id), json!(APP.fullname)),
             };
             let mut row = json!({
                 "mkto_name": "Default",

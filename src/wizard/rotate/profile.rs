@@ -135,6 +135,8 @@ impl Wizard<'_, '_> {
                         _ => Rotating::Password,
                     }
                 }
+                // An S2S connection has no password: only its client secret rotates.
+                AuthKind::S2s => Rotating::ClientSecret,
             },
         };
         Ok(what)

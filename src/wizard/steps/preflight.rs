@@ -55,6 +55,7 @@ impl Wizard<'_, '_> {
                 // send one.
                 let sends_password = match self.connection().auth.unwrap_or_default() {
                     AuthKind::Password => true,
+                    AuthKind::S2s => false,
                 };
                 // Only a refusal that means a wrong password counts (a federated domain's 50126
                 // is the missing HRD policy, whatever the password), and the refused password
