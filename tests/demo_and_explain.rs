@@ -49,6 +49,7 @@ fn every_listed_scenario_runs_with_its_expected_outcome() {
         ("org-probe-503", 3),
         ("user-other-tenant", 1),
         ("entity-join-refused", 0),
+        ("user-french", 0),
         ("s2s-ok", 0),
         ("s2s-no-app-user", 1),
         ("s2s-no-role", 1),

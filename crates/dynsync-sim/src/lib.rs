@@ -8,6 +8,7 @@
 //! A crate of its own, which dynsync brings in (as `dynsync::sim`) only with its default `demo`
 //! feature: a dynsync built without it has no TLS server in it. It does not depend on dynsync.
 
+pub mod dv_admin;
 pub mod s2s;
 pub mod scenario;
 
@@ -27,6 +28,7 @@ use serde_json::{Value, json};
 use tokio::net::TcpListener;
 use tokio_rustls::TlsAcceptor;
 
+pub use dv_admin::Write;
 pub use s2s::{APP, AppUser};
 pub use scenario::{
     ConfigUser, DEMO, Fault, OTHER_TENANT_ID, Realm, RoleGrant, Scenario, SimConfig, scenario,
@@ -52,6 +54,7 @@ pub struct Stats {
     routes: Mutex<HashMap<Route, usize>>,
     segments: Mutex<HashMap<String, usize>>,
     issued: Mutex<Vec<String>>,
+    writes: Mutex<Vec<Write>>,
 }
 
 impl Stats {
@@ -78,6 +81,10 @@ impl Stats {
     /// The access tokens issued so far (tests check none of them leaks into output).
     pub fn issued_tokens(&self) -> Vec<String> {
         self.issued.lock().expect("stats").clone()
+    }
+    /// The Dataverse writes received so far, in order (`dv_admin`).
+    pub fn writes(&self) -> Vec<Write> {
+        self.writes.lock().expect("stats").clone()
     }
 }
 
@@ -336,6 +343,7 @@ fn route_of(path: &str) -> Route {
 async fn handle(state: &State, req: Request<Incoming>) -> Resp {
     state.stats.requests.fetch_add(1, Ordering::Relaxed);
     let path = req.uri().path().to_string();
+    let method = req.method().as_str().to_string();
     let query = req.uri().query().unwrap_or("").to_string();
     let authorized = req
         .headers()
@@ -383,8 +391,7 @@ async fn handle(state: &State, req: Request<Incoming>) -> Resp {
         Route::Dataverse => dataverse(
             state,
             &config,
-            &path,
-            &query,
+            (&method, &path, &query, &body),
             authorized.as_deref().unwrap_or(""),
         ),
         Route::Other => json_resp(
@@ -822,10 +829,19 @@ fn dv_error(status: u16, code: &str, message: &str) -> Resp {
     json_resp(status, json!({"error": {"code": code, "message": message}}))
 }
 
-fn dataverse(state: &State, c: &SimConfig, path: &str, query: &str, auth: &str) -> Resp {
+fn dataverse(
+    state: &State,
+    c: &SimConfig,
+    (method, path, query, body): (&str, &str, &str, &[u8]),
+    auth: &str,
+) -> Resp {
     let token = auth.strip_prefix("Bearer ").unwrap_or("");
     if !state.tokens.lock().expect("tokens").contains(token) {
         return dv_error(401, "0x80072183", "The user authentication failed!");
+    }
+    if method != "GET" {
+        let rest = path.trim_start_matches("/api/data/v9.2/");
+        return dv_admin::write(state, method, rest, body, token);
     }
     // As Dataverse answers: a user who is not a member of the environment gets 403 with
     // 0x80072560; a 401 is an authentication failure of the token itself.
@@ -853,6 +869,9 @@ fn dataverse(state: &State, c: &SimConfig, path: &str, query: &str, auth: &str) 
     if let Some(resp) = s2s::dataverse(c, entity, &q, s2s::is_app_token(token)) {
         return resp;
     }
+    if let Some(resp) = dv_admin::read(rest, &q) {
+        return resp;
+    }
     if let Some(denied) = missing_read_privilege(c, entity, &q) {
         return denied;
     }
@@ -866,7 +885,10 @@ fn dataverse(state: &State, c: &SimConfig, path: &str, query: &str, auth: &str) 
             }),
         ),
         "systemusers" => {
-            let me = q.contains(DEMO.user_oid) || q.contains(DEMO.systemuser_id);
+            let me = q.contains(DEMO.user_oid)
+                || q.contains(DEMO.systemuser_id)
+                || q.to_ascii_lowercase()
+                    .contains(&format!("domainname eq '{}'", DEMO.username));
             let roles = if c.role == RoleGrant::Direct {
                 json!([{"name": "Marketo Sync User", "roleid": "11111111-aaaa-4bbb-8ccc-000000000001"},
                        {"name": "Basic User", "roleid": "11111111-aaaa-4bbb-8ccc-000000000002"}])
@@ -878,6 +900,7 @@ fn dataverse(state: &State, c: &SimConfig, path: &str, query: &str, auth: &str) 
                     "systemuserid": DEMO.systemuser_id, "fullname": "Marketo Sync", "domainname": DEMO.username,
                     "isdisabled": c.user_disabled, "accessmode": c.access_mode, "islicensed": c.licensed,
                     "azureactivedirectoryobjectid": DEMO.user_oid,
+                    "_businessunitid_value": s2s::ROOT_BUSINESS_UNIT,
                     "systemuserroles_association": roles,
                     "user_settings": [{"uilanguageid": c.ui_language}]
                 }])
@@ -917,7 +940,7 @@ fn dataverse(state: &State, c: &SimConfig, path: &str, query: &str, auth: &str) 
             ];
             let rows: Vec<Value> = names
                 .iter()
-                .map(|n| json!({"name": n, "statecode": if c.disabled_step.as_deref() == Some(*n) { 1 } else { 0 }}))
+                .map(|n| json!({"sdkmessageprocessingstepid": dv_admin::step_id(n), "name": n, "statecode": if c.disabled_step.as_deref() == Some(*n) { 1 } else { 0 }}))
                 .collect();
             json_resp(200, json!({"value": rows}))
         }
@@ -985,6 +1008,7 @@ fn dataverse(state: &State, c: &SimConfig, path: &str, query: &str, auth: &str) 
                 ConfigUser::AppUser => (json!(APP.systemuser_id), json!(APP.fullname)),
             };
             let mut row = json!({
+                "mkto_marketoconfigid": dv_admin::CONFIG_ROW_ID,
                 "mkto_name": "Default",
                 "_ownerid_value": DEMO.other_user_id,
                 "_ownerid_value@Microsoft.Dynamics.CRM.lookuplogicalname": "systemuser",

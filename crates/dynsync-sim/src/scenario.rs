@@ -433,6 +433,14 @@ pub fn scenarios() -> Vec<Scenario> {
                 ..d()
             },
         ),
+        base(
+            "user-french",
+            "the sync user's UI language is French (Adobe asks for English)",
+            SimConfig {
+                ui_language: 1036,
+                ..d()
+            },
+        ),
         s2s(
             "s2s-ok",
             "Server-to-Server: the app signs in with its client credentials as its application user, which has the role and is Marketo Config's user: every check passes",
