@@ -26,6 +26,16 @@ impl Cloud {
         }
     }
 
+    /// Microsoft Graph's host in this cloud.
+    pub fn graph_host(self) -> &'static str {
+        match self {
+            Cloud::Public | Cloud::Usgov => "https://graph.microsoft.com",
+            Cloud::Usgovhigh => "https://graph.microsoft.us",
+            Cloud::Dod => "https://dod-graph.microsoft.us",
+            Cloud::China => "https://microsoftgraph.chinacloudapi.cn",
+        }
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Cloud::Public => "public",
@@ -100,6 +110,17 @@ mod tests {
             None
         );
         assert_eq!(Cloud::of_dynamics_host("localhost"), None);
+    }
+
+    #[test]
+    fn graph_hosts_per_cloud() {
+        assert_eq!(Cloud::Usgov.graph_host(), "https://graph.microsoft.com");
+        assert_eq!(Cloud::Usgovhigh.graph_host(), "https://graph.microsoft.us");
+        assert_eq!(Cloud::Dod.graph_host(), "https://dod-graph.microsoft.us");
+        assert_eq!(
+            Cloud::China.graph_host(),
+            "https://microsoftgraph.chinacloudapi.cn"
+        );
     }
 
     #[test]

@@ -22,6 +22,10 @@ pub enum Error {
     /// A service could not be reached or answered unexpectedly.
     #[error("{0}")]
     Unreachable(String),
+    /// A service refused what was asked (a sign-in declined, a directory role missing): nothing
+    /// is wrong with the input or the network, the answer is no.
+    #[error("{0}")]
+    Refused(String),
     /// Ctrl-C at a prompt, or a signal.
     #[error("{}", crate::msg!("errors-interrupted"))]
     Interrupted,
@@ -65,7 +69,7 @@ pub fn exit_code(result: &Result<Outcome>) -> i32 {
             _ => code::INVALID_INPUT,
         },
         Err(Error::Keyring(_)) | Err(Error::Unreachable(_)) => code::UNREACHABLE,
-        Err(Error::Io(_)) | Err(Error::Internal(_)) => code::CHECK_FAILED,
+        Err(Error::Io(_)) | Err(Error::Internal(_)) | Err(Error::Refused(_)) => code::CHECK_FAILED,
     }
 }
 
@@ -84,6 +88,7 @@ mod tests {
         assert_eq!(exit_code(&Err(Error::Invalid("x".into()))), 2);
         assert_eq!(exit_code(&Err(Error::Unreachable("x".into()))), 3);
         assert_eq!(exit_code(&Err(Error::Internal("x".into()))), 1);
+        assert_eq!(exit_code(&Err(Error::Refused("x".into()))), 1);
         let pipe = std::io::Error::from(std::io::ErrorKind::BrokenPipe);
         assert_eq!(exit_code(&Err(Error::Io(pipe))), 0);
         let other = std::io::Error::other("disk");

@@ -6,6 +6,7 @@
 //! values), `http` (the one HTTP client), `ui` (terminal, prompts, rendering), and `sim` (the
 //! demo tenant, also the tests' fake servers: the `dynsync-sim` crate, with the `demo` feature).
 
+pub mod admin;
 pub mod azure;
 pub mod cancel;
 pub mod checks;
@@ -17,6 +18,7 @@ pub mod connection;
 pub mod ctx;
 pub mod dynamics;
 pub mod error;
+pub mod graph;
 pub mod http;
 pub mod input;
 pub mod marketo;

@@ -50,6 +50,7 @@ pub const FALLBACK: &str = "en";
 pub static LOCALES: &[Locale] = &[locale!(
     "en": [
         "aadsts.ftl",
+        "admin.ftl",
         "checks.ftl",
         "commands.ftl",
         "errors.ftl",

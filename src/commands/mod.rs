@@ -14,6 +14,7 @@ Exit codes:
     };
 }
 
+pub mod admin_args;
 #[cfg(feature = "demo")]
 pub mod demo_tenant;
 pub mod explain;

@@ -41,6 +41,14 @@ pub fn step_id(name: &str) -> String {
     format!("5e5e5e5e-0000-4000-8000-{n:012x}")
 }
 
+/// Whether this is an admin's token (`admin.rs`'s sign-in) for a Dataverse org, not Graph.
+pub(crate) fn admin_token(state: &State, token: &str) -> bool {
+    state
+        .admin
+        .audience(token)
+        .is_some_and(|aud| !aud.contains("graph"))
+}
+
 /// Whether this token is the sync user's own (not an admin's).
 fn is_sync_user_token(token: &str) -> bool {
     claims(token)

@@ -8,7 +8,9 @@
 //! A crate of its own, which dynsync brings in (as `dynsync::sim`) only with its default `demo`
 //! feature: a dynsync built without it has no TLS server in it. It does not depend on dynsync.
 
+pub mod admin;
 pub mod dv_admin;
+pub mod graph;
 pub mod s2s;
 pub mod scenario;
 
@@ -43,6 +45,10 @@ pub enum Route {
     Token,
     Probe,
     Dataverse,
+    /// The admin sign-in's authorize and device code endpoints.
+    Admin,
+    /// Microsoft Graph (`/v1.0/…`).
+    Graph,
     Other,
 }
 
@@ -53,8 +59,10 @@ pub struct Stats {
     pub requests: AtomicUsize,
     routes: Mutex<HashMap<Route, usize>>,
     segments: Mutex<HashMap<String, usize>>,
-    issued: Mutex<Vec<String>>,
+    pub(crate) issued: Mutex<Vec<String>>,
     writes: Mutex<Vec<Write>>,
+    /// The simulated directory Graph serves (tests read what a run created).
+    pub graph: graph::GraphState,
 }
 
 impl Stats {
@@ -96,6 +104,7 @@ struct State {
     /// Requests seen so far with a replicating (extra) secret.
     replication: Mutex<u32>,
     stats: Arc<Stats>,
+    admin: admin::AdminState,
 }
 
 /// A running simulator.
@@ -115,8 +124,9 @@ impl Drop for Simulator {
 }
 
 /// The host names the certificate covers (the demo resolves them to the simulator).
-pub const HOSTS: [&str; 4] = [
+pub const HOSTS: [&str; 5] = [
     "login.microsoftonline.com",
+    "graph.microsoft.com",
     "login.microsoftonline.us",
     "login.partner.microsoftonline.cn",
     "contoso.crm.dynamics.com",
@@ -192,6 +202,7 @@ impl Simulator {
             tokens: Mutex::new(HashSet::new()),
             replication: Mutex::new(0),
             stats: stats.clone(),
+            admin: admin::AdminState::default(),
         });
         let task = tokio::spawn(async move {
             loop {
@@ -335,6 +346,11 @@ fn route_of(path: &str) -> Route {
         Route::Token
     } else if path.starts_with("/api/data/") {
         Route::Dataverse
+    } else if path.starts_with("/v1.0/") {
+        Route::Graph
+    } else if path.ends_with("/oauth2/v2.0/authorize") || path.ends_with("/oauth2/v2.0/devicecode")
+    {
+        Route::Admin
     } else {
         Route::Other
     }
@@ -343,13 +359,19 @@ fn route_of(path: &str) -> Route {
 async fn handle(state: &State, req: Request<Incoming>) -> Resp {
     state.stats.requests.fetch_add(1, Ordering::Relaxed);
     let path = req.uri().path().to_string();
-    let method = req.method().as_str().to_string();
     let query = req.uri().query().unwrap_or("").to_string();
     let authorized = req
         .headers()
         .get("authorization")
         .and_then(|v| v.to_str().ok())
         .map(str::to_string);
+    let method = req.method().as_str().to_string();
+    let prefer = req
+        .headers()
+        .get("prefer")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_string();
     let mut route = route_of(&path);
     if route == Route::Dataverse && authorized.is_none() {
         route = Route::Probe;
@@ -386,7 +408,23 @@ async fn handle(state: &State, req: Request<Incoming>) -> Resp {
     let resp = match route {
         Route::Realm => realm(&config, &path),
         Route::Oidc => oidc(&config, &path),
+        Route::Token if admin::is_admin_grant(&body) => {
+            admin::token(&state.admin, &state.stats, &config.admin, &body)
+        }
         Route::Token => token(state, &config, &path, &body),
+        Route::Admin if path.ends_with("/authorize") => admin::authorize(&state.admin, &query),
+        Route::Admin => admin::devicecode(&state.admin, &config.admin, &body),
+        Route::Graph => graph::handle(
+            &state.stats.graph,
+            &state.admin,
+            &config,
+            &method,
+            &path,
+            &query,
+            authorized.as_deref().unwrap_or(""),
+            &prefer,
+            &body,
+        ),
         Route::Probe => probe(&config),
         Route::Dataverse => dataverse(
             state,
@@ -619,7 +657,36 @@ fn token(state: &State, c: &SimConfig, path: &str, body: &[u8]) -> Resp {
             "The app requested an unsupported grant type.",
         );
     }
-    if get("client_id") != DEMO.client_id {
+    // An app the admin registered through Graph (`app create`): its own secrets and consent.
+    let mut consent = c.consent;
+    let mut hrd_policy = c.hrd_policy;
+    if get("client_id") != DEMO.client_id
+        && let Some(app) = graph::app_sign_in(
+            &state.stats.graph,
+            &c.graph,
+            get("client_id"),
+            get("client_secret"),
+        )
+    {
+        match app {
+            Ok(granted) => {
+                consent = granted;
+                hrd_policy =
+                    graph::app_allows_cloud_passwords(&state.stats.graph, get("client_id"));
+            }
+            Err(_) => {
+                return aad_error(
+                    401,
+                    "invalid_client",
+                    7000215,
+                    &format!(
+                        "Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '{}'.",
+                        get("client_id")
+                    ),
+                );
+            }
+        }
+    } else if get("client_id") != DEMO.client_id {
         return aad_error(
             400,
             "unauthorized_client",
@@ -647,7 +714,9 @@ fn token(state: &State, c: &SimConfig, path: &str, body: &[u8]) -> Resp {
         );
     }
     let given = get("client_secret");
-    if c.extra_secrets.iter().any(|x| x == given) {
+    if get("client_id") != DEMO.client_id {
+        // Checked above, against the directory.
+    } else if c.extra_secrets.iter().any(|x| x == given) {
         let mut seen = state.replication.lock().expect("replication");
         if *seen < c.replication_delay {
             *seen += 1;
@@ -726,7 +795,7 @@ fn token(state: &State, c: &SimConfig, path: &str, body: &[u8]) -> Resp {
             "The account is locked because the user tried to sign in too many times with an incorrect user ID or password.",
         );
     }
-    let federated_blocked = c.realm == Realm::Federated && !c.hrd_policy;
+    let federated_blocked = c.realm == Realm::Federated && !hrd_policy;
     let password = c.password.as_deref().unwrap_or(DEMO.password);
     if get("password") != password || federated_blocked {
         return aad_error(
@@ -745,7 +814,7 @@ fn token(state: &State, c: &SimConfig, path: &str, body: &[u8]) -> Resp {
         body["suberror"] = json!("basic_action");
         return json_resp(400, body);
     }
-    if !c.consent {
+    if !consent {
         return aad_error(
             400,
             "invalid_grant",
@@ -836,7 +905,8 @@ fn dataverse(
     auth: &str,
 ) -> Resp {
     let token = auth.strip_prefix("Bearer ").unwrap_or("");
-    if !state.tokens.lock().expect("tokens").contains(token) {
+    if !state.tokens.lock().expect("tokens").contains(token) && !dv_admin::admin_token(state, token)
+    {
         return dv_error(401, "0x80072183", "The user authentication failed!");
     }
     if method != "GET" {
@@ -1104,7 +1174,7 @@ fn missing_read_privilege(c: &SimConfig, entity: &str, query: &str) -> Option<Re
     ))
 }
 
-fn percent_decode(s: &str) -> String {
+pub(crate) fn percent_decode(s: &str) -> String {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;

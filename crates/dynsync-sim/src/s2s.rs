@@ -27,7 +27,7 @@ pub struct AppIdentity {
 }
 
 pub const APP: AppIdentity = AppIdentity {
-    sp_oid: "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d",
+    sp_oid: "7d8e9f0a-1b2c-4d3e-9f4a-5b6c7d8e9f0a",
     systemuser_id: "b2c3d4e5-f6a7-4b8c-9d0e-1f2a3b4c5d6e",
     email: "marketo-app@contoso.com",
     fullname: "# Marketo Integration",

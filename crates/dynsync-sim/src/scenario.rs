@@ -104,6 +104,11 @@ pub struct SimConfig {
     pub entity_join_refused: bool,
     /// The app's Dataverse application user (S2S), when the environment has one.
     pub app_user: Option<crate::s2s::AppUser>,
+    /// The admin who signs in for `app create` (their directory role, how they answer a device code).
+    pub admin: crate::admin::AdminConfig,
+    /// The directory Graph serves: an existing app, grant or HRD policy, replication delays,
+    /// a lifetime policy.
+    pub graph: crate::graph::GraphConfig,
 }
 
 /// The tenant the sync user's domain belongs to in the `user-other-tenant` scenario.
@@ -144,6 +149,8 @@ impl Default for SimConfig {
             user_other_tenant: false,
             entity_join_refused: false,
             app_user: None,
+            admin: Default::default(),
+            graph: Default::default(),
         }
     }
 }
