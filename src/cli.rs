@@ -43,6 +43,10 @@ pub enum Command {
     /// Check the sync credentials against Azure AD and Dynamics, without touching Marketo.
     #[command(after_help = commands::validate::HELP)]
     Validate(Box<commands::validate::Args>),
+    /// Repair the Dynamics side (role, Marketo Config user, plug-in steps, UI language, the
+    /// application user) with a Dynamics admin's sign-in, then check again.
+    #[command(after_help = commands::fix::HELP)]
+    Fix(Box<commands::fix::Args>),
     /// Put a rotated client secret (or a changed password) into service without downtime.
     Rotate(Box<commands::rotate::Args>),
     /// Explain an Azure AD error: a code (AADSTS50126 or 50126), or `-` to read a pasted error from stdin.
@@ -140,6 +144,7 @@ pub fn main() -> i32 {
 pub async fn dispatch(command: &Command, ctx: &Ctx<'_>) -> Result<Outcome> {
     match command {
         Command::Validate(args) => commands::validate::run(args, ctx).await,
+        Command::Fix(args) => commands::fix::run(args, ctx).await,
         Command::Explain(args) => commands::explain::run(args, ctx),
         Command::Profile(cmd) => commands::profile::run(cmd, ctx),
         #[cfg(feature = "demo")]

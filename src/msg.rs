@@ -54,6 +54,7 @@ pub static LOCALES: &[Locale] = &[locale!(
         "checks.ftl",
         "commands.ftl",
         "errors.ftl",
+        "fix.ftl",
         "input.ftl",
         "marketo.ftl",
         "report.ftl",

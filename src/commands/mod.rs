@@ -18,6 +18,7 @@ pub mod admin_args;
 #[cfg(feature = "demo")]
 pub mod demo_tenant;
 pub mod explain;
+pub mod fix;
 pub mod profile;
 pub mod rotate;
 pub mod setup;
