@@ -83,3 +83,5 @@ fix-demo-banner = Demo tenant (simulated Azure AD + Dataverse on loopback HTTPS;
 fix-admin-refused = Dataverse refused the admin's reads ({ $error }): the admin needs the System Administrator security role in this environment (Power Platform admin center → the environment → Settings → Users + permissions → Users → the admin → Manage security roles).
 # Over the report of the last validation. $host is the org's host.
 fix-report-heading = Checking { $host } again
+# Over the report when nothing was changed.
+fix-report-heading-first = Checking { $host }

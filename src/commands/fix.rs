@@ -116,9 +116,11 @@ async fn target(args: &Args, ctx: &Ctx<'_>) -> Result<Target> {
             use crate::connection::Settings;
             use crate::sim::{self, DEMO, Simulator};
             let scenario = super::demo_scenario(&args.scenario, None)?;
-            let sim = Simulator::start(scenario.config.clone())
-                .await
-                .map_err(Error::Internal)?;
+            let mut config = scenario.config.clone();
+            // The demo's admin approves the device code at the first poll, a second later.
+            config.admin.device_pending_polls = 0;
+            config.admin.device_interval = 1;
+            let sim = Simulator::start(config).await.map_err(Error::Internal)?;
             opts.demo = Some(DemoTls {
                 ca_pem: sim.ca_pem.clone(),
                 resolve: sim::HOSTS
@@ -404,7 +406,11 @@ fn finish(
             },
         )?;
     } else {
-        let heading = msg!("fix-report-heading", host = report_host(report));
+        let heading = if applied.is_some() {
+            msg!("fix-report-heading", host = report_host(report))
+        } else {
+            msg!("fix-report-heading-first", host = report_host(report))
+        };
         out.write_all(
             render_report(
                 report,

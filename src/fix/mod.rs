@@ -100,14 +100,20 @@ pub struct Applied {
     pub failed: Vec<Failed>,
 }
 
-/// Whether a report has anything on the Dynamics side for `fix` to look at: a failed Dynamics
-/// check, a skipped one the admin can read, the sync user's UI language, or (S2S) Dataverse
-/// refusing the app's token (no application user).
+/// Whether a report has anything on the Dynamics side for `fix` to look at, once the sync
+/// signs in (a token was issued): a failed Dynamics check (for S2S, Dataverse refusing the app's
+/// token: no application user), a check the sync user could not read that the admin can, or a
+/// doubt about the sync user (its UI language).
 pub fn wanted(report: &Report) -> bool {
+    if status(report, CheckId::Token) != Some(Status::Pass) {
+        return false;
+    }
+    let dataverse_read = status(report, CheckId::Whoami) == Some(Status::Pass);
     report.checks.iter().any(|c| {
         c.id.dynamics_side()
             && (c.status == Status::Fail
-                || (c.status == Status::Skip
+                || (dataverse_read
+                    && c.status == Status::Skip
                     && matches!(c.id, CheckId::Steps | CheckId::ConfigUser))
                 || (c.id == CheckId::User && c.status == Status::Warn))
     })
