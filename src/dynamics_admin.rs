@@ -76,6 +76,11 @@ impl<'a> AdminDataverse<'a> {
             .await
     }
 
+    /// The Marketo solution, when installed.
+    pub async fn solution(&self) -> DvResult {
+        self.dv.solution().await
+    }
+
     /// The solution's plug-in steps with their ids and states.
     pub async fn steps(&self) -> DvResult {
         self.dv.steps().await

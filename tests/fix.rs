@@ -380,3 +380,55 @@ fn the_demo_repairs_each_scenario() {
         assert_eq!(doc["validate"]["ok"], true, "{name}");
     }
 }
+
+#[test]
+fn what_the_sync_user_cannot_read_is_read_with_the_admins_token_and_reported() {
+    let (fake, w) = setup("no-read-privilege", false);
+    let out = w.run(&["fix", "--profile", "p", "--dry-run", "--json"], "");
+    assert_eq!(out.code, 0, "{:?}", out.error);
+    let doc = out.json();
+    assert_eq!(doc["planned"], json!([]));
+    let read: Vec<&str> = doc["read"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["check"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        read,
+        ["dynamics.solution", "marketo.steps", "marketo.config_user"]
+    );
+    assert_eq!(
+        doc["read"][1]["summary"],
+        "all 5 plug-in steps of the solution are enabled"
+    );
+    // With a disabled step the sync user cannot see, the admin's read plans its repair.
+    fake.sim.configure(|c| {
+        c.disabled_step = Some("Marketo.Plugin: Create of lead".into());
+    });
+    let (code, doc) = fix_yes(&w);
+    assert_eq!(code, 0, "{doc}");
+    assert_eq!(
+        doc["read"][1]["summary"],
+        "1 of 5 plug-in steps are disabled"
+    );
+    assert_eq!(
+        actions(&doc["applied"]),
+        vec![pair("marketo.steps", "enable_step")]
+    );
+}
+
+#[test]
+fn an_admin_without_the_system_administrator_role_is_told_so() {
+    let fake = Fake::start(SimConfig {
+        admin_not_system_admin: true,
+        ..config("missing-role")
+    });
+    let w = World::new();
+    w.profile_for("p", &fake, &["--username", DEMO.username]);
+    let out = w.run(&["fix", "--profile", "p", "--yes", "--json"], "");
+    assert_eq!(out.code, 1, "{:?}", out.error);
+    let error = out.error.unwrap();
+    assert!(error.contains("System Administrator"), "{error}");
+    assert!(writes(&fake).is_empty());
+}

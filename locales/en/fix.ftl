@@ -85,3 +85,13 @@ fix-admin-refused = Dataverse refused the admin's reads ({ $error }): the admin 
 fix-report-heading = Checking { $host } again
 # Over the report when nothing was changed.
 fix-report-heading-first = Checking { $host }
+
+## What the admin read for the checks the sync user could not read.
+
+fix-read-heading = Read with the admin's sign-in (the sync user may not read these):
+fix-read-solution = { $solution } { $version } is installed
+fix-read-steps = { $disabled ->
+        [0] all { $total } plug-in steps of the solution are enabled
+       *[other] { $disabled } of { $total } plug-in steps are disabled
+    }
+fix-read-config = Marketo Config "Default" names { $user }

@@ -14,7 +14,7 @@ use crate::connection::{AuthKind, Connection, Raw};
 use crate::ctx::Ctx;
 use crate::dynamics_admin::AdminDataverse;
 use crate::error::{Error, Outcome, Result};
-use crate::fix::{self, Applied, Change, Failed, Manual, Plan};
+use crate::fix::{self, Applied, Change, Failed, Manual, Plan, Read};
 use crate::http::{DemoTls, Http, HttpConfig, HttpError};
 use crate::msg;
 use crate::report::Report;
@@ -70,6 +70,8 @@ struct Doc<'a> {
     applied: &'a [Change],
     failed: &'a [Failed],
     manual: &'a [Manual],
+    /// What the admin read for the checks the sync user could not read.
+    read: &'a [Read],
     validate: &'a Report,
 }
 
@@ -88,6 +90,7 @@ pub async fn run(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
                 applied: &[],
                 failed: &[],
                 manual: &[],
+                read: &[],
                 validate: &report,
             },
         )?;
@@ -305,7 +308,7 @@ fn admin_error(e: HttpError) -> Error {
 
 fn say(ctx: &Ctx<'_>, text: &str) {
     let mut out = ctx.out();
-    let _ = writeln!(out, "{}", wrap(text, ctx.io.width(), ""));
+    let _ = write!(out, "{}", wrap(text, ctx.io.width(), ""));
 }
 
 fn action_text(c: &Change) -> String {
@@ -335,7 +338,16 @@ fn show_plan(ctx: &Ctx<'_>, plan: &Plan) {
         for (j, line) in entry.lines().enumerate() {
             let prefix = if j == 0 { "  " } else { "       " };
             text.push_str(&wrap(line, width, prefix));
-            text.push('\n');
+        }
+    }
+    if !plan.read.is_empty() {
+        text.push_str(&format!("\n{}\n", msg!("fix-read-heading")));
+        for r in &plan.read {
+            text.push_str(&wrap(
+                &msg!("fix-manual-item", check = r.check, steps = r.summary),
+                width,
+                "  ",
+            ));
         }
     }
     if !plan.manual.is_empty() {
@@ -346,24 +358,22 @@ fn show_plan(ctx: &Ctx<'_>, plan: &Plan) {
                 width,
                 "  ",
             ));
-            text.push('\n');
         }
     }
     let mut out = ctx.out();
-    let _ = write!(out, "{text}");
+    let _ = write!(out, "{text}\n");
     let _ = out.flush();
 }
 
 fn show_applied(ctx: &Ctx<'_>, applied: &Applied) {
     let width = ctx.io.width();
-    let mut text = String::from("\n");
+    let mut text = String::new();
     for c in &applied.applied {
         text.push_str(&wrap(
             &msg!("fix-applied", action = action_text(c), target = c.target),
             width,
             "  ",
         ));
-        text.push('\n');
     }
     for f in &applied.failed {
         text.push_str(&wrap(
@@ -376,7 +386,6 @@ fn show_applied(ctx: &Ctx<'_>, applied: &Applied) {
             width,
             "  ",
         ));
-        text.push('\n');
     }
     let mut out = ctx.out();
     let _ = write!(out, "{text}");
@@ -402,6 +411,7 @@ fn finish(
                 applied: &a.applied,
                 failed: &a.failed,
                 manual: &plan.manual,
+                read: &plan.read,
                 validate: report,
             },
         )?;
@@ -421,11 +431,7 @@ fn finish(
         )?;
     }
     out.flush()?;
-    let failed = applied.is_some_and(|a| !a.failed.is_empty());
-    Ok(match report.outcome() {
-        Outcome::Ok if failed => Outcome::ChecksFailed,
-        o => o,
-    })
+    Ok(report.outcome())
 }
 
 fn report_host(report: &Report) -> String {

@@ -87,10 +87,18 @@ pub struct Manual {
     pub steps: String,
 }
 
+/// What the admin read for a check the sync user could not read (a missing privilege).
+#[derive(Debug, Clone, Serialize)]
+pub struct Read {
+    pub check: CheckId,
+    pub summary: String,
+}
+
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Plan {
     pub changes: Vec<Change>,
     pub manual: Vec<Manual>,
+    pub read: Vec<Read>,
 }
 
 /// What applying a plan came to.
@@ -313,8 +321,30 @@ pub async fn plan(
         }
     }
 
-    // The solution must be there for its steps and its Marketo Config.
-    if status(report, CheckId::Solution) == Some(Status::Fail) {
+    // The solution must be there for its steps and its Marketo Config (read as the admin when
+    // the sync user could not).
+    // A check skipped although Dataverse answered the sync user was one it may not read.
+    let unreadable = |id| {
+        status(report, CheckId::Whoami) == Some(Status::Pass)
+            && status(report, id) == Some(Status::Skip)
+    };
+    let mut installed = status(report, CheckId::Solution) != Some(Status::Fail);
+    if status(report, CheckId::Solution) == Some(Status::Skip) {
+        let solution = admin.solution().await;
+        let found = dynamics::installed_solution(&solution);
+        installed = found.is_some();
+        if let Some((_, version)) = found.filter(|_| unreadable(CheckId::Solution)) {
+            plan.read.push(Read {
+                check: CheckId::Solution,
+                summary: msg!(
+                    "fix-read-solution",
+                    solution = dynamics::SOLUTION_NAME,
+                    version = version
+                ),
+            });
+        }
+    }
+    if !installed {
         plan.manual.push(Manual {
             check: CheckId::Solution,
             steps: msg!("fix-manual-solution", solution = dynamics::SOLUTION_NAME),
@@ -324,7 +354,18 @@ pub async fn plan(
 
     // Plug-in steps: every disabled step of the solution (read as the admin).
     if created || status(report, CheckId::Steps) != Some(Status::Pass) {
-        for step in rows(admin.steps().await, host)? {
+        let steps = rows(admin.steps().await, host)?;
+        if unreadable(CheckId::Steps) {
+            let disabled = steps
+                .iter()
+                .filter(|s| s.get("statecode").and_then(|v| v.as_i64()) == Some(1))
+                .count();
+            plan.read.push(Read {
+                check: CheckId::Steps,
+                summary: msg!("fix-read-steps", disabled = disabled, total = steps.len()),
+            });
+        }
+        for step in steps {
             if step.get("statecode").and_then(|v| v.as_i64()) != Some(1) {
                 continue;
             }
@@ -345,7 +386,8 @@ pub async fn plan(
 
     // Marketo Config "Default" → Marketo User: the sync user (or the application user).
     if created || status(report, CheckId::ConfigUser) != Some(Status::Pass) {
-        plan_config(admin, &mut plan, &user_ref, &user_name).await?;
+        let unread = unreadable(CheckId::ConfigUser);
+        plan_config(admin, &mut plan, &user_ref, &user_name, unread).await?;
     }
     Ok(plan)
 }
@@ -355,6 +397,7 @@ async fn plan_config(
     plan: &mut Plan,
     user: &UserRef,
     user_name: &str,
+    unread: bool,
 ) -> Result<(), HttpError> {
     let Some(config) = admin.config().await? else {
         plan.manual.push(Manual {
@@ -381,6 +424,16 @@ async fn plan_config(
         });
         return Ok(());
     };
+    if unread {
+        let names = match &current {
+            ConfigUser::User { id, name } => name.clone().unwrap_or_else(|| id.clone()),
+            _ => msg!("fix-state-nobody"),
+        };
+        plan.read.push(Read {
+            check: CheckId::ConfigUser,
+            summary: msg!("fix-read-config", user = names),
+        });
+    }
     let from = match &current {
         ConfigUser::User { id, name } => {
             if let UserRef::Id(me) = user

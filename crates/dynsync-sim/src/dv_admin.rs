@@ -49,6 +49,18 @@ pub(crate) fn admin_token(state: &State, token: &str) -> bool {
         .is_some_and(|aud| !aud.contains("graph"))
 }
 
+/// An admin without the System Administrator role in the environment: refused, as Dataverse
+/// refuses a missing privilege.
+pub(crate) fn admin_refused(state: &State, c: &crate::SimConfig, token: &str) -> Option<Resp> {
+    (c.admin_not_system_admin && admin_token(state, token)).then(|| {
+        dv_error(
+            403,
+            "0x80040220",
+            "Principal user (Id=5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d, type=8, roleCount=0, privilegeCount=0) is missing prvReadSystemUser privilege (Id=a8e3b9c1-2d4f-4e6a-9b7c-0d1e2f3a4b05) on OTC=8 for entity 'systemuser'.",
+        )
+    })
+}
+
 /// Whether this token is the sync user's own (not an admin's).
 fn is_sync_user_token(token: &str) -> bool {
     claims(token)

@@ -909,6 +909,9 @@ fn dataverse(
     {
         return dv_error(401, "0x80072183", "The user authentication failed!");
     }
+    if let Some(refused) = dv_admin::admin_refused(state, c, token) {
+        return refused;
+    }
     if method != "GET" {
         let rest = path.trim_start_matches("/api/data/v9.2/");
         return dv_admin::write(state, method, rest, body, token);
@@ -942,7 +945,10 @@ fn dataverse(
     if let Some(resp) = dv_admin::read(rest, &q) {
         return resp;
     }
-    if let Some(denied) = missing_read_privilege(c, entity, &q) {
+    // The sync user's privileges; an admin reads everything.
+    if let Some(denied) = missing_read_privilege(c, entity, &q)
+        && !dv_admin::admin_token(state, token)
+    {
         return denied;
     }
     match entity {

@@ -104,6 +104,9 @@ pub struct SimConfig {
     pub entity_join_refused: bool,
     /// The app's Dataverse application user (S2S), when the environment has one.
     pub app_user: Option<crate::s2s::AppUser>,
+    /// The admin who signs in for `dynsync fix` lacks the Dataverse System Administrator role:
+    /// every Dataverse request with their token answers 403 `0x80040220`.
+    pub admin_not_system_admin: bool,
     /// The admin who signs in for `app create` (their directory role, how they answer a device code).
     pub admin: crate::admin::AdminConfig,
     /// The directory Graph serves: an existing app, grant or HRD policy, replication delays,
@@ -149,6 +152,7 @@ impl Default for SimConfig {
             user_other_tenant: false,
             entity_join_refused: false,
             app_user: None,
+            admin_not_system_admin: false,
             admin: Default::default(),
             graph: Default::default(),
         }
