@@ -15,7 +15,7 @@ use crate::ctx::Ctx;
 use crate::dynamics_admin::AdminDataverse;
 use crate::error::{Error, Outcome, Result};
 use crate::fix::{self, Applied, Change, Failed, Manual, Plan, Read};
-use crate::http::{DemoTls, Http, HttpConfig, HttpError};
+use crate::http::{Http, HttpConfig, HttpError};
 use crate::msg;
 use crate::report::Report;
 use crate::secrets::{Secret, SecretKind};
@@ -124,7 +124,7 @@ async fn target(args: &Args, ctx: &Ctx<'_>) -> Result<Target> {
             config.admin.device_pending_polls = 0;
             config.admin.device_interval = 1;
             let sim = Simulator::start(config).await.map_err(Error::Internal)?;
-            opts.demo = Some(DemoTls {
+            opts.demo = Some(crate::http::DemoTls {
                 ca_pem: sim.ca_pem.clone(),
                 resolve: sim::HOSTS
                     .iter()
@@ -361,7 +361,7 @@ fn show_plan(ctx: &Ctx<'_>, plan: &Plan) {
         }
     }
     let mut out = ctx.out();
-    let _ = write!(out, "{text}\n");
+    let _ = writeln!(out, "{text}");
     let _ = out.flush();
 }
 
