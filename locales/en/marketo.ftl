@@ -54,3 +54,8 @@ marketo-item-solution-user-s2s = Sync user is assigned to the Marketo solution
     .fix = Dynamics → Settings → Marketo Config → Default → Marketo User: the application user → Save → Publish All Customizations.
 marketo-item-user-matches-s2s = Sync user matches username and password
     .fix = The Marketo User in Marketo Config "Default" must be the application user whose email you entered as the Username in Marketo.
+
+## Adobe's "Reconfigure Dynamics Authentication Method" (RECONF), as Marketo's UI names it.
+
+marketo-step-reconfigure-auth = Reconfigure New Auth Method
+marketo-step-wait-after-switch = Wait 15 minutes after Switch

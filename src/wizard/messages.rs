@@ -217,6 +217,20 @@ messages! {
     RotateSamePassword => "wizard-rotate-same-password",
     NoPasswordToSave => "wizard-no-password-to-save",
     CheckAgainBeforeSaving => "wizard-check-again-before-saving",
+    NoteAuth => "wizard-note-auth",
+    ReconfigureNote => "wizard-reconfigure-note",
+    AskAppUserEmail => "wizard-ask-app-user-email",
+    AppUserSteps => "wizard-app-user-steps",
+    NoteAppUser => "wizard-note-app-user",
+    MarketoEditCredentialsS2s => "wizard-marketo-edit-credentials-s2s",
+    MarketoReconfigure => "wizard-marketo-reconfigure",
+    MarketoWaitSwitch => "wizard-marketo-wait-switch",
+    SwitchWaiting => "wizard-switch-waiting",
+    SwitchWaitOver => "wizard-switch-wait-over",
+    NoteSwitchWaited => "wizard-note-switch-waited",
+    LabelTenantId => "wizard-label-tenant-id",
+    LabelAppUserEmail => "wizard-label-app-user-email",
+    RotateS2sNoPassword => "wizard-rotate-s2s-no-password",
 }
 
 /// The formatted texts of messages without arguments, each made once.
