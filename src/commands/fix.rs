@@ -311,84 +311,15 @@ fn say(ctx: &Ctx<'_>, text: &str) {
     let _ = write!(out, "{}", wrap(text, ctx.io.width(), ""));
 }
 
-fn action_text(c: &Change) -> String {
-    let action = serde_json::to_value(c.action)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default();
-    msg!("fix-action", action = action)
-}
-
 fn show_plan(ctx: &Ctx<'_>, plan: &Plan) {
-    let width = ctx.io.width();
-    let mut text = format!(
-        "\n{}\n",
-        msg!("fix-plan-heading", count = plan.changes.len())
-    );
-    for (i, c) in plan.changes.iter().enumerate() {
-        let entry = msg!(
-            "fix-plan-change",
-            n = i + 1,
-            check = c.check.as_str(),
-            action = action_text(c),
-            target = c.target,
-            from = c.from,
-            to = c.to
-        );
-        for (j, line) in entry.lines().enumerate() {
-            let prefix = if j == 0 { "  " } else { "       " };
-            text.push_str(&wrap(line, width, prefix));
-        }
-    }
-    if !plan.read.is_empty() {
-        text.push_str(&format!("\n{}\n", msg!("fix-read-heading")));
-        for r in &plan.read {
-            text.push_str(&wrap(
-                &msg!("fix-manual-item", check = r.check, steps = r.summary),
-                width,
-                "  ",
-            ));
-        }
-    }
-    if !plan.manual.is_empty() {
-        text.push_str(&format!("\n{}\n", msg!("fix-manual-heading")));
-        for m in &plan.manual {
-            text.push_str(&wrap(
-                &msg!("fix-manual-item", check = m.check, steps = m.steps),
-                width,
-                "  ",
-            ));
-        }
-    }
     let mut out = ctx.out();
-    let _ = writeln!(out, "{text}");
+    let _ = writeln!(out, "{}", fix::render_plan(plan, ctx.io.width()));
     let _ = out.flush();
 }
 
 fn show_applied(ctx: &Ctx<'_>, applied: &Applied) {
-    let width = ctx.io.width();
-    let mut text = String::new();
-    for c in &applied.applied {
-        text.push_str(&wrap(
-            &msg!("fix-applied", action = action_text(c), target = c.target),
-            width,
-            "  ",
-        ));
-    }
-    for f in &applied.failed {
-        text.push_str(&wrap(
-            &msg!(
-                "fix-failed",
-                action = action_text(&f.change),
-                target = f.change.target,
-                error = f.error
-            ),
-            width,
-            "  ",
-        ));
-    }
     let mut out = ctx.out();
-    let _ = write!(out, "{text}");
+    let _ = write!(out, "{}", fix::render_applied(applied, ctx.io.width()));
 }
 
 /// Print the run's end (the JSON document, or the report of the last validation) and its

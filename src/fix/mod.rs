@@ -17,6 +17,7 @@ use crate::dynamics_admin::{AdminDataverse, first_row};
 use crate::http::HttpError;
 use crate::msg;
 use crate::report::{CheckId, Report, Status};
+use crate::ui::wrap;
 
 /// What a change does (its JSON `action`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -590,4 +591,91 @@ pub async fn apply(admin: &AdminDataverse<'_>, plan: &Plan) -> Applied {
         }
     }
     out
+}
+
+/// What a change does, as the plan shows it.
+fn action_text(c: &Change) -> String {
+    let action = serde_json::to_value(c.action)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default();
+    msg!("fix-action", action = action)
+}
+
+/// The plan as shown before it is confirmed: each change (what, which record, before → after),
+/// what the admin read for the sync user, and what stays manual; wrapped to `width`.
+pub fn render_plan(plan: &Plan, width: Option<usize>) -> String {
+    let mut text = format!(
+        "\n{}\n",
+        msg!("fix-plan-heading", count = plan.changes.len())
+    );
+    for (i, c) in plan.changes.iter().enumerate() {
+        let entry = msg!(
+            "fix-plan-change",
+            n = i + 1,
+            check = c.check.as_str(),
+            action = action_text(c),
+            target = c.target,
+            from = c.from,
+            to = c.to
+        );
+        for (j, line) in entry.lines().enumerate() {
+            let prefix = if j == 0 { "  " } else { "       " };
+            text.push_str(&wrap(line, width, prefix));
+        }
+    }
+    for (heading, items) in [
+        (
+            msg!("fix-read-heading"),
+            plan.read
+                .iter()
+                .map(|r| (r.check, r.summary.as_str()))
+                .collect::<Vec<_>>(),
+        ),
+        (
+            msg!("fix-manual-heading"),
+            plan.manual
+                .iter()
+                .map(|m| (m.check, m.steps.as_str()))
+                .collect(),
+        ),
+    ] {
+        if items.is_empty() {
+            continue;
+        }
+        text.push_str(&format!("\n{heading}\n"));
+        for (check, what) in items {
+            text.push_str(&wrap(
+                &msg!("fix-manual-item", check = check, steps = what),
+                width,
+                "  ",
+            ));
+        }
+    }
+    text
+}
+
+/// What applying came to: a line per change made or refused.
+pub fn render_applied(applied: &Applied, width: Option<usize>) -> String {
+    let mut text = String::new();
+    for c in &applied.applied {
+        text.push_str(&wrap(
+            &msg!("fix-applied", action = action_text(c), target = c.target),
+            width,
+            "  ",
+        ));
+    }
+    for f in &applied.failed {
+        text.push_str(&wrap(
+            &msg!(
+                "fix-failed",
+                action = action_text(&f.change),
+                target = f.change.target,
+                error = f.error
+            ),
+            width,
+            "  ",
+        ));
+    }
+    text
 }
