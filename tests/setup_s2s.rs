@@ -186,3 +186,39 @@ fn rotate_on_an_s2s_profile_rotates_the_client_secret_only() {
     );
     assert_eq!(b.stored("app", SecretKind::Password), None);
 }
+
+/// The preflight's "Fix it for me": a Dynamics admin signs in (device code; the simulated admin
+/// approves), the plan is shown and confirmed once, the role is associated, and the checks pass.
+#[test]
+fn the_preflight_fixes_a_dynamics_failure_with_an_admins_sign_in() {
+    let b = Bench::new(dynsync::sim::scenario("missing-role").unwrap().config).with_env_secrets();
+    let p = ScriptedPrompter::new()
+        .select("Fix this in Dynamics", "Fix it for me")
+        .confirm("Make this change?", true)
+        .text("unique name", "org1a2b3c4d")
+        .select("When you have done this", "Done") // Disable Sync
+        .select("When you have done this", "Done") // Edit credentials
+        .select("What does Marketo show", "All seven")
+        .select("When you have done this", "Done"); // Enable Sync
+    let o = b.run(&p, b.quick("role", ConnectionPath::Update));
+    assert_eq!(o.code(), 0, "{:?}\n{}\n{}", o.result, o.out, o.err);
+    assert!(
+        o.out
+            .contains("1. dynamics.roles: give the Marketo Sync User role"),
+        "{}",
+        o.out
+    );
+    assert!(
+        o.out
+            .contains("the sync user has the Marketo Sync User role"),
+        "checked again: {}",
+        o.out
+    );
+    let writes = b.fake.sim.stats.writes();
+    assert_eq!(writes.len(), 1, "{writes:?}");
+    assert!(
+        writes[0]
+            .path
+            .ends_with("/systemuserroles_association/$ref")
+    );
+}

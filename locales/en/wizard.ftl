@@ -326,3 +326,6 @@ wizard-note-switch-waited = waited 15 minutes after Switch
 wizard-label-tenant-id = Tenant ID
 wizard-label-app-user-email = Username (the application user's email)
 wizard-rotate-s2s-no-password = This profile signs in with S2S (an application user): it has no password to rotate, only its client secret (--what client-secret).
+wizard-fix-for-me = Fix it for me (sign in as a Dynamics admin)
+# $applied and $failed are counts of changes.
+wizard-note-fixed-for-me = fixed with a Dynamics admin's sign-in: { $applied } change(s) made, { $failed } refused

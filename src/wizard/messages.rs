@@ -231,6 +231,8 @@ messages! {
     LabelTenantId => "wizard-label-tenant-id",
     LabelAppUserEmail => "wizard-label-app-user-email",
     RotateS2sNoPassword => "wizard-rotate-s2s-no-password",
+    FixForMe => "wizard-fix-for-me",
+    NoteFixedForMe => "wizard-note-fixed-for-me",
 }
 
 /// The formatted texts of messages without arguments, each made once.

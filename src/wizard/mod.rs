@@ -6,6 +6,7 @@
 
 mod checking;
 pub mod driver;
+mod fix_for_me;
 pub mod messages;
 mod rotate;
 pub mod state;

@@ -87,6 +87,7 @@ impl Wizard<'_, '_> {
             #[derive(Clone, Copy)]
             enum Choice {
                 Reenter(Field),
+                FixForMe,
                 RunAgain,
                 ContinueAnyway,
                 Abort,
@@ -110,6 +111,10 @@ impl Wizard<'_, '_> {
                 );
                 items.push((Choice::Reenter(Field::Tenant), label));
             }
+            let fixable = dynamics_side && self.report.as_ref().is_some_and(|r| self.can_fix(r));
+            if fixable {
+                items.push((Choice::FixForMe, text(M::FixForMe).to_string()));
+            }
             items.push((Choice::RunAgain, text(M::RunAgain).to_string()));
             if dynamics_side {
                 items.push((Choice::ContinueAnyway, text(M::ContinueAnyway).to_string()));
@@ -122,6 +127,10 @@ impl Wizard<'_, '_> {
             };
             match choose(self.ctx.prompter, question, &items, 0)? {
                 Choice::Reenter(field) => self.reenter(field)?,
+                Choice::FixForMe => {
+                    let report = self.report.clone().expect("a report");
+                    self.fix_for_me(&report).await?;
+                }
                 Choice::RunAgain => {}
                 Choice::ContinueAnyway => {
                     self.note(&t(
