@@ -222,3 +222,40 @@ fn the_preflight_fixes_a_dynamics_failure_with_an_admins_sign_in() {
             .ends_with("/systemuserroles_association/$ref")
     );
 }
+
+/// S2S setup where the environment has no application user yet: "Fix it for me" creates it,
+/// gives it the role and makes it Marketo Config's user, and the setup goes on.
+#[test]
+fn an_s2s_setup_creates_the_application_user_with_an_admins_sign_in() {
+    let mut b = Bench::new(scenario("s2s-no-app-user").unwrap().config).with_env_secrets();
+    b.vars.remove("DYNSYNC_PASSWORD");
+    let p = ScriptedPrompter::new()
+        .select("When you have done this", "Done") // the application user's steps
+        .select("Fix this in Dynamics", "Fix it for me")
+        .confirm("Make these 3 changes?", true)
+        .text("unique name", "org1a2b3c4d")
+        .select("When you have done this", "Done") // Edit credentials (Web API)
+        .select("When you have done this", "Done") // Select Fields
+        .select("What does Marketo show", "All seven")
+        .select("When you have done this", "Done"); // Enable Sync
+    let o = b.run(&p, s2s_settings(&b, "app", ConnectionPath::FirstTime));
+    assert_eq!(o.code(), 0, "{:?}\n{}\n{}", o.result, o.out, o.err);
+    let paths: Vec<String> = b
+        .fake
+        .sim
+        .stats
+        .writes()
+        .iter()
+        .map(|w| format!("{} {}", w.method, w.path))
+        .collect();
+    assert_eq!(paths.len(), 3, "{paths:?}");
+    assert_eq!(paths[0], "POST systemusers");
+    assert!(
+        o.out
+            .contains("the application user has the Marketo Sync User role")
+    );
+    let profile = dynsync::profile::Profiles::new(b.dir.path())
+        .get("app")
+        .unwrap();
+    assert_eq!(profile.auth, Some(AuthKind::S2s));
+}
