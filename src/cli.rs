@@ -52,6 +52,10 @@ pub enum Command {
     /// Explain an Azure AD error: a code (AADSTS50126 or 50126), or `-` to read a pasted error from stdin.
     #[command(after_help = EXIT_CODES)]
     Explain(commands::explain::Args),
+    /// Register the sync's app in Azure AD through Microsoft Graph, signed in as an Azure admin
+    /// for this run (`app create`), or show it as Azure AD has it (`app show`).
+    #[command(subcommand)]
+    App(commands::app::Command),
     /// Manage profiles: one per Marketo ⇄ Dynamics connection (secrets in the OS keyring).
     #[command(subcommand)]
     Profile(commands::profile::Command),
@@ -141,12 +145,22 @@ pub fn main() -> i32 {
 }
 
 /// Run one command with the given context.
-pub async fn dispatch(command: &Command, ctx: &Ctx<'_>) -> Result<Outcome> {
+/// Run one command. Boxed: the commands' futures are large (a sign-in, two check runs, a plan),
+/// and a caller's thread (the tests run it on a 2 MiB test thread) keeps them off its stack.
+pub fn dispatch<'a>(
+    command: &'a Command,
+    ctx: &'a Ctx<'_>,
+) -> std::pin::Pin<Box<dyn Future<Output = Result<Outcome>> + 'a>> {
+    Box::pin(run_command(command, ctx))
+}
+
+async fn run_command(command: &Command, ctx: &Ctx<'_>) -> Result<Outcome> {
     match command {
         Command::Validate(args) => commands::validate::run(args, ctx).await,
         Command::Fix(args) => commands::fix::run(args, ctx).await,
         Command::Explain(args) => commands::explain::run(args, ctx),
         Command::Profile(cmd) => commands::profile::run(cmd, ctx),
+        Command::App(cmd) => commands::app::run(cmd, ctx).await,
         #[cfg(feature = "demo")]
         Command::DemoTenant(args) => commands::demo_tenant::run(args, ctx).await,
         Command::Setup(args) => commands::setup::run(args, ctx).await,

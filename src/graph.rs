@@ -298,6 +298,14 @@ impl Graph {
         .and_then(|v| v.map(|v| from_value(&v)).transpose())
     }
 
+    pub async fn app_by_app_id(&self, app_id: &str) -> GraphResult<Option<App>> {
+        optional(
+            self.get_json(&format!("applications(appId='{}')", seg(app_id)))
+                .await,
+        )
+        .and_then(|v| v.map(|v| from_value(&v)).transpose())
+    }
+
     /// Step 2: `PATCH /applications(uniqueName='…')` with `Prefer: create-if-missing`: the app
     /// and whether this call created it.
     pub async fn upsert_app(&self, unique_name: &str, body: Value) -> GraphResult<(App, bool)> {

@@ -27,6 +27,7 @@ pub mod marketo;
 pub mod msg;
 pub mod outcome;
 pub mod profile;
+pub mod register;
 pub mod report;
 pub mod secrets;
 #[cfg(feature = "demo")]

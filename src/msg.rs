@@ -51,6 +51,7 @@ pub static LOCALES: &[Locale] = &[locale!(
     "en": [
         "aadsts.ftl",
         "admin.ftl",
+        "app.ftl",
         "checks.ftl",
         "commands.ftl",
         "errors.ftl",

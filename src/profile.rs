@@ -43,9 +43,17 @@ pub struct Profile {
     /// How the sync signs in (`password` when absent; `s2s` for an application user).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auth: Option<crate::connection::AuthKind>,
+    /// The app registration's object id (not its client id), when `app create` made or found
+    /// it: a re-run finds the app by it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub app_object_id: Option<String>,
     /// The client secret's key id (the portal's "Secret ID"), when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secret_key_id: Option<String>,
+    /// The key id of a client secret `rotate --create-secret` made and keeps pending until
+    /// Marketo has it (`rotate --resume --marketo-done` makes it the profile's).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pending_secret_key_id: Option<String>,
     /// The first characters of the secret as the portal shows them, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secret_hint: Option<String>,

@@ -86,3 +86,32 @@ fn demo_never_prints_its_secrets() {
         DEMO.password,
     );
 }
+
+/// `app create --demo` and `app show --demo` (the binary, the simulated admin and directory):
+/// no client secret Value, no admin token or refresh token, no password in any output.
+#[test]
+fn app_commands_never_print_secrets_or_admin_tokens() {
+    for args in [
+        &["app", "create", "--demo"][..],
+        &["app", "create", "--demo", "--json"][..],
+        &["app", "create", "--demo", "-v"][..],
+        &["app", "show", "--demo", "--json"][..],
+    ] {
+        let out = common::Run::new(args).run();
+        assert_eq!(out.code, 0, "{args:?}\n{}\n{}", out.stdout, out.stderr);
+        assert!(
+            out.stderr
+                .contains("demo tenant: the simulated admin approves the code"),
+            "{}",
+            out.stderr
+        );
+        for text in [&out.stdout, &out.stderr] {
+            // The simulator's secret Values start "Sim~", its admin refresh tokens
+            // "sim-admin-refresh-", every token it issues is a JWT ("eyJ0eXAi…").
+            for needle in ["Sim~", "sim-admin-refresh-", "eyJ0eXAi", "sim-device-code-"] {
+                assert!(!text.contains(needle), "{args:?} leaked {needle}:\n{text}");
+            }
+            assert!(!text.contains(DEMO.password), "password leaked:\n{text}");
+        }
+    }
+}

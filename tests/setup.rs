@@ -30,6 +30,7 @@ fn first_time_happy_path() {
         .text("Profile name", "contoso")
         .select("first-time connection", "First-time")
         .confirm("already have an app registration", false)
+        .select("How should the app registration be made", "Guide me")
         .confirm("Open the Azure portal", true)
         .select("When you have done this", "Done")
         .text("Application (client) ID", DEMO.client_id)

@@ -329,3 +329,12 @@ wizard-rotate-s2s-no-password = This profile signs in with S2S (an application u
 wizard-fix-for-me = Fix it for me (sign in as a Dynamics admin)
 # $applied and $failed are counts of changes.
 wizard-note-fixed-for-me = fixed with a Dynamics admin's sign-in: { $applied } change(s) made, { $failed } refused
+
+## Setup's "Create it for me": the app registration done through Microsoft Graph (src/wizard/steps/app_registration.rs)
+
+wizard-how-register = How should the app registration be made?
+wizard-create-for-me = Create it for me (sign in as an Azure admin)
+wizard-guide-in-portal = Guide me through the Azure portal
+wizard-create-for-me-intro = An Azure admin (Application Administrator or Cloud Application Administrator) signs in for this run only; dynsync then registers the app, its service principal and admin consent, and puts a new client secret straight into the keyring. Nothing is typed and the secret is never shown.
+wizard-note-app-created = app registration made through Graph: client ID { $client_id }, secret expires { $expires }
+wizard-made-secret-used = Client ID { $client_id } and the new client secret (in the keyring, never shown) are filled in from the app just made.

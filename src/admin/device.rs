@@ -59,16 +59,19 @@ pub(crate) async fn sign_in(
         })
     })?;
     let device_code = SecretString::from(code.device_code);
-    ctx.warn(&crate::ui::wrap(
-        &msg!(
-            "admin-device-code",
-            url = code.verification_uri,
-            code = code.user_code,
-            minutes = code.expires_in.div_ceil(60)
-        ),
-        ctx.io.width(),
-        "",
-    ));
+    ctx.warn(
+        crate::ui::wrap(
+            &msg!(
+                "admin-device-code",
+                url = code.verification_uri,
+                code = code.user_code,
+                minutes = code.expires_in.div_ceil(60)
+            ),
+            ctx.io.width(),
+            "",
+        )
+        .trim_end(),
+    );
     if opts.demo {
         ctx.warn(&msg!("admin-demo-approves"));
     }

@@ -96,6 +96,36 @@ impl AdminOptions {
         }
     }
 
+    /// The options for `tenant` in `cloud` at the `login` host, with the flags (or, where the
+    /// caller has none, the environment: `DYNSYNC_ADMIN_CLIENT_ID`, `DYNSYNC_GRAPH_HOST`)
+    /// checked: an invalid one is invalid input, before any request. The browser flow when a
+    /// browser can be opened and `device_code` is not asked for.
+    pub fn configure(
+        ctx: &Ctx<'_>,
+        cloud: Cloud,
+        login: &str,
+        tenant: &str,
+        client_id: Option<&str>,
+        graph_host: Option<&str>,
+        device_code: bool,
+    ) -> Result<AdminOptions> {
+        let mut o = AdminOptions::new(cloud, tenant);
+        o.authority = login.trim_end_matches('/').to_string();
+        if let Some(id) = client_id {
+            o.client_id = crate::input::parse_guid(id.trim()).ok_or_else(|| {
+                Error::Invalid(msg!("admin-client-id-not-guid", value = format!("{id:?}")))
+            })?;
+        }
+        if let Some(h) = graph_host {
+            o.graph_host = normalize_graph_host(h).map_err(Error::Invalid)?;
+        }
+        o.device_code = device_code || !can_open_browser(ctx);
+        o.browser = Some(Arc::new(|url: &str| {
+            crate::ui::Browser::open(&crate::ui::SystemBrowser, url).is_ok()
+        }));
+        Ok(o)
+    }
+
     fn endpoint(&self, what: &str) -> String {
         format!(
             "{}/{}/oauth2/v2.0/{what}",
@@ -103,6 +133,43 @@ impl AdminOptions {
             crate::azure::url_escape(&self.tenant)
         )
     }
+}
+
+/// A browser can be opened for the user: a terminal to talk to, and (on Linux and the BSDs) a
+/// graphical session.
+fn can_open_browser(ctx: &Ctx<'_>) -> bool {
+    if !ctx.io.stderr_tty {
+        return false;
+    }
+    if cfg!(any(target_os = "macos", windows)) {
+        return true;
+    }
+    ["DISPLAY", "WAYLAND_DISPLAY"]
+        .iter()
+        .any(|v| ctx.var(v).is_some_and(|x| !x.is_empty()))
+}
+
+/// `--graph-host`: an https base URL (http only for loopback), no credentials, query or path.
+pub fn normalize_graph_host(input: &str) -> std::result::Result<String, String> {
+    let bad = || msg!("admin-graph-host-invalid", value = format!("{input:?}"));
+    let url = url::Url::parse(input.trim()).map_err(|_| bad())?;
+    let host = url.host_str().unwrap_or("").to_string();
+    let scheme_ok = match url.scheme() {
+        "https" => true,
+        "http" => crate::input::is_loopback_host(&host),
+        _ => false,
+    };
+    if host.is_empty()
+        || !scheme_ok
+        || !url.username().is_empty()
+        || url.password().is_some()
+        || url.query().is_some()
+        || url.fragment().is_some()
+        || !url.path().trim_end_matches('/').is_empty()
+    {
+        return Err(bad());
+    }
+    Ok(url.as_str().trim_end_matches('/').to_string())
 }
 
 /// A cached access token.

@@ -398,18 +398,23 @@ pub async fn request_token_at(
         Credentials::Password { username, password } => {
             let username = ResourceOwnerUsername::new(username.clone());
             let password = ResourceOwnerPassword::new(password.expose().to_string());
-            client
-                .exchange_password(&username, &password)
-                .add_scope(scope)
-                .request_async(&transport)
-                .await
+            // Each grant's future boxed: two of them inline would double this one's size.
+            Box::pin(
+                client
+                    .exchange_password(&username, &password)
+                    .add_scope(scope)
+                    .request_async(&transport),
+            )
+            .await
         }
         Credentials::ClientCredentials { .. } => {
-            client
-                .exchange_client_credentials()
-                .add_scope(scope)
-                .request_async(&transport)
-                .await
+            Box::pin(
+                client
+                    .exchange_client_credentials()
+                    .add_scope(scope)
+                    .request_async(&transport),
+            )
+            .await
         }
     };
     let status = *last_status.lock().expect("status lock");

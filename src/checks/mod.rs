@@ -241,6 +241,53 @@ pub fn invalid_input_report(errors: &[Problem], warnings: &[Problem]) -> Report 
     finish(Report::new(None, None, checks))
 }
 
+/// S2S without `--tenant`: the token request to the tenant the org's challenge named (none when
+/// it named none).
+async fn token_at_org_tenant(
+    http: &Http,
+    conn: &Connection,
+    probe: &Result<azure::Probe, crate::http::HttpError>,
+) -> Option<(Result<TokenOutcome, crate::http::HttpError>, Duration)> {
+    match probe {
+        Ok(azure::Probe::Tenant { tenant_id, .. }) => {
+            Some(timed(azure::request_token_at(http, conn, tenant_id)).await)
+        }
+        _ => None,
+    }
+}
+
+/// The report when no token could be requested (S2S, and the org's challenge named no tenant):
+/// the token and what needs it skipped, the secret's expiry as always.
+fn no_token_report(
+    conn: &Connection,
+    opts: &Options,
+    mut checks: Vec<Check>,
+    tenant_id: Option<String>,
+) -> Report {
+    checks.push(Check::skip(
+        CheckId::Token,
+        msg!("checks-s2s-token-no-tenant"),
+    ));
+    let why = msg!("checks-skip-needs-token");
+    skip_needing(&mut checks, Need::Token, &why);
+    skip_needing(&mut checks, Need::DataverseAccess, &why);
+    checks.push(expiry_check(
+        opts.secret_expires,
+        opts.today,
+        i64::from(opts.expiry_warning_days),
+    ));
+    let org = Some(OrgInfo {
+        url: conn.org.url.clone(),
+        ..Default::default()
+    });
+    let mut report = Report::new(tenant_id, org, in_order(checks));
+    report.secret_expires = opts.secret_expires;
+    report.days_left = opts
+        .secret_expires
+        .map(|d| crate::profile::days_until(d, opts.today));
+    finish(report.auth(conn.credentials.kind().as_str()))
+}
+
 async fn rounds(
     http: &Http,
     conn: &Connection,
@@ -268,13 +315,14 @@ async fn rounds(
     // S2S has no username whose domain names the tenant: without --tenant, its token request
     // waits for the tenant the org's challenge names.
     let token_waits = conn.is_s2s() && conn.tenant.is_none();
-    let token_now = async {
+    // Boxed while it is small (unpolled): the token request's future then lives on the heap.
+    let token_now = Box::pin(async {
         if token_waits {
             None
         } else {
             Some(timed(azure::request_token(http, conn)).await)
         }
-    };
+    });
     // The tenant of the username's domain, to tell a user of another tenant from the token's
     // generic refusal; `--tenant` naming that same domain is already being resolved.
     let domain = conn.user_domain();
@@ -298,12 +346,7 @@ async fn rounds(
     );
     let token_round = match token_now {
         Some(t) => Some(t),
-        None => match &probe {
-            Ok(azure::Probe::Tenant { tenant_id, .. }) => {
-                Some(timed(azure::request_token_at(http, conn, tenant_id)).await)
-            }
-            _ => None,
-        },
+        None => Box::pin(token_at_org_tenant(http, conn, &probe)).await,
     };
     // Only an answer counts: a domain no tenant knows is the realm check's to report, and a
     // failed lookup leaves the other tenant checks to decide.
@@ -343,32 +386,7 @@ async fn rounds(
     });
 
     let Some((token, token_t)) = token_round else {
-        // S2S without a tenant: the org's challenge named none (the tenant check says why).
-        checks.push(Check::skip(
-            CheckId::Token,
-            msg!("checks-s2s-token-no-tenant"),
-        ));
-        skip_needing(&mut checks, Need::Token, &msg!("checks-skip-needs-token"));
-        skip_needing(
-            &mut checks,
-            Need::DataverseAccess,
-            &msg!("checks-skip-needs-token"),
-        );
-        checks.push(expiry_check(
-            opts.secret_expires,
-            opts.today,
-            i64::from(opts.expiry_warning_days),
-        ));
-        let org = Some(OrgInfo {
-            url: conn.org.url.clone(),
-            ..Default::default()
-        });
-        let mut report = Report::new(tenant_id, org, in_order(checks));
-        report.secret_expires = opts.secret_expires;
-        report.days_left = opts
-            .secret_expires
-            .map(|d| crate::profile::days_until(d, opts.today));
-        return finish(report.auth(conn.credentials.kind().as_str()));
+        return no_token_report(conn, opts, checks, tenant_id);
     };
     let token = match token {
         Ok(TokenOutcome::Issued(t)) => {

@@ -2,17 +2,12 @@
 //! `app show`, …): `--device-code`, `--admin-client-id`, `--graph-host`. The login host and the
 //! cloud come from the connection flags (`--authority-host`, `--cloud`).
 
-use std::sync::Arc;
-
 use clap::Args;
 
-use crate::admin::{AZURE_CLI_CLIENT_ID, AdminOptions};
+use crate::admin::AdminOptions;
 use crate::cloud::Cloud;
 use crate::ctx::Ctx;
-use crate::error::{Error, Result};
-use crate::input::{is_loopback_host, parse_guid};
-use crate::msg;
-use crate::ui::Browser;
+use crate::error::Result;
 
 #[derive(Debug, Clone, Default, Args)]
 pub struct AdminArgs {
@@ -39,71 +34,21 @@ impl AdminArgs {
         login: &str,
         tenant: &str,
     ) -> Result<AdminOptions> {
-        let mut o = AdminOptions::new(cloud, tenant);
-        o.authority = login.trim_end_matches('/').to_string();
-        if let Some(id) = &self.admin_client_id {
-            o.client_id = parse_guid(id.trim()).ok_or_else(|| {
-                Error::Invalid(msg!("admin-client-id-not-guid", value = format!("{id:?}")))
-            })?;
-        }
-        if let Some(h) = &self.graph_host {
-            o.graph_host = normalize_graph_host(h).map_err(Error::Invalid)?;
-        }
-        o.device_code = self.device_code || !can_open_browser(ctx);
-        o.browser = Some(Arc::new(|url: &str| {
-            crate::ui::SystemBrowser.open(url).is_ok()
-        }));
-        Ok(o)
+        AdminOptions::configure(
+            ctx,
+            cloud,
+            login,
+            tenant,
+            self.admin_client_id.as_deref(),
+            self.graph_host.as_deref(),
+            self.device_code,
+        )
     }
-
-    /// Whether the default client (the Azure CLI's) signs in.
-    pub fn default_client(&self) -> bool {
-        self.admin_client_id
-            .as_deref()
-            .is_none_or(|id| id.trim().eq_ignore_ascii_case(AZURE_CLI_CLIENT_ID))
-    }
-}
-
-/// A browser can be opened for the user: a terminal to talk to, and (on Linux and the BSDs) a
-/// graphical session.
-fn can_open_browser(ctx: &Ctx<'_>) -> bool {
-    if !ctx.io.stderr_tty {
-        return false;
-    }
-    if cfg!(any(target_os = "macos", windows)) {
-        return true;
-    }
-    ["DISPLAY", "WAYLAND_DISPLAY"]
-        .iter()
-        .any(|v| ctx.var(v).is_some_and(|x| !x.is_empty()))
-}
-
-/// `--graph-host`: an https base URL (http only for loopback), no credentials, query or path.
-pub fn normalize_graph_host(input: &str) -> std::result::Result<String, String> {
-    let bad = || msg!("admin-graph-host-invalid", value = format!("{input:?}"));
-    let url = url::Url::parse(input.trim()).map_err(|_| bad())?;
-    let host = url.host_str().unwrap_or("").to_string();
-    let scheme_ok = match url.scheme() {
-        "https" => true,
-        "http" => is_loopback_host(&host),
-        _ => false,
-    };
-    if host.is_empty()
-        || !scheme_ok
-        || !url.username().is_empty()
-        || url.password().is_some()
-        || url.query().is_some()
-        || url.fragment().is_some()
-        || !url.path().trim_end_matches('/').is_empty()
-    {
-        return Err(bad());
-    }
-    Ok(url.as_str().trim_end_matches('/').to_string())
 }
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::admin::normalize_graph_host;
 
     #[test]
     fn graph_host_rules() {

@@ -15,6 +15,7 @@ Exit codes:
 }
 
 pub mod admin_args;
+pub mod app;
 #[cfg(feature = "demo")]
 pub mod demo_tenant;
 pub mod explain;

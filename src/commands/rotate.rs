@@ -45,6 +45,20 @@ pub struct Args {
     /// Append a Markdown record (no secrets) to FILE.
     #[arg(long, value_name = "FILE")]
     pub transcript: Option<PathBuf>,
+    /// Create the new client secret through Microsoft Graph (an Azure admin signs in), validate
+    /// it and keep it pending; with --print-secret its Value is written alone on stdout for a
+    /// script to deliver to Marketo. Then: rotate --profile P --resume --marketo-done [--remove-old].
+    #[arg(long, conflicts_with_all = ["resume", "secrets_stdin", "what", "marketo_done"])]
+    pub create_secret: bool,
+    /// With --create-secret: write the new secret's Value alone on stdout (for scripts).
+    #[arg(long, requires = "create_secret")]
+    pub print_secret: bool,
+    /// With --resume --marketo-done, after a --create-secret: remove the old client secret (the
+    /// profile's, by its key id) from the app once the new one is in service.
+    #[arg(long, requires = "marketo_done")]
+    pub remove_old: bool,
+    #[command(flatten)]
+    pub admin: crate::commands::admin_args::AdminArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -77,13 +91,39 @@ pub async fn run(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
         clipboard: &clipboard,
         browser: &SystemBrowser,
     };
+    let graph = super::app::rotate_secret::Options {
+        profile: args.profile.as_deref(),
+        secret_expires: args.secret_expires.as_deref(),
+        print_secret: args.print_secret,
+        admin: &args.admin,
+        replication_wait: u64::from(args.replication_retries) * args.replication_wait,
+        demo: None,
+    };
+    if args.create_secret && !args.demo {
+        return super::app::rotate_secret::create(ctx, &graph).await;
+    }
+    let keys = super::app::rotate_secret::key_ids(ctx, args.profile.as_deref())?;
+    if args.remove_old && keys.1.is_none() && !args.demo {
+        return Err(Error::Invalid(crate::msg!(
+            "app-rotate-remove-old-without-create"
+        )));
+    }
     if !args.demo {
         if !ctx.io.can_prompt() && !args.marketo_done {
             return Err(Error::Invalid(
                 crate::wizard::messages::text(crate::wizard::messages::M::RotateNoTerminal).into(),
             ));
         }
-        return Wizard::new(ctx, deps(), settings)?.run_rotation().await;
+        let outcome = Wizard::new(ctx, deps(), settings)?.run_rotation().await?;
+        if outcome == Outcome::Ok && args.marketo_done {
+            return super::app::rotate_secret::after_promotion(ctx, &graph, keys, args.remove_old)
+                .await;
+        }
+        return Ok(outcome);
+    }
+    #[cfg(feature = "demo")]
+    if args.create_secret {
+        return super::app::rotate_secret::demo(args, ctx, settings, deps()).await;
     }
     #[cfg(not(feature = "demo"))]
     return Err(super::no_demo());

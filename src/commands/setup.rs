@@ -122,7 +122,11 @@ mod demo {
         if scenario.s2s && settings.conn.auth.is_none() {
             settings.conn.auth = Some(crate::connection::AuthKind::S2s);
         }
-        let demo = DemoEnv::start(scenario.config.clone()).await?;
+        let mut config = scenario.config.clone();
+        // "Create it for me": the simulated admin approves the device code at the first poll.
+        config.admin.device_pending_polls = 0;
+        config.admin.device_interval = 2;
+        let demo = DemoEnv::start(config).await?;
         settings.demo = Some(demo.tls());
         let demo_ctx = demo.ctx(ctx);
         write!(

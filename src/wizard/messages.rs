@@ -233,6 +233,12 @@ messages! {
     RotateS2sNoPassword => "wizard-rotate-s2s-no-password",
     FixForMe => "wizard-fix-for-me",
     NoteFixedForMe => "wizard-note-fixed-for-me",
+    HowRegister => "wizard-how-register",
+    CreateForMe => "wizard-create-for-me",
+    GuideInPortal => "wizard-guide-in-portal",
+    CreateForMeIntro => "wizard-create-for-me-intro",
+    NoteAppCreated => "wizard-note-app-created",
+    MadeSecretUsed => "wizard-made-secret-used",
 }
 
 /// The formatted texts of messages without arguments, each made once.

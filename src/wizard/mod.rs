@@ -86,6 +86,9 @@ pub struct Wizard<'a, 'c> {
     pub(crate) secret: Option<Secret>,
     pub(crate) password: Option<Secret>,
     pub(crate) report: Option<Report>,
+    /// The client secret "Create it for me" made (its Value is in the keyring too): the
+    /// credentials step takes it instead of asking.
+    pub(crate) made_secret: Option<Secret>,
     transcript: Option<std::fs::File>,
     /// The transcript's header was written (before its first line).
     transcript_started: bool,
@@ -121,6 +124,7 @@ impl<'a, 'c> Wizard<'a, 'c> {
             secret: None,
             password: None,
             report: None,
+            made_secret: None,
             transcript,
             transcript_started: false,
         })
@@ -158,7 +162,7 @@ impl<'a, 'c> Wizard<'a, 'c> {
         loop {
             let flow = match step {
                 Step::Welcome => Flow::Next,
-                Step::AppRegistration => self.step_app_registration()?,
+                Step::AppRegistration => self.step_app_registration().await?,
                 Step::Credentials => self.step_credentials()?,
                 Step::SyncUser => self.step_sync_user().await?,
                 Step::Preflight => self.step_preflight().await?,

@@ -322,6 +322,13 @@ pub fn handle(
                 None => not_found(name),
             }
         }
+        ("GET", [app]) if key_of(app, "applications(appId").is_some() => {
+            let id = key_of(app, "applications(appId").unwrap_or("");
+            match d.apps.iter().find(|a| a.app_id == id) {
+                Some(a) => json_resp(200, app_json(a)),
+                None => not_found(id),
+            }
+        }
         ("PATCH", [app]) if key_of(app, "applications(uniqueName").is_some() => {
             let name = key_of(app, "applications(uniqueName")
                 .unwrap_or("")

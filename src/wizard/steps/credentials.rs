@@ -7,6 +7,22 @@ use crate::wizard::{Flow, Wizard, guid};
 
 impl Wizard<'_, '_> {
     pub(crate) fn step_credentials(&mut self) -> Result<Flow> {
+        if self.made_secret.is_none() {
+            self.resume_made_app()?;
+        }
+        if let Some(made) = self.made_secret.take() {
+            // "Create it for me" made the app: nothing to type, the secret never shown.
+            let client_id = self.settings.conn.client_id.clone().unwrap_or_default();
+            self.say(&t(M::MadeSecretUsed, &[("client_id", &client_id)]))?;
+            self.state.client_id = Some(client_id.clone());
+            self.secret = Some(made);
+            self.state.secret_expires = match &self.settings.secret_expires {
+                Some(v) => profile::parse_date(v).ok(),
+                None => None,
+            };
+            self.note(&t(M::NoteCredentials, &[("client_id", &client_id)]));
+            return Ok(Flow::Next);
+        }
         if self.settings.conn.client_id.is_none() && self.interactive() {
             self.say(text(M::ClientIdNote))?;
         }
@@ -32,5 +48,32 @@ impl Wizard<'_, '_> {
         self.state.secret_expires = expires;
         self.note(&t(M::NoteCredentials, &[("client_id", &client_id)]));
         Ok(Flow::Next)
+    }
+
+    /// A resumed setup whose app "Create it for me" made: the profile names the app (its object
+    /// id) and the keyring holds its secret, which was never shown and cannot be typed.
+    fn resume_made_app(&mut self) -> Result<()> {
+        if !self.settings.resume || self.settings.conn.client_id.is_some() {
+            return Ok(());
+        }
+        let name = self.state.profile.clone();
+        let Ok(saved) = self.ctx.profiles()?.get(&name) else {
+            return Ok(());
+        };
+        if saved.app_object_id.is_none() || saved.client_id.is_none() {
+            return Ok(());
+        }
+        if let Some(secret) = self
+            .ctx
+            .store
+            .get(&name, crate::secrets::SecretKind::ClientSecret)?
+        {
+            self.settings.conn.client_id = saved.client_id.clone();
+            if let Some(d) = saved.secret_expires {
+                self.settings.secret_expires = Some(d.to_string());
+            }
+            self.made_secret = Some(secret);
+        }
+        Ok(())
     }
 }

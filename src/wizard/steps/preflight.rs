@@ -129,7 +129,7 @@ impl Wizard<'_, '_> {
                 Choice::Reenter(field) => self.reenter(field)?,
                 Choice::FixForMe => {
                     let report = self.report.clone().expect("a report");
-                    self.fix_for_me(&report).await?;
+                    Box::pin(self.fix_for_me(&report)).await?;
                 }
                 Choice::RunAgain => {}
                 Choice::ContinueAnyway => {
