@@ -432,3 +432,23 @@ fn an_admin_without_the_system_administrator_role_is_told_so() {
     assert!(error.contains("System Administrator"), "{error}");
     assert!(writes(&fake).is_empty());
 }
+
+#[test]
+fn names_from_dataverse_reach_the_terminal_without_control_sequences() {
+    let fake = Fake::start(SimConfig {
+        hostile_text: true,
+        ..config("disabled-step")
+    });
+    let w = World::new();
+    w.profile_for("p", &fake, &["--username", DEMO.username]);
+    let out = w.run(&["fix", "--profile", "p", "--dry-run"], "");
+    assert!(
+        out.stdout.contains("enable the plug-in step"),
+        "{}",
+        out.stdout
+    );
+    for text in [&out.stdout, &out.stderr] {
+        assert!(!text.contains('\u{1b}'), "an escape sequence: {text:?}");
+        assert!(!text.contains('\u{9b}'), "a C1 control: {text:?}");
+    }
+}

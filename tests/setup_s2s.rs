@@ -259,3 +259,32 @@ fn an_s2s_setup_creates_the_application_user_with_an_admins_sign_in() {
         .unwrap();
     assert_eq!(profile.auth, Some(AuthKind::S2s));
 }
+
+/// Without --auth, the welcome screen asks how Marketo signs in; choosing S2S asks for the
+/// application user (no password) and saves an S2S profile.
+#[test]
+fn the_welcome_screen_offers_s2s() {
+    let mut b = s2s_bench();
+    let p = ScriptedPrompter::new()
+        .text("Profile name", "app")
+        .select("first-time connection", "First-time")
+        .select("How will Marketo sign in", "Server-to-Server")
+        .select("When you have done this", "Done") // the application user's steps
+        .text("unique name", "org1a2b3c4d")
+        .select("When you have done this", "Done") // Edit credentials (Web API)
+        .select("When you have done this", "Done") // Select Fields
+        .select("What does Marketo show", "All seven")
+        .select("When you have done this", "Done"); // Enable Sync
+    let mut settings = b.quick("unused", ConnectionPath::FirstTime);
+    settings.profile = None;
+    settings.path = None;
+    settings.conn.username = Some(APP.email.into());
+    b.vars.remove("DYNSYNC_PASSWORD");
+    let o = b.run(&p, settings);
+    assert_eq!(o.code(), 0, "{:?}\n{}\n{}", o.result, o.out, o.err);
+    let profile = dynsync::profile::Profiles::new(b.dir.path())
+        .get("app")
+        .unwrap();
+    assert_eq!(profile.auth, Some(AuthKind::S2s));
+    assert_eq!(b.stored("app", SecretKind::Password), None);
+}

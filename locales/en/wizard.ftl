@@ -290,6 +290,10 @@ wizard-transcript-header = ## dynsync { $version }: { $what } of { $profile } ({
 
 # $auth is password or s2s.
 wizard-note-auth = Sign-in: { $auth }
+# Asked after the path, when --auth was not given.
+wizard-ask-auth = How will Marketo sign in to Dynamics?
+wizard-auth-password = A licensed sync user with its password (Marketo's default)
+wizard-auth-s2s = Server-to-Server (S2S): the app as a Dataverse application user, no password (recommended when MFA or Conditional Access is enforced)
 wizard-reconfigure-note = This switches the existing connection to S2S: in Marketo that is "Reconfigure Dynamics Authentication Method", with the sync disabled and a 15-minute wait after Switch before it is enabled again.
 wizard-ask-app-user-email = The application user's email address (Marketo's Username for S2S, e.g. marketo-app@contoso.com)
 # $client_id is the app's client ID; $email the application user's email.

@@ -119,7 +119,21 @@ impl Wizard<'_, '_> {
         ));
         // How the sync signs in (`--auth`); an existing password connection switched to S2S
         // follows Marketo's Reconfigure procedure.
-        let auth = self.settings.conn.auth.unwrap_or_default();
+        let auth = match self.settings.conn.auth {
+            Some(a) => a,
+            // Asked with the path (the demo's scenario decides on its own).
+            None if self.settings.path.is_none()
+                && self.interactive()
+                && self.settings.demo.is_none() =>
+            {
+                let items = [text(M::AuthPassword), text(M::AuthS2s)];
+                match self.ctx.prompter.select(text(M::AskAuth), &items, 0)? {
+                    0 => AuthKind::Password,
+                    _ => AuthKind::S2s,
+                }
+            }
+            None => AuthKind::Password,
+        };
         self.state.auth = Some(auth);
         self.note(&t(M::NoteAuth, &[("auth", auth.as_str())]));
         if auth == AuthKind::S2s && path == ConnectionPath::Update {
