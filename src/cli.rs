@@ -47,6 +47,10 @@ pub enum Command {
     /// Check the sync credentials against Azure AD and Dynamics, without touching Marketo.
     #[command(after_help = commands::validate::HELP)]
     Validate(Box<commands::validate::Args>),
+    /// Repair the Dynamics side (role, Marketo Config user, plug-in steps, UI language, the
+    /// application user) with a Dynamics admin's sign-in, then check again.
+    #[command(after_help = commands::fix::HELP)]
+    Fix(Box<commands::fix::Args>),
     /// Put a rotated client secret (or a changed password) into service without downtime.
     Rotate(Box<commands::rotate::Args>),
     /// Explain an Azure AD error: a code (AADSTS50126 or 50126), or `-` to read a pasted error from stdin.
@@ -240,9 +244,19 @@ fn parse_error_exit(e: &clap::Error, localized: Option<&str>) -> i32 {
 }
 
 /// Run one command with the given context.
-pub async fn dispatch(command: &Command, ctx: &Ctx<'_>) -> Result<Outcome> {
+/// Run one command. Boxed: the commands' futures are large (a sign-in, two check runs, a plan),
+/// and a caller's thread (the tests run it on a 2 MiB test thread) keeps them off its stack.
+pub fn dispatch<'a>(
+    command: &'a Command,
+    ctx: &'a Ctx<'_>,
+) -> std::pin::Pin<Box<dyn Future<Output = Result<Outcome>> + 'a>> {
+    Box::pin(run_command(command, ctx))
+}
+
+async fn run_command(command: &Command, ctx: &Ctx<'_>) -> Result<Outcome> {
     match command {
         Command::Validate(args) => commands::validate::run(args, ctx).await,
+        Command::Fix(args) => commands::fix::run(args, ctx).await,
         Command::Explain(args) => commands::explain::run(args, ctx),
         Command::Profile(cmd) => commands::profile::run(cmd, ctx),
         Command::App(cmd) => commands::app::run(cmd, ctx).await,

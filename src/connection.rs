@@ -27,6 +27,19 @@ pub enum AuthKind {
     /// A licensed sync user with the OAuth2 password grant (ROPC): Marketo's default.
     #[default]
     Password,
+    /// Server-to-server: the app's client credentials, acting as a Dataverse application user
+    /// (Marketo's "Web API" / S2S connection). No password, works where MFA is enforced.
+    S2s,
+}
+
+impl AuthKind {
+    /// The name used by `--auth`, `DYNSYNC_AUTH`, profiles and the JSON document.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AuthKind::Password => "password",
+            AuthKind::S2s => "s2s",
+        }
+    }
 }
 
 /// The non-secret settings of one connection, as one source gives them; nothing checked yet.
@@ -93,12 +106,18 @@ pub struct Raw {
 pub enum Credentials {
     /// The password grant as the sync user.
     Password { username: String, password: Secret },
+    /// The client credentials grant as the app's Dataverse application user (S2S). The client
+    /// secret is the connection's own ([`Connection::client_secret`]): the same one sent with the
+    /// password grant. `app_user_email`: the application user's primary email, which Marketo's
+    /// S2S form takes as the username, when given.
+    ClientCredentials { app_user_email: Option<String> },
 }
 
 impl Credentials {
     pub fn kind(&self) -> AuthKind {
         match self {
             Credentials::Password { .. } => AuthKind::Password,
+            Credentials::ClientCredentials { .. } => AuthKind::S2s,
         }
     }
 }
@@ -123,6 +142,20 @@ impl Connection {
     pub fn username(&self) -> Option<&str> {
         match &self.credentials {
             Credentials::Password { username, .. } => Some(username),
+            Credentials::ClientCredentials { .. } => None,
+        }
+    }
+
+    /// Whether the connection signs in as the app's application user (S2S).
+    pub fn is_s2s(&self) -> bool {
+        self.credentials.kind() == AuthKind::S2s
+    }
+
+    /// The application user's email given for an S2S connection (Marketo's username).
+    pub fn app_user_email(&self) -> Option<&str> {
+        match &self.credentials {
+            Credentials::ClientCredentials { app_user_email } => app_user_email.as_deref(),
+            Credentials::Password { .. } => None,
         }
     }
 
@@ -158,6 +191,7 @@ pub fn check(raw: Raw) -> Checked {
     } = raw;
     let mut errors = Vec::new();
     let mut warnings = Vec::new();
+    let auth = s.auth.unwrap_or_default();
     let missing = |f: Field| {
         Problem::new(
             Some(f),
@@ -195,6 +229,8 @@ pub fn check(raw: Raw) -> Checked {
     };
 
     let username = match s.username.as_deref().map(str::trim) {
+        // S2S: the application user's email is optional (checked against Dataverse when given).
+        None | Some("") if auth == AuthKind::S2s => None,
         None | Some("") => {
             errors.push(missing(Field::Username));
             None
@@ -209,6 +245,8 @@ pub fn check(raw: Raw) -> Checked {
     };
 
     let password = match password {
+        // S2S sends no password; one given (a profile's, the environment's) is not used.
+        _ if auth == AuthKind::S2s => None,
         None => {
             errors.push(missing(Field::Password));
             None
@@ -325,9 +363,14 @@ pub fn check(raw: Raw) -> Checked {
         Some(Connection {
             client_id: client_id.expect("checked"),
             client_secret: client_secret.expect("checked"),
-            credentials: Credentials::Password {
-                username: username.expect("checked"),
-                password: password.expect("checked"),
+            credentials: match auth {
+                AuthKind::Password => Credentials::Password {
+                    username: username.expect("checked"),
+                    password: password.expect("checked"),
+                },
+                AuthKind::S2s => Credentials::ClientCredentials {
+                    app_user_email: username,
+                },
             },
             org: org.expect("checked"),
             tenant,
@@ -443,6 +486,36 @@ mod tests {
                 .iter()
                 .any(|w| w.message.contains("not a known Dynamics"))
         );
+    }
+
+    #[test]
+    fn s2s_needs_no_username_nor_password() {
+        let mut raw = full();
+        raw.settings.auth = Some(AuthKind::S2s);
+        raw.settings.username = None;
+        raw.password = None;
+        let c = check(raw);
+        assert!(c.errors.is_empty(), "{:?}", c.errors);
+        let conn = c.connection.unwrap();
+        assert!(conn.is_s2s());
+        assert_eq!(conn.username(), None);
+        assert_eq!(conn.app_user_email(), None);
+        assert_eq!(conn.user_domain(), "");
+        // An email given is checked like a UPN and kept as the application user's.
+        let mut raw = full();
+        raw.settings.auth = Some(AuthKind::S2s);
+        raw.settings.username = Some("marketo-app@contoso.com".into());
+        let conn = check(raw).connection.unwrap();
+        assert_eq!(conn.app_user_email(), Some("marketo-app@contoso.com"));
+        let mut raw = full();
+        raw.settings.auth = Some(AuthKind::S2s);
+        raw.settings.username = Some("not an email".into());
+        assert_eq!(check(raw).errors[0].field, Some(Field::Username));
+        // The secret is still required.
+        let mut raw = full();
+        raw.settings.auth = Some(AuthKind::S2s);
+        raw.client_secret = None;
+        assert_eq!(check(raw).errors[0].field, Some(Field::ClientSecret));
     }
 
     #[test]

@@ -146,6 +146,21 @@ fn privilege_in(message: &str) -> Option<String> {
 
 pub type DvResult = Result<Answer, HttpError>;
 
+/// Dataverse's answer to a write: the status, Dataverse's error (when it sent one), and the
+/// record a create made (`OData-EntityId`).
+#[derive(Debug, Clone)]
+pub struct WriteAnswer {
+    pub status: u16,
+    pub answer: Answer,
+    pub entity_id: Option<String>,
+}
+
+impl WriteAnswer {
+    pub fn ok(&self) -> bool {
+        (200..300).contains(&self.status)
+    }
+}
+
 /// How the sync user's `systemusers` row is found.
 #[derive(Debug, Clone)]
 pub enum UserKey {
@@ -153,6 +168,20 @@ pub enum UserKey {
     AadObjectId(String),
     /// `WhoAmI`'s `UserId`.
     SystemUserId(String),
+    /// The application user of an app registration (S2S): `applicationid` = the client ID.
+    ApplicationId(String),
+}
+
+impl UserKey {
+    /// The OData condition on a `systemuser` that finds this user (`prefix`: a lambda variable
+    /// such as `u/`, or "").
+    fn condition(&self, prefix: &str) -> String {
+        match self {
+            UserKey::AadObjectId(oid) => format!("{prefix}azureactivedirectoryobjectid eq {oid}"),
+            UserKey::SystemUserId(id) => format!("{prefix}systemuserid eq {id}"),
+            UserKey::ApplicationId(id) => format!("{prefix}applicationid eq {id}"),
+        }
+    }
 }
 
 pub struct Dataverse<'a> {
@@ -214,6 +243,61 @@ impl<'a> Dataverse<'a> {
         self.get_with(path, None).await
     }
 
+    /// The full URL of a path under `/api/data/v9.2/` (an `@odata.id` reference).
+    pub fn url(&self, path: &str) -> String {
+        self.org.api(path)
+    }
+
+    /// Any read, by its path under `/api/data/v9.2/` (the admin's queries, `dynamics_admin`).
+    pub async fn read(&self, path: &str) -> DvResult {
+        self.get(path).await
+    }
+
+    /// A write (POST or PATCH) with a JSON body. A PATCH carries `If-Match: *`, so it updates
+    /// the record and never creates one. Sent once; repeated only after a 429 or 5xx.
+    pub async fn write(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        body: &Value,
+    ) -> Result<WriteAnswer, HttpError> {
+        let mut headers = vec![
+            ("Authorization", self.auth.as_str()),
+            ("Accept", "application/json"),
+            ("OData-MaxVersion", "4.0"),
+            ("OData-Version", "4.0"),
+        ];
+        if method == reqwest::Method::PATCH {
+            headers.push(("If-Match", "*"));
+        }
+        let bytes = serde_json::to_vec(body).unwrap_or_default();
+        let resp = self
+            .http
+            .send(
+                method,
+                &self.org.api(path),
+                &headers,
+                Some(("application/json", bytes)),
+                crate::http::Retry::Token,
+            )
+            .await?;
+        if resp.status >= 500 || resp.status == 429 {
+            return Err(resp.unexpected());
+        }
+        let entity_id = resp
+            .header("OData-EntityId")
+            .and_then(|u| u.rsplit_once('(').map(|(_, id)| id.trim_end_matches(')')))
+            .and_then(crate::input::parse_guid);
+        Ok(WriteAnswer {
+            status: resp.status,
+            answer: Answer {
+                status: resp.status,
+                json: serde_json::from_slice(&resp.body).ok(),
+            },
+            entity_id,
+        })
+    }
+
     /// `WhoAmI`: proves the URL is a Dataverse org that accepts this user's token.
     pub async fn whoami(&self) -> DvResult {
         self.get("WhoAmI").await
@@ -221,30 +305,18 @@ impl<'a> Dataverse<'a> {
 
     /// The sync user's row with its direct roles and UI language.
     pub async fn user(&self, key: &UserKey) -> DvResult {
-        let select = "$select=systemuserid,fullname,domainname,isdisabled,accessmode,islicensed,azureactivedirectoryobjectid";
+        let select = "$select=systemuserid,fullname,domainname,isdisabled,accessmode,islicensed,azureactivedirectoryobjectid,applicationid,internalemailaddress,_businessunitid_value";
         let expand = "$expand=systemuserroles_association($select=name,roleid),user_settings($select=uilanguageid)";
-        match key {
-            UserKey::AadObjectId(oid) => {
-                self.get(&format!(
-                    "systemusers?{select}&$filter=azureactivedirectoryobjectid eq {oid}&{expand}"
-                ))
-                .await
-            }
-            UserKey::SystemUserId(id) => {
-                self.get(&format!(
-                    "systemusers?{select}&$filter=systemuserid eq {id}&{expand}"
-                ))
-                .await
-            }
-        }
+        self.get(&format!(
+            "systemusers?{select}&$filter={}&{expand}",
+            key.condition("")
+        ))
+        .await
     }
 
     /// Teams the user belongs to, with the roles each team gives.
     pub async fn team_roles(&self, key: &UserKey) -> DvResult {
-        let cond = match key {
-            UserKey::AadObjectId(oid) => format!("u/azureactivedirectoryobjectid eq {oid}"),
-            UserKey::SystemUserId(id) => format!("u/systemuserid eq {id}"),
-        };
+        let cond = key.condition("u/");
         self.get(&format!(
             "teams?$select=name&$filter=teammembership_association/any(u:{cond})&$expand=teamroles_association($select=name)"
         ))

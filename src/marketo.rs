@@ -88,6 +88,38 @@ pub const CHECKLIST: [Item; 7] = [
     ),
 ];
 
+/// Marketo's seven items for an S2S ("Web API") connection: the same headings (Marketo's
+/// Validate Sync Setup shows the same seven), Adobe's S2S fixes (the "sync user" is the
+/// application user, the username its email), and the checks that stand for each: no realm
+/// lookup, and the application user's email for "Username and password are valid".
+pub const CHECKLIST_S2S: [Item; 7] = [
+    CHECKLIST[0],
+    item(
+        "Username and password are valid",
+        "marketo-item-credentials-s2s",
+        &[CheckId::Token, CheckId::Whoami, CheckId::User],
+    ),
+    Item {
+        id: "marketo-item-role-s2s",
+        ..CHECKLIST[2]
+    },
+    CHECKLIST[3],
+    CHECKLIST[4],
+    Item {
+        id: "marketo-item-solution-user-s2s",
+        ..CHECKLIST[5]
+    },
+    Item {
+        id: "marketo-item-user-matches-s2s",
+        ..CHECKLIST[6]
+    },
+];
+
+/// The checklist of a connection: [`CHECKLIST_S2S`] for S2S, else [`CHECKLIST`].
+pub fn checklist(s2s: bool) -> &'static [Item; 7] {
+    if s2s { &CHECKLIST_S2S } else { &CHECKLIST }
+}
+
 /// The item with this key (a [`Prediction`]'s `item`) as shown; an unknown key as it is.
 pub fn label(key: &str) -> String {
     CHECKLIST
@@ -130,7 +162,12 @@ fn verdict(item: &Item, id: CheckId, checks: &[Check]) -> Verdict {
 /// green otherwise (a warning does not turn Marketo's item red). A red item's `because` lists the
 /// checks that turned it red, in `from` order.
 pub fn predict(checks: &[Check]) -> Vec<Prediction> {
-    CHECKLIST
+    predict_for(checks, false)
+}
+
+/// [`predict`] for a connection that signs in with S2S (`s2s`) or the password grant.
+pub fn predict_for(checks: &[Check], s2s: bool) -> Vec<Prediction> {
+    checklist(s2s)
         .iter()
         .map(|i| {
             let verdicts: Vec<(CheckId, Verdict)> = i

@@ -40,6 +40,9 @@ pub struct Profile {
     pub authority_host: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ca_bundle: Option<PathBuf>,
+    /// How the sync signs in (`password` when absent; `s2s` for an application user).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub auth: Option<crate::connection::AuthKind>,
     /// The app registration's object id (not its client id), when `app create` made or found
     /// it: a re-run finds the app by it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -90,7 +93,7 @@ impl Profile {
             tenant: self.tenant_id.clone(),
             client_id: self.client_id.clone(),
             username: self.username.clone(),
-            auth: None,
+            auth: self.auth,
         }
     }
 
@@ -107,6 +110,7 @@ impl Profile {
         self.tenant_id = s.tenant;
         self.client_id = s.client_id;
         self.username = s.username;
+        self.auth = s.auth;
     }
 }
 

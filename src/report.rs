@@ -240,6 +240,8 @@ pub struct Prediction {
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
     pub ok: bool,
+    /// How the checked connection signs in: `password` or `s2s` (`connection::AuthKind`).
+    pub auth: &'static str,
     pub tenant_id: Option<String>,
     pub org: Option<OrgInfo>,
     /// The client secret's expiry date and the days left, when known.
@@ -260,6 +262,7 @@ impl Report {
         let ok = !checks.iter().any(|c| c.status == Status::Fail);
         Report {
             ok,
+            auth: "password",
             tenant_id,
             org,
             secret_expires: None,
@@ -268,6 +271,12 @@ impl Report {
             marketo_checklist: Vec::new(),
             config_table: None,
         }
+    }
+
+    /// This report for a connection that signs in this way (`connection::AuthKind::as_str`).
+    pub fn auth(mut self, auth: &'static str) -> Report {
+        self.auth = auth;
+        self
     }
 
     pub fn check(&self, id: CheckId) -> Option<&Check> {

@@ -49,6 +49,12 @@ fn every_listed_scenario_runs_with_its_expected_outcome() {
         ("org-probe-503", 3),
         ("user-other-tenant", 1),
         ("entity-join-refused", 0),
+        ("user-french", 0),
+        ("s2s-ok", 0),
+        ("s2s-no-app-user", 1),
+        ("s2s-no-role", 1),
+        ("s2s-app-user-disabled", 1),
+        ("s2s-mfa-user", 1),
     ];
     let listed: Vec<&str> = dynsync::sim::scenarios().iter().map(|s| s.name).collect();
     assert_eq!(listed, expected.iter().map(|(n, _)| *n).collect::<Vec<_>>());

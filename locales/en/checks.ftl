@@ -273,3 +273,35 @@ checks-user-language =
         [3098] Serbian (Cyrillic) ({ $lcid })
        *[other] { $lcid }
     }
+
+## Server-to-Server (S2S): the app's client credentials as a Dataverse application user
+## (issue 14). $client_id is the app's client ID; $host the org's host; $name the application
+## user's name.
+
+checks-s2s-realm-not-used = not used by S2S (the app signs in with its client credentials, no user realm)
+# S2S without --tenant, when the org's sign-in challenge named no tenant (see the tenant check).
+checks-s2s-token-no-tenant = not requested: S2S needs the tenant, and the org's sign-in challenge named none (see the tenant check; or give --tenant)
+# Under a refused password grant for MFA or Conditional Access. $command is the command to run.
+checks-s2s-offer = Or switch the connection to Marketo's Server-to-Server (S2S, "Web API") connection, which signs in as an application user without a password (MFA does not apply): create the application user (or let `dynsync fix` do it), then check it with: { $command }
+# Under AADSTS7000215 for an S2S connection.
+checks-s2s-secret-other-app = For S2S the secret must be one of the app { $client_id } itself (App registrations → the app → Certificates & secrets): a secret of another app registration is refused the same way.
+checks-s2s-no-app-user = { $host } knows no application user for the app { $client_id } (HTTP { $status }, { $code })
+    .remedy =
+        Create the application user: Power Platform admin center → Environments → the environment → Settings → Users + permissions → Application users → New app user → Add an app → the app { $client_id } → the business unit → security role "Marketo Sync User" → Create.
+        Or let dynsync do it with a Dynamics admin's sign-in: dynsync fix --profile NAME
+checks-s2s-user-missing = { $host } has no application user for the app { $client_id }
+checks-s2s-user-disabled = the application user { $name } is disabled
+    .remedy = Power Platform admin center → Environments → the environment → Settings → Users + permissions → Application users → the app's user → Activate (or: dynsync fix --profile NAME)
+checks-s2s-user-ok = the application user { $name } is enabled; its email { $email } is Marketo's username
+# No --username given: nothing to compare the email with.
+checks-s2s-user-ok-email-unchecked = the application user { $name } is enabled; enter its email { $email } as the Username in Marketo
+checks-s2s-user-ok-no-email = the application user { $name } is enabled but has no email address
+    .remedy = Marketo's S2S form takes the application user's email as the Username: give the application user an email (Power Platform admin center → Application users → the app's user → Edit)
+# $email is the application user's email (or checks-s2s-email-none), $given the --username.
+checks-s2s-email-mismatch = the application user { $name } has the email { $email }, not { $given }
+    .remedy = Marketo's username for S2S is the application user's email: use { $email } as --username and as the Username in Marketo (or change the application user's email)
+checks-s2s-email-none = no email address
+checks-s2s-no-roles = the application user has no security role at all (it needs { $role })
+checks-s2s-role-missing = the application user lacks the { $role } role: it has { $roles }
+    .remedy = Power Platform admin center → Environments → the environment → Settings → Users + permissions → Application users → the app's user → Edit security roles → "Marketo Sync User" → Save (or: dynsync fix --profile NAME)
+checks-s2s-roles-ok = the application user has the { $role } role

@@ -284,3 +284,10 @@ commands-demo-tenant-no-config-dir = demo-tenant keeps no profiles: run the prof
 
 commands-demo-storage-throwaway = profiles go to a throwaway directory and secrets to an in-memory keyring, both gone at the end.
 commands-demo-storage-kept = the demo's profile and progress are kept in { $dir } until the demo completes (then removed), so a stop can be resumed; secrets go to an in-memory keyring (the demo's own values, put back on a resume).
+
+## Server-to-Server (S2S) and `dynsync fix` (issue 14).
+
+# The demo banner's password line for an S2S scenario.
+commands-demo-s2s-no-password = none: S2S signs in with the app's client credentials
+# `profile show`: how the connection signs in (password | s2s).
+commands-profile-show-auth = sign-in

@@ -41,3 +41,21 @@ marketo-because-consent = because admin consent for the Marketo app is missing (
 marketo-because-config-user = because Marketo Config "Default" does not name the sync user ({ $check }: { $summary })
 # Under an item Marketo shows red (the wizard): $because is one of the lines above.
 marketo-because-predicted = dynsync predicted it red { $because }
+
+## Server-to-Server (S2S, Marketo's "Web API" connection): Adobe's fixes where the sync user is
+## the Dataverse application user (src/marketo.rs: CHECKLIST_S2S). The labels are the same
+## headings Marketo shows for every connection.
+
+marketo-item-credentials-s2s = Username and password are valid
+    .fix = For Web API (S2S): the Username in Marketo must be the email address of the application user, with the app's Client ID and Client Secret (the secret's Value) and the Tenant ID.
+marketo-item-role-s2s = Sync user is assigned to the Marketo Sync User role
+    .fix = Power Platform admin center → the environment → Settings → Users + permissions → Application users → the app's user → Edit security roles → "Marketo Sync User". Also confirm that Marketo Config names the application user.
+marketo-item-solution-user-s2s = Sync user is assigned to the Marketo solution
+    .fix = Dynamics → Settings → Marketo Config → Default → Marketo User: the application user → Save → Publish All Customizations.
+marketo-item-user-matches-s2s = Sync user matches username and password
+    .fix = The Marketo User in Marketo Config "Default" must be the application user whose email you entered as the Username in Marketo.
+
+## Adobe's "Reconfigure Dynamics Authentication Method" (RECONF), as Marketo's UI names it.
+
+marketo-step-reconfigure-auth = Reconfigure New Auth Method
+marketo-step-wait-after-switch = Wait 15 minutes after Switch

@@ -371,6 +371,56 @@ wizard-welcome-continue-demo-kept =
 wizard-path-where = {"  "}First time, Marketo shows it under Admin → CRM → Microsoft; once it has synced, under Admin → Integration → Microsoft Dynamics.
 # setup --demo --resume when the demo kept nothing to resume.
 wizard-no-demo-to-resume = there is no stopped demo to resume; start one with `dynsync setup --demo`
+## Server-to-Server (S2S): the application user instead of a sync user, Marketo's "Web API"
+## connection, and the switch of an existing connection (Adobe's "Reconfigure Dynamics
+## Authentication Method"), with the 15 minutes Marketo needs after Switch (issue 14).
+
+# $auth is password or s2s.
+wizard-note-auth = Sign-in: { $auth }
+# Asked after the path, when --auth was not given.
+wizard-ask-auth = How will Marketo sign in to Dynamics?
+wizard-auth-password = A licensed sync user with its password (Marketo's default)
+wizard-auth-s2s = Server-to-Server (S2S): the app as a Dataverse application user, no password (recommended when MFA or Conditional Access is enforced)
+wizard-reconfigure-note = This switches the existing connection to S2S: in Marketo that is "Reconfigure Dynamics Authentication Method", with the sync disabled and a 15-minute wait after Switch before it is enabled again.
+wizard-ask-app-user-email = The application user's email address (Marketo's Username for S2S, e.g. marketo-app@contoso.com)
+# $client_id is the app's client ID; $email the application user's email.
+wizard-app-user-steps =
+    The application user (Dynamics), if it does not exist yet:
+      1. Power Platform admin center → Environments → the environment → Settings → Users + permissions → Application users → New app user.
+      2. Add an app → the app { $client_id } → the business unit (the root one) → Create.
+      3. Edit security roles → "Marketo Sync User" → Save; give it the email { $email }.
+      4. Dynamics → Settings → Marketo Config → Default → Marketo User: the application user → Save.
+    Or, once the profile is saved, let dynsync do steps 1–4 with a Dynamics admin's sign-in: dynsync fix --profile NAME
+wizard-note-app-user = Application user { $email } for { $org }
+wizard-marketo-edit-credentials-s2s =
+    Marketo: { $where } → Edit (credentials), choose Web API (Server to Server) and enter exactly:
+      Username:       { $username } (the application user's email)
+      Client ID:      { $client_id }
+      Client Secret:  (the secret's Value)
+      Tenant ID:      { $tenant }
+      URL:            { $org_url }
+    → Save.
+wizard-marketo-reconfigure =
+    Marketo: Admin → Microsoft Dynamics → Reconfigure New Auth Method → choose Web API, and enter all the credentials again:
+      Username:       { $username } (the application user's email)
+      Client ID:      { $client_id }
+      Client Secret:  (the secret's Value)
+      Tenant ID:      { $tenant }
+      URL:            { $org_url }
+    → Validate (all green) → Switch → Confirm → Confirm → OK.
+    Marketo then takes 15 minutes to accept the new method: dynsync counts them from when you click Done here.
+wizard-marketo-wait-switch = Wait 15 minutes after Switch before enabling the sync again (Marketo needs them to accept the new authentication method).
+# $minutes left, $until the time (UTC) the wait ends.
+wizard-switch-waiting = Marketo accepts the new authentication method 15 minutes after Switch: { $minutes } min left, until { $until } UTC. (Stopped now, `--resume` continues the wait.)
+wizard-switch-wait-over = The 15 minutes after Switch are over: the sync can be enabled.
+wizard-note-switch-waited = waited 15 minutes after Switch
+wizard-label-tenant-id = Tenant ID
+wizard-label-app-user-email = Username (the application user's email)
+wizard-rotate-s2s-no-password = This profile signs in with S2S (an application user): it has no password to rotate, only its client secret (--what client-secret).
+wizard-fix-for-me = Fix it for me (sign in as a Dynamics admin)
+# $applied and $failed are counts of changes.
+wizard-note-fixed-for-me = fixed with a Dynamics admin's sign-in: { $applied } change(s) made, { $failed } refused
+
 ## Setup's "Create it for me": the app registration done through Microsoft Graph (src/wizard/steps/app_registration.rs)
 
 wizard-how-register = How should the app registration be made?

@@ -334,12 +334,20 @@ pub fn token_tenant(conn: &Connection) -> Cow<'_, str> {
 /// secret in the body and scope `{org}/.default`. Never repeated after a 4xx; at most once after
 /// a 429 or 5xx.
 pub async fn request_token(http: &Http, conn: &Connection) -> Result<TokenOutcome, HttpError> {
+    request_token_at(http, conn, &token_tenant(conn)).await
+}
+
+/// [`request_token`] sent to this tenant (a GUID or a verified domain). For S2S (the client
+/// credentials grant) there is no username to take a domain from: the tenant is `--tenant` or the
+/// one the org's sign-in challenge names. `grant_type=client_credentials`, the secret in the body,
+/// scope `{org}/.default`; never repeated after a 4xx.
+pub async fn request_token_at(
+    http: &Http,
+    conn: &Connection,
+    tenant: &str,
+) -> Result<TokenOutcome, HttpError> {
     let inputs = conn;
-    let token_url = format!(
-        "{}/{}/oauth2/v2.0/token",
-        inputs.login,
-        url_escape(&token_tenant(conn))
-    );
+    let token_url = format!("{}/{}/oauth2/v2.0/token", inputs.login, url_escape(tenant));
     let client: AadClient = oauth2::Client::new(ClientId::new(inputs.client_id.clone()))
         .set_client_secret(ClientSecret::new(inputs.client_secret.expose().to_string()))
         .set_auth_type(AuthType::RequestBody)
@@ -347,12 +355,6 @@ pub async fn request_token(http: &Http, conn: &Connection) -> Result<TokenOutcom
             host: inputs.login.clone(),
             detail: e.to_string(),
         })?);
-    let (username, password) = match &conn.credentials {
-        Credentials::Password { username, password } => (
-            ResourceOwnerUsername::new(username.clone()),
-            ResourceOwnerPassword::new(password.expose().to_string()),
-        ),
-    };
     let last_status = std::sync::Mutex::new(0u16);
     let transport = |req: oauth2::HttpRequest| {
         let http = http.clone();
@@ -391,11 +393,30 @@ pub async fn request_token(http: &Http, conn: &Connection) -> Result<TokenOutcom
             })
         }
     };
-    let result = client
-        .exchange_password(&username, &password)
-        .add_scope(Scope::new(format!("{}/.default", inputs.org.url)))
-        .request_async(&transport)
-        .await;
+    let scope = Scope::new(format!("{}/.default", inputs.org.url));
+    let result = match &conn.credentials {
+        Credentials::Password { username, password } => {
+            let username = ResourceOwnerUsername::new(username.clone());
+            let password = ResourceOwnerPassword::new(password.expose().to_string());
+            // Each grant's future boxed: two of them inline would double this one's size.
+            Box::pin(
+                client
+                    .exchange_password(&username, &password)
+                    .add_scope(scope)
+                    .request_async(&transport),
+            )
+            .await
+        }
+        Credentials::ClientCredentials { .. } => {
+            Box::pin(
+                client
+                    .exchange_client_credentials()
+                    .add_scope(scope)
+                    .request_async(&transport),
+            )
+            .await
+        }
+    };
     let status = *last_status.lock().expect("status lock");
     let host = crate::http::host_of(&inputs.login);
     match result {

@@ -24,9 +24,16 @@ pub(super) async fn dataverse_checks(
     oid: Option<String>,
     cached: Option<&ConfigTable>,
 ) -> (Vec<Check>, Option<OrgInfo>, Option<ConfigTable>) {
-    // Without an `oid` claim (an opaque token), WhoAmI must come first to name the user.
-    let (whoami, whoami_t, key) = match oid {
-        Some(oid) => (None, Duration::ZERO, Some(UserKey::AadObjectId(oid))),
+    // S2S: the application user is the app's (`applicationid` = the client ID), whatever the
+    // token says. Without an `oid` claim (an opaque token), WhoAmI must come first to name the
+    // user.
+    let known = if conn.is_s2s() {
+        Some(UserKey::ApplicationId(conn.client_id.clone()))
+    } else {
+        oid.map(UserKey::AadObjectId)
+    };
+    let (whoami, whoami_t, key) = match known {
+        Some(key) => (None, Duration::ZERO, Some(key)),
         None => {
             let (w, t) = timed(dv.whoami()).await;
             let key = w
@@ -133,7 +140,9 @@ pub(super) async fn dataverse_checks(
         .map(|(_, t)| *t)
         .unwrap_or_default()
         .max(teams.as_ref().map(|(_, t)| *t).unwrap_or_default());
-    checks.push(roles_check(user_row.as_ref(), teams.as_ref().map(|(r, _)| r)).elapsed(roles_t));
+    checks.push(
+        roles_check(user_row.as_ref(), teams.as_ref().map(|(r, _)| r), conn).elapsed(roles_t),
+    );
     let (solution_check, installed) = solution_check(&solution);
     checks.push(solution_check.elapsed(solution_t));
     checks.push(steps_check(&steps, installed).elapsed(steps_t));
@@ -329,6 +338,19 @@ fn refused(a: &Answer, conn: &Connection) -> Check {
     const ID: CheckId = CheckId::Whoami;
     let (host, who, why) = (&conn.org.host, conn.who(), why(a));
     match a.refusal() {
+        // S2S: Dataverse knows no application user for this app.
+        Some(Refusal::NotMember) if conn.is_s2s() => Check::fail(
+            ID,
+            msg!(
+                "checks-s2s-no-app-user",
+                host = host,
+                client_id = conn.client_id,
+                status = a.status,
+                code = code(a).unwrap_or_default()
+            ),
+            msg!("checks-s2s-no-app-user.remedy", client_id = conn.client_id),
+        )
+        .field(Some(Field::ClientId)),
         Some(Refusal::NotMember) => Check::fail(
             ID,
             msg!(
@@ -393,6 +415,21 @@ fn user_check(r: &DvResult, conn: &Connection) -> (Check, Option<Value>) {
         if a.status != 200 {
             return (Check::unreachable(ID, &unexpected(a, conn)), None);
         }
+        if conn.is_s2s() {
+            return (
+                Check::fail(
+                    ID,
+                    msg!(
+                        "checks-s2s-user-missing",
+                        host = conn.org.host,
+                        client_id = conn.client_id
+                    ),
+                    msg!("checks-s2s-no-app-user.remedy", client_id = conn.client_id),
+                )
+                .field(Some(Field::ClientId)),
+                None,
+            );
+        }
         return (
             Check::fail(
                 ID,
@@ -412,6 +449,9 @@ fn user_check(r: &DvResult, conn: &Connection) -> (Check, Option<Value>) {
         .and_then(|v| v.as_str())
         .unwrap_or(conn.who())
         .to_string();
+    if conn.is_s2s() {
+        return (app_user_check(&row, &name, conn), Some(row));
+    }
     if row.get("isdisabled").and_then(|v| v.as_bool()) == Some(true) {
         return (
             Check::fail(
@@ -463,6 +503,61 @@ fn user_check(r: &DvResult, conn: &Connection) -> (Check, Option<Value>) {
     (c, Some(row))
 }
 
+/// `dynamics.user` for S2S: the application user of this app, enabled, and its primary email
+/// the one given as Marketo's username.
+fn app_user_check(row: &Value, name: &str, conn: &Connection) -> Check {
+    const ID: CheckId = CheckId::User;
+    let email = row
+        .get("internalemailaddress")
+        .and_then(|v| v.as_str())
+        .unwrap_or("");
+    if row.get("isdisabled").and_then(|v| v.as_bool()) == Some(true) {
+        return Check::fail(
+            ID,
+            msg!("checks-s2s-user-disabled", name = name),
+            msg!("checks-s2s-user-disabled.remedy"),
+        );
+    }
+    if let Some(given) = conn.app_user_email()
+        && !given.eq_ignore_ascii_case(email)
+    {
+        let has = if email.is_empty() {
+            msg!("checks-s2s-email-none")
+        } else {
+            email.to_string()
+        };
+        return Check::fail(
+            ID,
+            msg!(
+                "checks-s2s-email-mismatch",
+                name = name,
+                email = has,
+                given = given
+            ),
+            msg!("checks-s2s-email-mismatch.remedy", email = has),
+        )
+        .field(Some(Field::Username));
+    }
+    if email.is_empty() {
+        return Check::warn(
+            ID,
+            msg!("checks-s2s-user-ok-no-email", name = name),
+            msg!("checks-s2s-user-ok-no-email.remedy"),
+        );
+    }
+    if conn.app_user_email().is_none() {
+        return Check::pass(
+            ID,
+            msg!(
+                "checks-s2s-user-ok-email-unchecked",
+                name = name,
+                email = email
+            ),
+        );
+    }
+    Check::pass(ID, msg!("checks-s2s-user-ok", name = name, email = email))
+}
+
 fn role_names(v: Option<&Value>, key: &str) -> Vec<String> {
     v.and_then(|v| v.get(key))
         .and_then(|r| r.as_array())
@@ -474,7 +569,7 @@ fn role_names(v: Option<&Value>, key: &str) -> Vec<String> {
         .unwrap_or_default()
 }
 
-fn roles_check(user: Option<&Value>, teams: Option<&DvResult>) -> Check {
+fn roles_check(user: Option<&Value>, teams: Option<&DvResult>, conn: &Connection) -> Check {
     const ID: CheckId = CheckId::Roles;
     let Some(user) = user else {
         return Check::skip(ID, msg!("checks-skip-roles-no-user"))
@@ -483,6 +578,9 @@ fn roles_check(user: Option<&Value>, teams: Option<&DvResult>) -> Check {
     let direct = role_names(Some(user), "systemuserroles_association");
     let is_sync = |n: &String| n.eq_ignore_ascii_case(dynamics::SYNC_ROLE);
     if direct.iter().any(is_sync) {
+        if conn.is_s2s() {
+            return Check::pass(ID, msg!("checks-s2s-roles-ok", role = dynamics::SYNC_ROLE));
+        }
         return Check::pass(ID, msg!("checks-roles-direct", role = dynamics::SYNC_ROLE));
     }
     let mut team_note = String::new();
@@ -507,6 +605,18 @@ fn roles_check(user: Option<&Value>, teams: Option<&DvResult>) -> Check {
         Some(Ok(a)) => team_note = msg!("checks-roles-teams-status", why = why(a)),
         Some(Err(e)) => team_note = msg!("checks-roles-teams-error", error = e),
         None => {}
+    }
+    if conn.is_s2s() {
+        let summary = if direct.is_empty() {
+            msg!("checks-s2s-no-roles", role = dynamics::SYNC_ROLE)
+        } else {
+            msg!(
+                "checks-s2s-role-missing",
+                role = dynamics::SYNC_ROLE,
+                roles = direct.join(", ")
+            )
+        };
+        return Check::fail(ID, summary, msg!("checks-s2s-role-missing.remedy"));
     }
     let has = if direct.is_empty() {
         msg!("checks-roles-has-none")

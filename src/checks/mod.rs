@@ -111,10 +111,12 @@ async fn run_with(
     progress: &dyn Progress,
     log: Option<RequestLog>,
 ) -> Run {
+    let auth = raw.settings.auth.unwrap_or_default();
     let checked = connection::check(raw);
     let Some(conn) = checked.connection else {
+        let report = invalid_input_report(&checked.errors, &checked.warnings);
         return Run {
-            report: invalid_input_report(&checked.errors, &checked.warnings),
+            report: finish(report.auth(auth.as_str())),
             connection: None,
         };
     };
@@ -134,6 +136,7 @@ async fn run_with(
                 fix: msg!("checks-ca-bundle-unusable"),
             };
             invalid_input_report(&[problem], &checked.warnings)
+                .auth(conn.credentials.kind().as_str())
         }
     };
     Run {
@@ -166,7 +169,8 @@ pub fn interrupted_report() -> Report {
 
 /// The report's Marketo checklist, predicted from its checks.
 fn finish(mut report: Report) -> Report {
-    report.marketo_checklist = crate::marketo::predict(&report.checks);
+    let s2s = report.auth == connection::AuthKind::S2s.as_str();
+    report.marketo_checklist = crate::marketo::predict_for(&report.checks, s2s);
     report
 }
 
@@ -237,6 +241,54 @@ pub fn invalid_input_report(errors: &[Problem], warnings: &[Problem]) -> Report 
     finish(Report::new(None, None, checks))
 }
 
+/// S2S without `--tenant`: the token request to the tenant the org's challenge named (none when
+/// it named none).
+async fn token_at_org_tenant(
+    http: &Http,
+    conn: &Connection,
+    probe: &Result<azure::Probe, crate::http::HttpError>,
+) -> Option<(Result<TokenOutcome, crate::http::HttpError>, Duration)> {
+    match probe {
+        Ok(azure::Probe::Tenant { tenant_id, .. }) => {
+            Some(timed(azure::request_token_at(http, conn, tenant_id)).await)
+        }
+        _ => None,
+    }
+}
+
+/// The report when no token could be requested (S2S, and the org's challenge named no tenant):
+/// the token and what needs it skipped, the secret's expiry as always.
+fn no_token_report(
+    conn: &Connection,
+    opts: &Options,
+    mut checks: Vec<Check>,
+    tenant_id: Option<String>,
+) -> Report {
+    checks.push(Check::skip(
+        CheckId::Token,
+        msg!("checks-s2s-token-no-tenant"),
+    ));
+    let why = msg!("checks-skip-needs-token");
+    skip_needing(&mut checks, Need::Token, &why);
+    skip_needing(&mut checks, Need::DataverseAccess, &why);
+    checks.push(expiry_check(
+        opts.secret_expires,
+        opts.today,
+        i64::from(opts.expiry_warning_days),
+        opts.profile.as_deref().unwrap_or("NAME"),
+    ));
+    let org = Some(OrgInfo {
+        url: conn.org.url.clone(),
+        ..Default::default()
+    });
+    let mut report = Report::new(tenant_id, org, in_order(checks));
+    report.secret_expires = opts.secret_expires;
+    report.days_left = opts
+        .secret_expires
+        .map(|d| crate::profile::days_until(d, opts.today));
+    finish(report.auth(conn.credentials.kind().as_str()))
+}
+
 async fn rounds(
     http: &Http,
     conn: &Connection,
@@ -256,10 +308,22 @@ async fn rounds(
     let realm = async {
         match &conn.credentials {
             Credentials::Password { username, .. } => {
-                timed(azure::user_realm(http, &conn.login, username)).await
+                Some(timed(azure::user_realm(http, &conn.login, username)).await)
             }
+            Credentials::ClientCredentials { .. } => None,
         }
     };
+    // S2S has no username whose domain names the tenant: without --tenant, its token request
+    // waits for the tenant the org's challenge names.
+    let token_waits = conn.is_s2s() && conn.tenant.is_none();
+    // Boxed while it is small (unpolled): the token request's future then lives on the heap.
+    let token_now = Box::pin(async {
+        if token_waits {
+            None
+        } else {
+            Some(timed(azure::request_token(http, conn)).await)
+        }
+    });
     // The tenant of the username's domain, to tell a user of another tenant from the token's
     // generic refusal; `--tenant` naming that same domain is already being resolved.
     let domain = conn.user_domain();
@@ -274,13 +338,17 @@ async fn rounds(
             Some(azure::resolve_tenant(http, &conn.login, domain).await)
         }
     };
-    let ((probe, probe_t), (realm, realm_t), (token, token_t), oidc, home) = tokio::join!(
+    let ((probe, probe_t), realm, token_now, oidc, home) = tokio::join!(
         timed(azure::probe_org(http, &conn.org)),
         realm,
-        timed(azure::request_token(http, conn)),
+        token_now,
         oidc,
         home,
     );
+    let token_round = match token_now {
+        Some(t) => Some(t),
+        None => Box::pin(token_at_org_tenant(http, conn, &probe)).await,
+    };
     // Only an answer counts: a domain no tenant knows is the realm check's to report, and a
     // failed lookup leaves the other tenant checks to decide.
     let user_home = match (&home, &oidc) {
@@ -290,9 +358,12 @@ async fn rounds(
     };
     let user_elsewhere = signin::user_elsewhere(&probe, user_home);
 
-    let realm_kind = realm.as_ref().ok().map(|r| r.realm);
-    let token_tid = match &token {
-        Ok(TokenOutcome::Issued(t)) => t.claims.tid.clone(),
+    let realm_kind = realm
+        .as_ref()
+        .and_then(|(r, _)| r.as_ref().ok())
+        .map(|r| r.realm);
+    let token_tid = match &token_round {
+        Some((Ok(TokenOutcome::Issued(t)), _)) => t.claims.tid.clone(),
         _ => None,
     };
     let (tenant_check, tenant_id) = tenant_check(
@@ -305,11 +376,19 @@ async fn rounds(
     checks.push(
         tenant_check.elapsed(probe_t.max(oidc.as_ref().map(|(_, t)| *t).unwrap_or_default())),
     );
-    let token_50126 =
-        matches!(&token, Ok(TokenOutcome::Rejected { error, .. }) if error.code() == Some(50126));
-    let token_issued = matches!(&token, Ok(TokenOutcome::Issued(_)));
-    checks.push(realm_check(conn, &realm, token_issued, token_50126).elapsed(realm_t));
+    let token_50126 = matches!(&token_round,
+        Some((Ok(TokenOutcome::Rejected { error, .. }), _)) if error.code() == Some(50126));
+    let token_issued = matches!(&token_round, Some((Ok(TokenOutcome::Issued(_)), _)));
+    checks.push(match &realm {
+        Some((realm, realm_t)) => {
+            realm_check(conn, realm, token_issued, token_50126).elapsed(*realm_t)
+        }
+        None => Check::skip(CheckId::Realm, msg!("checks-s2s-realm-not-used")),
+    });
 
+    let Some((token, token_t)) = token_round else {
+        return no_token_report(conn, opts, checks, tenant_id);
+    };
     let token = match token {
         Ok(TokenOutcome::Issued(t)) => {
             let summary = match t.expires_in {
@@ -329,8 +408,9 @@ async fn rounds(
                 token_rejected(
                     &error,
                     realm_kind,
-                    &conn.client_id,
+                    conn,
                     tenant_id.as_deref(),
+                    opts.profile.as_deref(),
                     user_elsewhere,
                 )
                 .elapsed(token_t),
@@ -393,5 +473,5 @@ async fn rounds(
     report.days_left = opts
         .secret_expires
         .map(|d| crate::profile::days_until(d, opts.today));
-    finish(report)
+    finish(report.auth(conn.credentials.kind().as_str()))
 }

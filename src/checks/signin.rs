@@ -195,10 +195,12 @@ pub(super) fn realm_check(
 pub(super) fn token_rejected(
     error: &AadError,
     realm: Option<Realm>,
-    client_id: &str,
+    conn: &Connection,
     tenant: Option<&str>,
+    profile: Option<&str>,
     user_elsewhere: bool,
 ) -> Check {
+    let client_id = conn.client_id.as_str();
     let d = catalogue::diagnose(error, realm);
     if user_elsewhere {
         // The tenant check names both tenants and the fix; the code's own advice (a wrong
@@ -212,9 +214,40 @@ pub(super) fn token_rejected(
     if let Some(tenant) = tenant {
         remedy = remedy.replace("<tenant>", tenant);
     }
+    if d.class == Some(catalogue::Class::Mfa) && !conn.is_s2s() {
+        // MFA or Conditional Access on the sync user: the password grant cannot pass; an
+        // application user (S2S) signs in without one.
+        remedy.push('\n');
+        remedy.push_str(&msg!(
+            "checks-s2s-offer",
+            command = s2s_command(conn, profile)
+        ));
+    }
+    if conn.is_s2s() && d.class == Some(catalogue::Class::Secret) && d.code == Some(7000215) {
+        remedy.push('\n');
+        remedy.push_str(&msg!("checks-s2s-secret-other-app", client_id = client_id));
+    }
     Check::fail(CheckId::Token, d.summary, remedy)
         .aadsts(d.code)
         .field(d.field)
+}
+
+/// The command that validates this connection as S2S: the profile's when there is one, else
+/// the connection's own inputs as flags (secrets never: they come as they came).
+pub(super) fn s2s_command(conn: &Connection, profile: Option<&str>) -> String {
+    match profile {
+        Some(name) => format!("dynsync validate --profile {name} --auth s2s"),
+        None => {
+            let mut c = format!(
+                "dynsync validate --auth s2s --client-id {} --org-url {}",
+                conn.client_id, conn.org.url
+            );
+            if let Some(t) = &conn.tenant {
+                c.push_str(&format!(" --tenant {t}"));
+            }
+            c
+        }
+    }
 }
 
 /// Whether the sync user's domain belongs to another tenant than the org's, by the domain's

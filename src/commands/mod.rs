@@ -21,6 +21,7 @@ pub mod app;
 pub mod demo_tenant;
 pub mod explain;
 pub mod man;
+pub mod fix;
 pub mod profile;
 pub mod rotate;
 pub mod setup;

@@ -36,6 +36,11 @@ pub struct Args {
     pub existing_app: bool,
     #[command(flatten)]
     pub conn: ConnArgs,
+    /// How the sync signs in: password (a licensed sync user) or s2s (the app as a Dataverse
+    /// application user). With --path update on a password profile: Marketo's Reconfigure
+    /// procedure, with the 15-minute wait after Switch.
+    #[arg(long, env = "DYNSYNC_AUTH", value_enum, value_name = "KIND")]
+    pub auth: Option<crate::connection::AuthKind>,
     /// The client secret's expiry date (YYYY-MM-DD, or M/D/YYYY as the Azure portal shows it).
     #[arg(long, value_name = "DATE")]
     pub secret_expires: Option<String>,
@@ -72,7 +77,10 @@ pub async fn run(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
             PathArg::FirstTime => ConnectionPath::FirstTime,
             PathArg::Update => ConnectionPath::Update,
         }),
-        conn: args.conn.settings(),
+        conn: crate::connection::Settings {
+            auth: args.auth,
+            ..args.conn.settings()
+        },
         timeout: args.conn.timeout,
         deadline: Some(args.conn.deadline()),
         secret_expires: args.secret_expires.clone(),
@@ -121,6 +129,9 @@ mod demo {
     ) -> Result<Outcome> {
         args.conn.refuse_with_demo(ctx)?;
         let scenario = super::super::demo_scenario(&args.scenario, None)?;
+        if scenario.s2s && settings.conn.auth.is_none() {
+            settings.conn.auth = Some(crate::connection::AuthKind::S2s);
+        }
         let mut config = scenario.config.clone();
         // "Create it for me": the simulated admin approves the device code at the first poll.
         config.admin.device_pending_polls = 0;

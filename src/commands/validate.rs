@@ -7,7 +7,7 @@ use clap::Args as ClapArgs;
 
 use crate::checks::{self, Options};
 use crate::commands::ConnArgs;
-use crate::connection::Raw;
+use crate::connection::{AuthKind, Raw, Settings};
 use crate::ctx::Ctx;
 use crate::error::{Error, Outcome, Result};
 use crate::msg;
@@ -38,6 +38,11 @@ Examples:
 pub struct Args {
     #[command(flatten)]
     pub conn: ConnArgs,
+    /// How the sync signs in: `password` (a licensed sync user, the default) or `s2s` (the app's
+    /// client credentials as a Dataverse application user; --username is then the application
+    /// user's email, optional).
+    #[arg(long, env = "DYNSYNC_AUTH", value_enum, value_name = "KIND")]
+    pub auth: Option<AuthKind>,
     /// Read the client secret (line 1) and the password (line 2) from stdin.
     #[arg(long)]
     pub secrets_stdin: bool,
@@ -132,12 +137,13 @@ async fn run_checked(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
             Some(name) => ctx.profiles()?.get(name)?,
             None => Profile::default(),
         };
-        let (client_secret, password) = gather_secrets(args, ctx, args.profile.as_deref())?;
+        let settings = flag_settings(args).or(profile.connection());
+        let s2s = settings.auth == Some(AuthKind::S2s);
+        let (client_secret, password) = gather_secrets(args, ctx, args.profile.as_deref(), s2s)?;
         opts.secret_expires = args.secret_expires.or(profile.secret_expires);
-        opts.profile = args.profile.clone();
-        let settings = args.conn.settings().or(profile.connection());
         let same_org = own_org(&profile, &settings);
         opts.config_table = profile.marketo_config.clone().filter(|_| same_org);
+        opts.profile = args.profile.clone();
         let raw = Raw {
             settings,
             client_secret,
@@ -256,7 +262,7 @@ async fn run_all(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
             ..Options::new(ctx.clock.today())
         };
         // The flags apply to every profile, as they do to one with --profile.
-        let settings = args.conn.settings().or(p.connection());
+        let settings = flag_settings(args).or(p.connection());
         let same_org = own_org(p, &settings);
         let opts = Options {
             config_table: p.marketo_config.clone().filter(|_| same_org),
@@ -434,12 +440,22 @@ fn record(ctx: &Ctx<'_>, results: &[(String, &Report)]) {
     }
 }
 
+/// The connection settings the flags and env vars give, `--auth` included.
+fn flag_settings(args: &Args) -> Settings {
+    Settings {
+        auth: args.auth,
+        ..args.conn.settings()
+    }
+}
+
 /// The client secret and the password, first source that has each: stdin (`--secrets-stdin`),
 /// the environment, the profile's keyring entries, a hidden prompt on a terminal. Never flags.
+/// An S2S connection (`s2s`) sends no password: none is asked for.
 pub fn gather_secrets(
     args: &Args,
     ctx: &Ctx<'_>,
     profile: Option<&str>,
+    s2s: bool,
 ) -> Result<(Option<Secret>, Option<Secret>)> {
     let (mut secret, mut password) = (None, None);
     if args.secrets_stdin {
@@ -485,7 +501,7 @@ pub fn gather_secrets(
         if secret.is_none() {
             secret = Some(ctx.prompter.secret(&msg!("commands-ask-client-secret"))?);
         }
-        if password.is_none() {
+        if password.is_none() && !s2s {
             let label = match args.conn.username.as_deref() {
                 Some(username) => msg!("commands-ask-password-of", username = username),
                 None => msg!("commands-ask-password"),
@@ -503,7 +519,7 @@ mod demo {
 
     use super::Args;
     use crate::checks::Options;
-    use crate::connection::{Raw, Settings};
+    use crate::connection::{AuthKind, Raw, Settings};
     use crate::ctx::Ctx;
     use crate::error::{Error, Result};
     use crate::http::DemoTls;
@@ -522,7 +538,6 @@ mod demo {
         let sim = Simulator::start(scenario.config.clone())
             .await
             .map_err(Error::Internal)?;
-        print_demo_banner(ctx, &scenario);
         opts.demo = Some(DemoTls {
             ca_pem: sim.ca_pem.clone(),
             resolve: sim::HOSTS
@@ -531,11 +546,23 @@ mod demo {
                 .collect(),
         });
         opts.secret_expires = Some(ctx.clock.today() + chrono::Days::new(180));
+        // The scenario says how its demo signs in; --auth chooses otherwise.
+        let auth = args.auth.unwrap_or(if scenario.s2s {
+            AuthKind::S2s
+        } else {
+            AuthKind::Password
+        });
+        let username = match auth {
+            AuthKind::Password => DEMO.username,
+            AuthKind::S2s => sim::APP.email,
+        };
+        print_demo_banner(ctx, &scenario, auth);
         let raw = Raw {
             settings: Settings {
                 client_id: Some(DEMO.client_id.into()),
-                username: Some(DEMO.username.into()),
+                username: Some(username.into()),
                 org_url: Some(format!("https://{}", DEMO.org_host)),
+                auth: Some(auth),
                 ..Default::default()
             },
             client_secret: Some(Secret::new(scenario.client_secret)),
@@ -560,7 +587,7 @@ mod demo {
         Ok(())
     }
 
-    fn print_demo_banner(ctx: &Ctx<'_>, s: &sim::Scenario) {
+    fn print_demo_banner(ctx: &Ctx<'_>, s: &sim::Scenario, auth: AuthKind) {
         let secret_note = if s.client_secret == DEMO.client_secret {
             msg!("commands-demo-secret-value")
         } else if s.client_secret == DEMO.secret_id {
@@ -568,7 +595,9 @@ mod demo {
         } else {
             msg!("commands-demo-wrong-value")
         };
-        let password_note = if s.password == DEMO.password {
+        let password_note = if auth == AuthKind::S2s {
+            msg!("commands-demo-s2s-no-password")
+        } else if s.password == DEMO.password {
             msg!("commands-demo-password")
         } else {
             msg!("commands-demo-wrong-password")
@@ -579,7 +608,11 @@ mod demo {
             about = crate::commands::scenario_about(s),
             client_id = DEMO.client_id,
             secret_note = secret_note,
-            username = DEMO.username,
+            username = if auth == AuthKind::S2s {
+                sim::APP.email
+            } else {
+                DEMO.username
+            },
             password_note = password_note,
             org_url = format!("https://{}", DEMO.org_host)
         ));

@@ -6,6 +6,7 @@
 
 mod checking;
 pub mod driver;
+mod fix_for_me;
 pub mod messages;
 mod rotate;
 pub mod state;
@@ -394,9 +395,15 @@ impl<'a, 'c> Wizard<'a, 'c> {
             client_id: self.state.client_id.clone(),
             username: self.state.username.clone(),
             org_url: self.state.org_url.clone(),
+            auth: self.state.auth,
             ..Default::default()
         }
         .or(self.settings.conn.clone())
+    }
+
+    /// The connection signs in as an application user (S2S): no password anywhere.
+    pub(crate) fn s2s(&self) -> bool {
+        self.connection().auth == Some(connection::AuthKind::S2s)
     }
 
     /// The client secret's expiry date as the portal shows it (empty: not known).

@@ -82,7 +82,22 @@ pub enum MarketoStep {
     EditCredentials,
     SelectFields,
     ValidateSync,
+    /// Adobe's "Reconfigure Dynamics Authentication Method": Reconfigure New Auth Method →
+    /// Web API → all credentials → Validate → Switch → Confirm → Confirm → OK. Its time is the
+    /// switch time the wait counts from.
+    ReconfigureAuth,
+    /// The 15 minutes Marketo takes to accept the new authentication method after the switch.
+    WaitAfterSwitch,
     EnableSync,
+}
+
+/// How long Marketo takes to accept a new authentication method after Switch (RECONF).
+pub const SWITCH_WAIT: std::time::Duration = std::time::Duration::from_secs(15 * 60);
+
+/// What is left of the wait after a switch made at `switched_at`, at `now`.
+pub fn switch_wait_left(switched_at: DateTime<Utc>, now: DateTime<Utc>) -> std::time::Duration {
+    let until = switched_at + chrono::Duration::from_std(SWITCH_WAIT).unwrap_or_default();
+    (until - now).to_std().unwrap_or_default()
 }
 
 impl MarketoStep {
@@ -106,7 +121,11 @@ impl MarketoStep {
     /// The step's heading, counted among the steps of `path`:
     /// "── Marketo, step 2 of 4: Edit credentials ──".
     pub fn heading(self, path: ConnectionPath) -> String {
-        let steps = MarketoStep::for_path(path);
+        self.heading_among(MarketoStep::for_path(path))
+    }
+
+    /// The step's heading, counted among `steps` (a path's, or the Reconfigure procedure's).
+    pub fn heading_among(self, steps: &[MarketoStep]) -> String {
         match steps.iter().position(|s| *s == self) {
             Some(i) => msg!(
                 M::MarketoStepHeading.id(),
@@ -118,6 +137,21 @@ impl MarketoStep {
         }
     }
 
+    /// Marketo's steps for a setup: switching an existing connection to S2S (`reconfigure`)
+    /// follows Adobe's Reconfigure procedure; otherwise the path's steps.
+    pub fn for_setup(path: ConnectionPath, reconfigure: bool) -> &'static [MarketoStep] {
+        if reconfigure {
+            &[
+                MarketoStep::DisableSync,
+                MarketoStep::ReconfigureAuth,
+                MarketoStep::WaitAfterSwitch,
+                MarketoStep::EnableSync,
+            ]
+        } else {
+            MarketoStep::for_path(path)
+        }
+    }
+
     /// The step's name as Marketo's UI shows it.
     pub fn title(self) -> String {
         match self {
@@ -125,6 +159,8 @@ impl MarketoStep {
             MarketoStep::EditCredentials => msg!("marketo-step-edit-credentials"),
             MarketoStep::SelectFields => msg!("marketo-step-select-fields"),
             MarketoStep::ValidateSync => msg!("marketo-step-validate-sync"),
+            MarketoStep::ReconfigureAuth => msg!("marketo-step-reconfigure-auth"),
+            MarketoStep::WaitAfterSwitch => msg!("marketo-step-wait-after-switch"),
             MarketoStep::EnableSync => msg!("marketo-step-enable-sync"),
         }
     }
@@ -171,6 +207,11 @@ pub struct SetupState {
     /// For a rotation: which secret, and whether the new value passed the checks.
     pub rotating: Option<Rotating>,
     pub new_validated: bool,
+    /// How the sync signs in (`password` when absent).
+    pub auth: Option<crate::connection::AuthKind>,
+    /// Switching an existing password connection to S2S: Marketo's Reconfigure procedure.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub reconfigure: bool,
     pub started_at: Option<DateTime<Utc>>,
     pub updated_at: Option<DateTime<Utc>>,
     pub finished_at: Option<DateTime<Utc>>,
@@ -273,5 +314,36 @@ impl Checkpoints {
         let json = serde_json::to_vec_pretty(state).map_err(|e| Error::Internal(e.to_string()))?;
         write_atomic(&self.path(&state.profile), &json)?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_switch_wait_counts_from_the_recorded_switch() {
+        let at: DateTime<Utc> = "2026-11-23T12:00:00Z".parse().unwrap();
+        let later = |m: i64| at + chrono::Duration::minutes(m);
+        assert_eq!(switch_wait_left(at, at), SWITCH_WAIT);
+        assert_eq!(
+            switch_wait_left(at, later(10)),
+            std::time::Duration::from_secs(5 * 60)
+        );
+        assert_eq!(switch_wait_left(at, later(15)), std::time::Duration::ZERO);
+        assert_eq!(switch_wait_left(at, later(60)), std::time::Duration::ZERO);
+        assert_eq!(
+            MarketoStep::for_setup(ConnectionPath::Update, true),
+            [
+                MarketoStep::DisableSync,
+                MarketoStep::ReconfigureAuth,
+                MarketoStep::WaitAfterSwitch,
+                MarketoStep::EnableSync
+            ]
+        );
+        assert_eq!(
+            MarketoStep::for_setup(ConnectionPath::FirstTime, false),
+            MarketoStep::for_path(ConnectionPath::FirstTime)
+        );
     }
 }

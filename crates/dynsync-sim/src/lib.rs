@@ -9,7 +9,9 @@
 //! feature: a dynsync built without it has no TLS server in it. It does not depend on dynsync.
 
 pub mod admin;
+pub mod dv_admin;
 pub mod graph;
+pub mod s2s;
 pub mod scenario;
 
 use std::collections::{HashMap, HashSet, VecDeque};
@@ -28,6 +30,8 @@ use serde_json::{Value, json};
 use tokio::net::TcpListener;
 use tokio_rustls::TlsAcceptor;
 
+pub use dv_admin::Write;
+pub use s2s::{APP, AppUser};
 pub use scenario::{
     ConfigUser, DEMO, Fault, OTHER_TENANT_ID, Realm, RoleGrant, Scenario, SimConfig, scenario,
     scenarios,
@@ -56,6 +60,7 @@ pub struct Stats {
     routes: Mutex<HashMap<Route, usize>>,
     segments: Mutex<HashMap<String, usize>>,
     pub(crate) issued: Mutex<Vec<String>>,
+    writes: Mutex<Vec<Write>>,
     /// The simulated directory Graph serves (tests read what a run created).
     pub graph: graph::GraphState,
 }
@@ -84,6 +89,10 @@ impl Stats {
     /// The access tokens issued so far (tests check none of them leaks into output).
     pub fn issued_tokens(&self) -> Vec<String> {
         self.issued.lock().expect("stats").clone()
+    }
+    /// The Dataverse writes received so far, in order (`dv_admin`).
+    pub fn writes(&self) -> Vec<Write> {
+        self.writes.lock().expect("stats").clone()
     }
 }
 
@@ -420,8 +429,7 @@ async fn handle(state: &State, req: Request<Incoming>) -> Resp {
         Route::Dataverse => dataverse(
             state,
             &config,
-            &path,
-            &query,
+            (&method, &path, &query, &body),
             authorized.as_deref().unwrap_or(""),
         ),
         Route::Other => json_resp(
@@ -638,6 +646,9 @@ fn token(state: &State, c: &SimConfig, path: &str, body: &[u8]) -> Resp {
     }
     let form: HashMap<String, String> = url::form_urlencoded::parse(body).into_owned().collect();
     let get = |k: &str| form.get(k).map(String::as_str).unwrap_or("");
+    if get("grant_type") == "client_credentials" {
+        return s2s::client_credentials(state, c, &form);
+    }
     if get("grant_type") != "password" {
         return aad_error(
             400,
@@ -887,10 +898,23 @@ fn dv_error(status: u16, code: &str, message: &str) -> Resp {
     json_resp(status, json!({"error": {"code": code, "message": message}}))
 }
 
-fn dataverse(state: &State, c: &SimConfig, path: &str, query: &str, auth: &str) -> Resp {
+fn dataverse(
+    state: &State,
+    c: &SimConfig,
+    (method, path, query, body): (&str, &str, &str, &[u8]),
+    auth: &str,
+) -> Resp {
     let token = auth.strip_prefix("Bearer ").unwrap_or("");
-    if !state.tokens.lock().expect("tokens").contains(token) {
+    if !state.tokens.lock().expect("tokens").contains(token) && !dv_admin::admin_token(state, token)
+    {
         return dv_error(401, "0x80072183", "The user authentication failed!");
+    }
+    if let Some(refused) = dv_admin::admin_refused(state, c, token) {
+        return refused;
+    }
+    if method != "GET" {
+        let rest = path.trim_start_matches("/api/data/v9.2/");
+        return dv_admin::write(state, method, rest, body, token);
     }
     // As Dataverse answers: a user who is not a member of the environment gets 403 with
     // 0x80072560; a 401 is an authentication failure of the token itself.
@@ -915,7 +939,16 @@ fn dataverse(state: &State, c: &SimConfig, path: &str, query: &str, auth: &str) 
         .expect("stats")
         .entry(entity.to_string())
         .or_default() += 1;
-    if let Some(denied) = missing_read_privilege(c, entity, &q) {
+    if let Some(resp) = s2s::dataverse(c, entity, &q, s2s::is_app_token(token)) {
+        return resp;
+    }
+    if let Some(resp) = dv_admin::read(rest, &q) {
+        return resp;
+    }
+    // The sync user's privileges; an admin reads everything.
+    if let Some(denied) = missing_read_privilege(c, entity, &q)
+        && !dv_admin::admin_token(state, token)
+    {
         return denied;
     }
     match entity {
@@ -928,7 +961,10 @@ fn dataverse(state: &State, c: &SimConfig, path: &str, query: &str, auth: &str) 
             }),
         ),
         "systemusers" => {
-            let me = q.contains(DEMO.user_oid) || q.contains(DEMO.systemuser_id);
+            let me = q.contains(DEMO.user_oid)
+                || q.contains(DEMO.systemuser_id)
+                || q.to_ascii_lowercase()
+                    .contains(&format!("domainname eq '{}'", DEMO.username));
             let roles = if c.role == RoleGrant::Direct {
                 json!([{"name": "Marketo Sync User", "roleid": "11111111-aaaa-4bbb-8ccc-000000000001"},
                        {"name": "Basic User", "roleid": "11111111-aaaa-4bbb-8ccc-000000000002"}])
@@ -940,6 +976,7 @@ fn dataverse(state: &State, c: &SimConfig, path: &str, query: &str, auth: &str) 
                     "systemuserid": DEMO.systemuser_id, "fullname": "Marketo Sync", "domainname": DEMO.username,
                     "isdisabled": c.user_disabled, "accessmode": c.access_mode, "islicensed": c.licensed,
                     "azureactivedirectoryobjectid": DEMO.user_oid,
+                    "_businessunitid_value": s2s::ROOT_BUSINESS_UNIT,
                     "systemuserroles_association": roles,
                     "user_settings": [{"uilanguageid": c.ui_language}]
                 }])
@@ -979,7 +1016,7 @@ fn dataverse(state: &State, c: &SimConfig, path: &str, query: &str, auth: &str) 
             ];
             let rows: Vec<Value> = names
                 .iter()
-                .map(|n| json!({"name": n, "statecode": if c.disabled_step.as_deref() == Some(*n) { 1 } else { 0 }}))
+                .map(|n| json!({"sdkmessageprocessingstepid": dv_admin::step_id(n), "name": n, "statecode": if c.disabled_step.as_deref() == Some(*n) { 1 } else { 0 }}))
                 .collect();
             json_resp(200, json!({"value": rows}))
         }
@@ -1044,8 +1081,10 @@ fn dataverse(state: &State, c: &SimConfig, path: &str, query: &str, auth: &str) 
                 ConfigUser::SyncUser => (json!(DEMO.systemuser_id), json!("Marketo Sync")),
                 ConfigUser::Other => (json!(DEMO.other_user_id), json!("Dana Admin")),
                 ConfigUser::Unset => (Value::Null, Value::Null),
+                ConfigUser::AppUser => (json!(APP.systemuser_id), json!(APP.fullname)),
             };
             let mut row = json!({
+                "mkto_marketoconfigid": dv_admin::CONFIG_ROW_ID,
                 "mkto_name": "Default",
                 "_ownerid_value": DEMO.other_user_id,
                 "_ownerid_value@Microsoft.Dynamics.CRM.lookuplogicalname": "systemuser",

@@ -2,6 +2,8 @@
 
 use std::time::Duration;
 
+use crate::s2s::AppUser;
+
 /// How Azure AD signs in the sync user's domain (`dynsync::azure::Realm` is the client's view of
 /// the same answer; the simulator keeps its own so that it does not depend on dynsync). A domain
 /// the tenant does not know is answered as unknown whatever this says.
@@ -27,6 +29,8 @@ pub enum ConfigUser {
     SyncUser,
     Other,
     Unset,
+    /// The app's application user (S2S).
+    AppUser,
 }
 
 /// A fault served instead of the normal answer, once, in order.
@@ -98,6 +102,11 @@ pub struct SimConfig {
     /// The FetchXML join from `entity` to `solutioncomponent` is refused (400 with a Dataverse
     /// error body); the metadata API (`solutioncomponents`, `EntityDefinitions(…)`) answers.
     pub entity_join_refused: bool,
+    /// The app's Dataverse application user (S2S), when the environment has one.
+    pub app_user: Option<crate::s2s::AppUser>,
+    /// The admin who signs in for `dynsync fix` lacks the Dataverse System Administrator role:
+    /// every Dataverse request with their token answers 403 `0x80040220`.
+    pub admin_not_system_admin: bool,
     /// The admin who signs in for `app create` (their directory role, how they answer a device code).
     pub admin: crate::admin::AdminConfig,
     /// The directory Graph serves: an existing app, grant or HRD policy, replication delays,
@@ -142,6 +151,8 @@ impl Default for SimConfig {
             odd_challenge: false,
             user_other_tenant: false,
             entity_join_refused: false,
+            app_user: None,
+            admin_not_system_admin: false,
             admin: Default::default(),
             graph: Default::default(),
         }
@@ -192,6 +203,8 @@ pub struct Scenario {
     /// What the admin "types": normally the right values; some scenarios get one wrong.
     pub client_secret: &'static str,
     pub password: &'static str,
+    /// The demo signs in with S2S (the app's client credentials as its application user).
+    pub s2s: bool,
 }
 
 pub const DEFAULT_SLOW_MS: u64 = 400;
@@ -203,6 +216,16 @@ pub fn scenarios() -> Vec<Scenario> {
         config,
         client_secret: DEMO.client_secret,
         password: DEMO.password,
+        s2s: false,
+    };
+    let s2s = |name, about, config| Scenario {
+        s2s: true,
+        ..base(name, about, config)
+    };
+    let app = |u: crate::s2s::AppUser| SimConfig {
+        app_user: Some(u),
+        config_user: ConfigUser::AppUser,
+        ..SimConfig::default()
     };
     let d = SimConfig::default;
     vec![
@@ -419,6 +442,52 @@ pub fn scenarios() -> Vec<Scenario> {
             SimConfig {
                 entity_join_refused: true,
                 ..d()
+            },
+        ),
+        base(
+            "user-french",
+            "the sync user's UI language is French (Adobe asks for English)",
+            SimConfig {
+                ui_language: 1036,
+                ..d()
+            },
+        ),
+        s2s(
+            "s2s-ok",
+            "Server-to-Server: the app signs in with its client credentials as its application user, which has the role and is Marketo Config's user: every check passes",
+            app(AppUser::ready()),
+        ),
+        s2s(
+            "s2s-no-app-user",
+            "Server-to-Server: the environment has no application user for the app (Dataverse refuses its token): create it (dynsync fix)",
+            SimConfig {
+                app_user: None,
+                config_user: ConfigUser::Unset,
+                ..d()
+            },
+        ),
+        s2s(
+            "s2s-no-role",
+            "Server-to-Server: the application user has no security role",
+            app(AppUser {
+                role: false,
+                ..AppUser::ready()
+            }),
+        ),
+        s2s(
+            "s2s-app-user-disabled",
+            "Server-to-Server: the application user is disabled",
+            app(AppUser {
+                disabled: true,
+                ..AppUser::ready()
+            }),
+        ),
+        base(
+            "s2s-mfa-user",
+            "MFA is enforced on the sync user: the password grant is refused (AADSTS50076) while the app's application user works (try --auth s2s)",
+            SimConfig {
+                mfa: true,
+                ..app(AppUser::ready())
             },
         ),
     ]

@@ -20,6 +20,8 @@ pub(super) struct Listed<'a> {
     pub org_url: Option<&'a str>,
     pub username: Option<&'a str>,
     pub client_id: Option<&'a str>,
+    /// How the connection signs in: `password` or `s2s`.
+    pub auth: &'static str,
     pub tenant_id: Option<&'a str>,
     pub cloud: Option<crate::cloud::Cloud>,
     pub secret_expires: Option<chrono::NaiveDate>,
@@ -58,6 +60,7 @@ pub(super) fn listed<'a>(
         org_url: p.org_url.as_deref(),
         username: p.username.as_deref(),
         client_id: p.client_id.as_deref(),
+        auth: p.auth.unwrap_or_default().as_str(),
         tenant_id: p.tenant_id.as_deref(),
         cloud: p.cloud,
         secret_expires: p.secret_expires,

@@ -78,6 +78,9 @@ pub struct SetArgs {
     /// Extra CA certificates (PEM) to trust besides the system's (stored as an absolute path).
     #[arg(long, value_name = "FILE")]
     pub ca_bundle: Option<PathBuf>,
+    /// How the sync signs in: password (a licensed sync user) or s2s (an application user).
+    #[arg(long, value_enum, value_name = "KIND")]
+    pub auth: Option<crate::connection::AuthKind>,
     /// The client secret's expiry date (YYYY-MM-DD), as the portal shows it.
     #[arg(long, value_name = "DATE")]
     pub secret_expires: Option<String>,

@@ -128,7 +128,7 @@ pub(super) fn run(ctx: &Ctx<'_>, a: &SetArgs) -> Result<()> {
                 .ca_bundle
                 .as_deref()
                 .map(|b| std::path::absolute(b).unwrap_or_else(|_| b.to_path_buf())),
-            auth: None,
+            auth: a.auth,
         };
         p.set_connection(given.or(p.connection()));
         if secret_expires.is_some() {

@@ -38,6 +38,10 @@ pub(super) fn run(ctx: &Ctx<'_>, name: &str, json: bool) -> Result<()> {
             opt(p.client_id.as_deref()),
         ),
         (
+            msg!("commands-profile-show-auth"),
+            p.auth.unwrap_or_default().as_str().to_string(),
+        ),
+        (
             msg!("commands-profile-show-tenant"),
             opt(p.tenant_id.as_deref()),
         ),

@@ -57,7 +57,7 @@ impl Wizard<'_, '_> {
         if self.secret.is_none() {
             self.secret = Some(self.ask_client_secret()?);
         }
-        if self.password.is_none() {
+        if self.password.is_none() && !self.s2s() {
             self.password = Some(self.ask_password()?);
         }
 

@@ -116,9 +116,18 @@ impl Wizard<'_, '_> {
 
     /// Step 2: what changes.
     pub(super) fn rotation_what(&mut self) -> Result<Rotating> {
+        // An S2S connection has no password to rotate.
+        if self.s2s()
+            && (self.settings.rotate_what == Some(Rotating::Password)
+                || self.state.rotating == Some(Rotating::Password))
+        {
+            return Err(Error::Invalid(text(M::RotateS2sNoPassword).into()));
+        }
         let what = match (self.state.rotating, self.settings.rotate_what) {
             (Some(w), _) => w,
             (None, Some(w)) => w,
+            // An S2S connection has one secret: nothing to ask.
+            (None, None) if self.s2s() => Rotating::ClientSecret,
             (None, None) if !self.interactive() => {
                 return Err(Error::Invalid(text(M::PassWhat).into()));
             }
@@ -135,6 +144,8 @@ impl Wizard<'_, '_> {
                         _ => Rotating::Password,
                     }
                 }
+                // An S2S connection has no password: only its client secret rotates.
+                AuthKind::S2s => Rotating::ClientSecret,
             },
         };
         Ok(what)

@@ -102,14 +102,19 @@ impl Wizard<'_, '_> {
             login,
             http,
             profile: Some(profile.clone()),
-            username: conn.username.clone(),
+            // S2S signs in with no user: no sync user's realm, no HRD policy.
+            username: conn.username.clone().filter(|_| !self.s2s()),
             expires,
             // The wizard validates later, with the password it asks for then.
             password: None,
             admin,
             demo: self.settings.demo.is_some(),
             name: "Marketo Integration".into(),
-            hrd: crate::register::Hrd::Auto,
+            hrd: if self.s2s() {
+                crate::register::Hrd::No
+            } else {
+                crate::register::Hrd::Auto
+            },
             new_secret: false,
             print_secret: false,
             replication_wait: 300,

@@ -3,11 +3,10 @@
 //! overrides it explicitly (recorded).
 
 use crate::error::Result;
-use crate::marketo::CHECKLIST;
 use crate::report::Status;
 use crate::wizard::driver::{DriverIo, Value, View};
 use crate::wizard::messages::{M, t, text};
-use crate::wizard::state::{ConnectionPath, MarketoStep, Rotating, StepRecord};
+use crate::wizard::state::{ConnectionPath, MarketoStep, Rotating, StepRecord, switch_wait_left};
 use crate::wizard::{Flow, Wizard};
 
 impl Wizard<'_, '_> {
@@ -16,7 +15,10 @@ impl Wizard<'_, '_> {
         if !self.interactive() {
             // --yes without a terminal: the Marketo steps as a checklist to follow.
             self.say(text(M::MarketoIntroChecklist))?;
-            for (i, step) in MarketoStep::for_path(path).iter().enumerate() {
+            for (i, step) in MarketoStep::for_setup(path, self.state.reconfigure)
+                .iter()
+                .enumerate()
+            {
                 let view = self.view(*step);
                 self.say(&format!(
                     "[ ] {}. {}\n{}",
@@ -35,7 +37,7 @@ impl Wizard<'_, '_> {
     /// The Marketo steps of `path` not done yet, each recorded and saved as it is done; the
     /// admin's abort stops with the resumable state.
     pub(crate) async fn run_marketo_steps(&mut self, path: ConnectionPath) -> Result<Flow> {
-        for step in MarketoStep::for_path(path) {
+        for step in MarketoStep::for_setup(path, self.state.reconfigure) {
             if self.state.marketo.contains_key(step) {
                 continue;
             }
@@ -50,6 +52,10 @@ impl Wizard<'_, '_> {
                     overridden,
                 },
             );
+            // Marketo's Reconfigure dialog switches only after its Validate is all green.
+            if *step == MarketoStep::ReconfigureAuth {
+                self.state.marketo_validated = true;
+            }
             self.save()?;
             self.note(&t(
                 M::NoteMarketoStep,
@@ -100,6 +106,47 @@ impl Wizard<'_, '_> {
                     vec![value],
                 )
             }
+            MarketoStep::EditCredentials | MarketoStep::ReconfigureAuth if self.s2s() => {
+                let place = match path {
+                    ConnectionPath::FirstTime => text(M::WhereFirstTime),
+                    ConnectionPath::Update => text(M::WhereUpdate),
+                };
+                let tenant = self.state.tenant_id.clone().unwrap_or_default();
+                let which = if step == MarketoStep::ReconfigureAuth {
+                    M::MarketoReconfigure
+                } else {
+                    M::MarketoEditCredentialsS2s
+                };
+                let instructions = t(
+                    which,
+                    &[
+                        ("where", place),
+                        ("username", &username),
+                        ("client_id", &client_id),
+                        ("tenant", &tenant),
+                        ("org_url", &org_url),
+                    ],
+                );
+                let plain = |label, value: String| Value {
+                    label,
+                    value: Some(value),
+                    secret: None,
+                };
+                let values = vec![
+                    plain(text(M::LabelAppUserEmail), username),
+                    plain(text(M::LabelClientId), client_id),
+                    Value {
+                        label: text(M::LabelClientSecret),
+                        value: None,
+                        secret: self.secret.clone(),
+                    },
+                    plain(text(M::LabelTenantId), tenant),
+                    plain(text(M::LabelOrgUrl), org_url),
+                ];
+                (instructions, values)
+            }
+            MarketoStep::ReconfigureAuth => (text(M::MarketoWaitSwitch).to_string(), vec![]),
+            MarketoStep::WaitAfterSwitch => (text(M::MarketoWaitSwitch).to_string(), vec![]),
             MarketoStep::EditCredentials => {
                 let place = match path {
                     ConnectionPath::FirstTime => text(M::WhereFirstTime),
@@ -166,7 +213,7 @@ impl Wizard<'_, '_> {
         };
         View {
             step,
-            heading: step.heading(path),
+            heading: step.heading_among(MarketoStep::for_setup(path, self.state.reconfigure)),
             instructions,
             values,
         }
@@ -218,8 +265,52 @@ impl Wizard<'_, '_> {
         match step {
             MarketoStep::ValidateSync => self.marketo_validate().await,
             MarketoStep::EnableSync => self.marketo_enable(),
+            MarketoStep::WaitAfterSwitch => self.marketo_wait_after_switch().await,
             other => self.drive(other),
         }
+    }
+
+    /// The 15 minutes Marketo takes to accept the new method, counted from the recorded Switch
+    /// (the checkpoint keeps it: a stopped wait continues with `--resume`).
+    async fn marketo_wait_after_switch(&mut self) -> Result<Option<bool>> {
+        let switched = self
+            .state
+            .marketo
+            .get(&MarketoStep::ReconfigureAuth)
+            .map(|r| r.done_at)
+            .unwrap_or_else(|| self.ctx.clock.now());
+        let left = switch_wait_left(switched, self.ctx.clock.now());
+        if !left.is_zero() {
+            let until = switched
+                + chrono::Duration::from_std(crate::wizard::state::SWITCH_WAIT).unwrap_or_default();
+            self.say(&t(
+                M::SwitchWaiting,
+                &[
+                    ("minutes", &left.as_secs().div_ceil(60).to_string()),
+                    ("until", &until.format("%H:%M").to_string()),
+                ],
+            ))?;
+            let tty = self.ctx.io.stderr_tty;
+            let secs = left.as_secs();
+            for gone in 0..secs {
+                if tty {
+                    let rest = secs - gone;
+                    let mut err = self.ctx.err();
+                    let _ = write!(err, "\r  {:>2}:{:02} ", rest / 60, rest % 60);
+                    let _ = err.flush();
+                }
+                self.ctx
+                    .cancel
+                    .guard(self.ctx.sleep.sleep(std::time::Duration::from_secs(1)))
+                    .await?;
+            }
+            if tty {
+                let _ = write!(self.ctx.err(), "\r        \r");
+            }
+        }
+        self.say(text(M::SwitchWaitOver))?;
+        self.note(text(M::NoteSwitchWaited));
+        Ok(Some(false))
     }
 
     /// One plain step through the driver; `Some(false)` when done, `None` when aborted.
@@ -246,7 +337,8 @@ impl Wizard<'_, '_> {
         }
         loop {
             let view = self.view(MarketoStep::ValidateSync);
-            let labels: Vec<String> = CHECKLIST.iter().map(|i| i.label()).collect();
+            let checklist = crate::marketo::checklist(self.s2s());
+            let labels: Vec<String> = checklist.iter().map(|i| i.label()).collect();
             let items: Vec<&str> = labels.iter().map(String::as_str).collect();
             let greens = self.with_driver(|driver, io| driver.checklist(&view, &items, io))?;
             let reds: Vec<usize> = greens
@@ -262,11 +354,11 @@ impl Wizard<'_, '_> {
             }
             self.state.marketo_validated = false;
             for i in &reds {
-                let (item, from) = (&labels[*i], CHECKLIST[*i].from);
+                let (item, from) = (&labels[*i], checklist[*i].from);
                 self.say(&format!(
                     "\n✗ {item}\n  {}: {}",
                     text(M::FixLabel),
-                    CHECKLIST[*i].fix()
+                    checklist[*i].fix()
                 ))?;
                 if let Some(report) = &self.report {
                     let mut lines = String::new();

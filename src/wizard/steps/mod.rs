@@ -1,6 +1,7 @@
 //! The wizard's steps, one module each, in the order they run.
 
 mod app_registration;
+mod app_user;
 mod credentials;
 mod marketo;
 mod org_guard;

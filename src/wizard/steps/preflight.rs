@@ -19,7 +19,7 @@ impl Wizard<'_, '_> {
             if self.secret.is_none() {
                 self.secret = Some(self.ask_client_secret()?);
             }
-            if self.password.is_none() {
+            if self.password.is_none() && !self.s2s() {
                 self.password = Some(self.ask_password()?);
             }
             let report = self.run_checks().await?;
@@ -59,6 +59,7 @@ impl Wizard<'_, '_> {
                 // send one.
                 let sends_password = match self.connection().auth.unwrap_or_default() {
                     AuthKind::Password => true,
+                    AuthKind::S2s => false,
                 };
                 // Only a refusal that means a wrong password counts (a federated domain's 50126
                 // is the missing HRD policy, whatever the password), and the refused password
@@ -87,6 +88,7 @@ impl Wizard<'_, '_> {
             #[derive(Clone, Copy)]
             enum Choice {
                 Reenter(Field),
+                FixForMe,
                 RunAgain,
                 ContinueAnyway,
                 Abort,
@@ -110,6 +112,10 @@ impl Wizard<'_, '_> {
                 );
                 items.push((Choice::Reenter(Field::Tenant), label));
             }
+            let fixable = dynamics_side && self.report.as_ref().is_some_and(|r| self.can_fix(r));
+            if fixable {
+                items.push((Choice::FixForMe, text(M::FixForMe).to_string()));
+            }
             items.push((Choice::RunAgain, text(M::RunAgain).to_string()));
             if dynamics_side {
                 items.push((Choice::ContinueAnyway, text(M::ContinueAnyway).to_string()));
@@ -122,6 +128,10 @@ impl Wizard<'_, '_> {
             };
             match choose(self.ctx.prompter, question, &items, 0)? {
                 Choice::Reenter(field) => self.reenter(field)?,
+                Choice::FixForMe => {
+                    let report = self.report.clone().expect("a report");
+                    Box::pin(self.fix_for_me(&report)).await?;
+                }
                 Choice::RunAgain => {}
                 Choice::ContinueAnyway => {
                     self.note(&t(

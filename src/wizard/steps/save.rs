@@ -8,7 +8,8 @@ use crate::wizard::{Flow, Wizard};
 
 impl Wizard<'_, '_> {
     pub(crate) fn step_save(&mut self) -> Result<Flow> {
-        if self.secret.is_none() || self.password.is_none() || self.report.is_none() {
+        let s2s = self.s2s();
+        if self.secret.is_none() || (self.password.is_none() && !s2s) || self.report.is_none() {
             // Resumed after the org guard: the secrets are never in the checkpoint, and what is
             // saved must have passed the checks and the guard in this run.
             return self.check_again_before_saving();
@@ -38,14 +39,19 @@ impl Wizard<'_, '_> {
             .secret
             .clone()
             .ok_or_else(|| Error::Internal(text(M::NoSecretToSave).into()))?;
-        let password = self
-            .password
-            .clone()
-            .ok_or_else(|| Error::Internal(text(M::NoPasswordToSave).into()))?;
         self.ctx
             .store
             .set(&name, SecretKind::ClientSecret, &secret)?;
-        self.ctx.store.set(&name, SecretKind::Password, &password)?;
+        if s2s {
+            // An S2S connection has no password: one left from a password connection goes.
+            self.ctx.store.delete(&name, SecretKind::Password)?;
+        } else {
+            let password = self
+                .password
+                .clone()
+                .ok_or_else(|| Error::Internal(text(M::NoPasswordToSave).into()))?;
+            self.ctx.store.set(&name, SecretKind::Password, &password)?;
+        }
         self.say(&t(M::Saved, &[("profile", &name)]))?;
         self.note(&t(M::NoteSaved, &[("profile", &name)]));
         Ok(Flow::Next)

@@ -9,6 +9,9 @@ use crate::wizard::{Flow, Wizard, upn};
 
 impl Wizard<'_, '_> {
     pub(crate) async fn step_sync_user(&mut self) -> Result<Flow> {
+        if self.s2s() {
+            return self.step_app_user().await;
+        }
         let username = self.ask(
             self.settings.conn.username.clone(),
             "username",

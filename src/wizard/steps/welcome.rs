@@ -1,5 +1,6 @@
 //! Step 1: what will happen, the profile, resume or start over, and the Marketo path.
 
+use crate::connection::AuthKind;
 use crate::error::{Error, Result};
 use crate::profile;
 use crate::wizard::messages::{M, t, text};
@@ -128,6 +129,33 @@ impl Wizard<'_, '_> {
             M::NoteStarted,
             &[("profile", &name), ("path", path_name)],
         ));
+        // How the sync signs in (`--auth`); an existing password connection switched to S2S
+        // follows Marketo's Reconfigure procedure.
+        let auth = match self.settings.conn.auth {
+            Some(a) => a,
+            // Asked with the path (the demo's scenario decides on its own).
+            None if self.settings.path.is_none()
+                && self.interactive()
+                && self.settings.demo.is_none() =>
+            {
+                let items = [text(M::AuthPassword), text(M::AuthS2s)];
+                match self.ctx.prompter.select(text(M::AskAuth), &items, 0)? {
+                    0 => AuthKind::Password,
+                    _ => AuthKind::S2s,
+                }
+            }
+            None => AuthKind::Password,
+        };
+        self.state.auth = Some(auth);
+        self.note(&t(M::NoteAuth, &[("auth", auth.as_str())]));
+        if auth == AuthKind::S2s && path == ConnectionPath::Update {
+            let existing = self.ctx.profiles()?.get(&name).ok();
+            self.state.reconfigure =
+                existing.is_some_and(|p| p.auth.unwrap_or_default() != AuthKind::S2s);
+            if self.state.reconfigure {
+                self.say(text(M::ReconfigureNote))?;
+            }
+        }
         Ok(Flow::Next)
     }
 
