@@ -212,3 +212,31 @@ help-rotate-arg-replication-wait = Seconds between those tries
 help-app-create-arg-replication-wait = How long to wait for Azure AD to replicate a new app or secret, in seconds
 help-app-create-arg-secret-expires = When the new client secret expires (YYYY-MM-DD)
 help-app-create-arg-username = The sync user (UPN): decides the HRD policy (federated domain) and lets the new credentials be validated
+
+## Added with S2S (--auth) and dynsync fix
+
+help-fix-about = Repair the Dynamics side (role, Marketo Config user, plug-in steps, UI language, the application user) with a Dynamics admin's sign-in, then check again
+    .after =
+        The changes are made with a Dynamics admin's sign-in (the Dataverse System Administrator role),
+        in the browser or with --device-code; the admin's token is kept in memory for this run only.
+
+        Examples:
+          dynsync fix --profile contoso-prod --dry-run
+          dynsync fix --profile contoso-prod --device-code
+          dynsync fix --profile contoso-prod --yes --json
+          dynsync fix --demo --scenario s2s-no-app-user --yes
+help-arg-dry-run = Show the plan and stop: nothing is changed
+help-setup-arg-auth = How the sync signs in: password (a licensed sync user) or s2s (the app as a Dataverse application user). With --path update on a password profile: Marketo's Reconfigure procedure, with the 15-minute wait after Switch
+    .value-password = A licensed sync user with the OAuth2 password grant (ROPC): Marketo's default
+    .value-s2s = Server-to-server: the app's client credentials, acting as a Dataverse application user (Marketo's "Web API" / S2S connection). No password, works where MFA is enforced
+help-validate-arg-auth = How the sync signs in: `password` (a licensed sync user, the default) or `s2s` (the app's client credentials as a Dataverse application user; --username is then the application user's email, optional)
+    .value-password = A licensed sync user with the OAuth2 password grant (ROPC): Marketo's default
+    .value-s2s = Server-to-server: the app's client credentials, acting as a Dataverse application user (Marketo's "Web API" / S2S connection). No password, works where MFA is enforced
+help-profile-set-arg-auth = How the sync signs in: password (a licensed sync user) or s2s (an application user)
+    .value-password = A licensed sync user with the OAuth2 password grant (ROPC): Marketo's default
+    .value-s2s = Server-to-server: the app's client credentials, acting as a Dataverse application user (Marketo's "Web API" / S2S connection). No password, works where MFA is enforced
+help-fix-arg-demo = Repair a demo scenario of the built-in demo tenant
+help-fix-arg-json = Print one JSON document on stdout: planned, applied, failed, manual, validate
+help-fix-arg-profile = The saved connection to check and repair
+help-fix-arg-scenario = With --demo: the scenario to repair (missing-role, config-unset, disabled-step, user-french, s2s-no-app-user, …)
+help-fix-arg-yes = Make the planned changes without asking (for scripts)

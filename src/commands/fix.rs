@@ -30,8 +30,7 @@ Examples:
   dynsync fix --profile contoso-prod --dry-run
   dynsync fix --profile contoso-prod --device-code
   dynsync fix --profile contoso-prod --yes --json
-  dynsync fix --demo --scenario s2s-no-app-user --yes
-";
+  dynsync fix --demo --scenario s2s-no-app-user --yes";
 
 #[derive(Debug, ClapArgs)]
 pub struct Args {
