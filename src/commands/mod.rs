@@ -14,14 +14,14 @@ Exit codes:
     };
 }
 
-pub mod completions;
 pub mod admin_args;
 pub mod app;
+pub mod completions;
 #[cfg(feature = "demo")]
 pub mod demo_tenant;
 pub mod explain;
-pub mod man;
 pub mod fix;
+pub mod man;
 pub mod profile;
 pub mod rotate;
 pub mod setup;

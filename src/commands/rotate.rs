@@ -127,7 +127,14 @@ pub async fn run(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
     }
     #[cfg(feature = "demo")]
     if args.create_secret {
-        return super::app::rotate_secret::demo(args, ctx, settings, deps()).await;
+        return super::app::rotate_secret::demo(
+            args.secret_expires.as_deref(),
+            &args.admin,
+            ctx,
+            settings,
+            deps(),
+        )
+        .await;
     }
     #[cfg(not(feature = "demo"))]
     return Err(super::no_demo());

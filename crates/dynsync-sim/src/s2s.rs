@@ -10,51 +10,11 @@ use base64::Engine;
 use serde_json::{Value, json};
 
 use crate::scenario::SimConfig;
+pub use crate::scenario::{APP, AppIdentity, AppUser};
 use crate::{DEMO, Resp, State, aad_body, aad_error, dv_error, json_resp};
-
-/// The demo app's application user in Dataverse (fixed and fake, like [`DEMO`]).
-#[derive(Debug, Clone)]
-pub struct AppIdentity {
-    /// The object ID of the app's service principal: the `oid` of its tokens, and the
-    /// application user's `azureactivedirectoryobjectid`.
-    pub sp_oid: &'static str,
-    /// The application user's `systemuserid` once it exists (the simulator creates it with
-    /// this id, so that a test can name it).
-    pub systemuser_id: &'static str,
-    /// Its primary email (`internalemailaddress`): Marketo's username for S2S.
-    pub email: &'static str,
-    pub fullname: &'static str,
-}
-
-pub const APP: AppIdentity = AppIdentity {
-    sp_oid: "7d8e9f0a-1b2c-4d3e-9f4a-5b6c7d8e9f0a",
-    systemuser_id: "b2c3d4e5-f6a7-4b8c-9d0e-1f2a3b4c5d6e",
-    email: "marketo-app@contoso.com",
-    fullname: "# Marketo Integration",
-};
 
 /// The root business unit (the one WhoAmI names for every user of the demo org).
 pub const ROOT_BUSINESS_UNIT: &str = "3c2b1a09-8f7e-4d6c-9b5a-4e3d2c1b0a99";
-
-/// The application user of the demo app, when the environment has one.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct AppUser {
-    pub disabled: bool,
-    /// It has the Marketo Sync User role (directly).
-    pub role: bool,
-    pub email: Option<String>,
-}
-
-impl AppUser {
-    /// An enabled application user with the role and the demo email.
-    pub fn ready() -> AppUser {
-        AppUser {
-            disabled: false,
-            role: true,
-            email: Some(APP.email.to_string()),
-        }
-    }
-}
 
 /// Azure AD's answer to a `client_credentials` token request (the password grant is `lib.rs`'s).
 pub(crate) fn client_credentials(

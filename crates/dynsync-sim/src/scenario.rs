@@ -2,8 +2,6 @@
 
 use std::time::Duration;
 
-use crate::s2s::AppUser;
-
 /// How Azure AD signs in the sync user's domain (`dynsync::azure::Realm` is the client's view of
 /// the same answer; the simulator keeps its own so that it does not depend on dynsync). A domain
 /// the tenant does not know is answered as unknown whatever this says.
@@ -103,7 +101,7 @@ pub struct SimConfig {
     /// error body); the metadata API (`solutioncomponents`, `EntityDefinitions(…)`) answers.
     pub entity_join_refused: bool,
     /// The app's Dataverse application user (S2S), when the environment has one.
-    pub app_user: Option<crate::s2s::AppUser>,
+    pub app_user: Option<AppUser>,
     /// The admin who signs in for `dynsync fix` lacks the Dataverse System Administrator role:
     /// every Dataverse request with their token answers 403 `0x80040220`.
     pub admin_not_system_admin: bool,
@@ -222,7 +220,7 @@ pub fn scenarios() -> Vec<Scenario> {
         s2s: true,
         ..base(name, about, config)
     };
-    let app = |u: crate::s2s::AppUser| SimConfig {
+    let app = |u: AppUser| SimConfig {
         app_user: Some(u),
         config_user: ConfigUser::AppUser,
         ..SimConfig::default()
@@ -495,4 +493,45 @@ pub fn scenarios() -> Vec<Scenario> {
 
 pub fn scenario(name: &str) -> Option<Scenario> {
     scenarios().into_iter().find(|s| s.name == name)
+}
+
+/// The demo app's application user in Dataverse (fixed and fake, like [`DEMO`]).
+#[derive(Debug, Clone)]
+pub struct AppIdentity {
+    /// The object ID of the app's service principal: the `oid` of its tokens, and the
+    /// application user's `azureactivedirectoryobjectid`.
+    pub sp_oid: &'static str,
+    /// The application user's `systemuserid` once it exists (the simulator creates it with
+    /// this id, so that a test can name it).
+    pub systemuser_id: &'static str,
+    /// Its primary email (`internalemailaddress`): Marketo's username for S2S.
+    pub email: &'static str,
+    pub fullname: &'static str,
+}
+
+pub const APP: AppIdentity = AppIdentity {
+    sp_oid: "7d8e9f0a-1b2c-4d3e-9f4a-5b6c7d8e9f0a",
+    systemuser_id: "b2c3d4e5-f6a7-4b8c-9d0e-1f2a3b4c5d6e",
+    email: "marketo-app@contoso.com",
+    fullname: "# Marketo Integration",
+};
+
+/// The application user of the demo app, when the environment has one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AppUser {
+    pub disabled: bool,
+    /// It has the Marketo Sync User role (directly).
+    pub role: bool,
+    pub email: Option<String>,
+}
+
+impl AppUser {
+    /// An enabled application user with the role and the demo email.
+    pub fn ready() -> AppUser {
+        AppUser {
+            disabled: false,
+            role: true,
+            email: Some(APP.email.to_string()),
+        }
+    }
 }

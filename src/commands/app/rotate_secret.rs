@@ -335,7 +335,8 @@ pub async fn after_promotion(
 /// Marketo in between; the old secret is removed at the end.
 #[cfg(feature = "demo")]
 pub async fn demo(
-    args: &crate::commands::rotate::Args,
+    secret_expires: Option<&str>,
+    admin: &AdminArgs,
     ctx: &Ctx<'_>,
     mut settings: crate::wizard::Settings,
     deps: crate::wizard::Deps<'_>,
@@ -377,9 +378,9 @@ pub async fn demo(
     )?;
     let o = Options {
         profile: Some("demo"),
-        secret_expires: args.secret_expires.as_deref(),
+        secret_expires,
         print_secret: false,
-        admin: &args.admin,
+        admin,
         replication_wait: 60,
         demo: Some(demo.tls()),
     };
