@@ -393,7 +393,7 @@ wizard-marketo-reconfigure =
       테넌트 ID (Tenant ID):         { $tenant }
       URL:                           { $org_url }
     → 유효성 검사 (Validate)(모두 녹색) → 전환 (Switch) → 확인 (Confirm) → 확인 (Confirm) → 확인 (OK).
-    그런 다음 Marketo가 새 방법을 적용하는 데 15분이 걸립니다. dynsync는 여기서 완료 (Done)를 클릭한 시점부터 시간을 잽니다.
+    그런 다음 Marketo가 새 방법을 적용하는 데 15분이 걸립니다. dynsync는 여기서 완료를 선택한 시점부터 시간을 잽니다.
 wizard-marketo-wait-switch = 전환 (Switch) 후 15분을 기다린 다음 동기화를 다시 사용하도록 설정하십시오(Marketo가 새 인증 방법을 적용하는 데 필요한 시간).
 # $minutes left, $until the time (UTC) the wait ends.
 wizard-switch-waiting = Marketo는 전환 (Switch) 15분 후에 새 인증 방법을 적용합니다: { $minutes }분 남음, { $until } UTC까지. (지금 중지하면 `--resume`으로 계속 기다립니다.)
