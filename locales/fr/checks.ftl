@@ -274,3 +274,35 @@ checks-user-language =
         [3098] le serbe (cyrillique) ({ $lcid })
        *[other] { $lcid }
     }
+
+## Server-to-Server (S2S): the app's client credentials as a Dataverse application user
+## (issue 14). $client_id is the app's client ID; $host the org's host; $name the application
+## user's name.
+
+checks-s2s-realm-not-used = non utilisé en S2S (l'application se connecte avec ses informations d'identification client, sans domaine d'utilisateur)
+# S2S without --tenant, when the org's sign-in challenge named no tenant (see the tenant check).
+checks-s2s-token-no-tenant = non demandé : le S2S nécessite le locataire, et le défi de connexion de l'organisation n'en a nommé aucun (voir la vérification du locataire ; ou indiquez --tenant)
+# Under a refused password grant for MFA or Conditional Access. $command is the command to run.
+checks-s2s-offer = Ou passez la connexion au mode Serveur à serveur (S2S, "Web API") de Marketo, qui se connecte en tant qu'utilisateur d'application sans mot de passe (la MFA ne s'applique pas) : créez l'utilisateur d'application (ou laissez `dynsync fix` le faire), puis vérifiez-le avec : { $command }
+# Under AADSTS7000215 for an S2S connection.
+checks-s2s-secret-other-app = En S2S, le secret doit appartenir à l'application { $client_id } elle-même (Inscriptions d'applications (App registrations) → l'application → Certificats et secrets (Certificates & secrets)) : un secret d'une autre inscription d'application est refusé de la même façon.
+checks-s2s-no-app-user = { $host } ne connaît aucun utilisateur d'application pour l'application { $client_id } (HTTP { $status }, { $code })
+    .remedy =
+        Créez l'utilisateur d'application : Centre d'administration Power Platform → Environnements (Environments) → l'environnement → Paramètres (Settings) → Utilisateurs + autorisations (Users + permissions) → Utilisateurs d'application (Application users) → Nouvel utilisateur d'application (New app user) → Ajouter une application (Add an app) → l'application { $client_id } → l'unité commerciale → rôle de sécurité "Marketo Sync User" → Créer (Create).
+        Ou laissez dynsync le faire avec la connexion d'un administrateur Dynamics : dynsync fix --profile NAME
+checks-s2s-user-missing = { $host } n'a aucun utilisateur d'application pour l'application { $client_id }
+checks-s2s-user-disabled = l'utilisateur d'application { $name } est désactivé
+    .remedy = Centre d'administration Power Platform → Environnements (Environments) → l'environnement → Paramètres (Settings) → Utilisateurs + autorisations (Users + permissions) → Utilisateurs d'application (Application users) → l'utilisateur de l'application → Activer (Activate) (ou : dynsync fix --profile NAME)
+checks-s2s-user-ok = l'utilisateur d'application { $name } est activé ; son adresse e-mail { $email } est le nom d'utilisateur de Marketo
+# No --username given: nothing to compare the email with.
+checks-s2s-user-ok-email-unchecked = l'utilisateur d'application { $name } est activé ; saisissez son adresse e-mail { $email } comme nom d'utilisateur (Username) dans Marketo
+checks-s2s-user-ok-no-email = l'utilisateur d'application { $name } est activé mais n'a pas d'adresse e-mail
+    .remedy = Le formulaire S2S de Marketo prend l'adresse e-mail de l'utilisateur d'application comme nom d'utilisateur (Username) : donnez une adresse e-mail à l'utilisateur d'application (Centre d'administration Power Platform → Utilisateurs d'application (Application users) → l'utilisateur de l'application → Modifier (Edit))
+# $email is the application user's email (or checks-s2s-email-none), $given the --username.
+checks-s2s-email-mismatch = l'utilisateur d'application { $name } a l'adresse e-mail { $email }, et non { $given }
+    .remedy = En S2S, le nom d'utilisateur de Marketo est l'adresse e-mail de l'utilisateur d'application : utilisez { $email } comme --username et comme nom d'utilisateur (Username) dans Marketo (ou changez l'adresse e-mail de l'utilisateur d'application)
+checks-s2s-email-none = aucune adresse e-mail
+checks-s2s-no-roles = l'utilisateur d'application n'a aucun rôle de sécurité (il lui faut { $role })
+checks-s2s-role-missing = l'utilisateur d'application n'a pas le rôle { $role } : il a { $roles }
+    .remedy = Centre d'administration Power Platform → Environnements (Environments) → l'environnement → Paramètres (Settings) → Utilisateurs + autorisations (Users + permissions) → Utilisateurs d'application (Application users) → l'utilisateur de l'application → Modifier les rôles de sécurité (Edit security roles) → "Marketo Sync User" → Enregistrer (Save) (ou : dynsync fix --profile NAME)
+checks-s2s-roles-ok = l'utilisateur d'application a le rôle { $role }

@@ -285,3 +285,10 @@ commands-demo-tenant-no-config-dir = demo-tenant ne conserve aucun profil : lanc
 
 commands-demo-storage-throwaway = les profils vont dans un répertoire temporaire et les secrets dans un trousseau en mémoire, tous deux supprimés à la fin.
 commands-demo-storage-kept = le profil et la progression de la démo sont conservés dans { $dir } jusqu'à ce qu'elle soit terminée (puis supprimés), pour qu'un arrêt puisse être repris ; les secrets vont dans un trousseau en mémoire (les valeurs propres à la démo, remises en place à la reprise).
+
+## Server-to-Server (S2S) and `dynsync fix` (issue 14).
+
+# The demo banner's password line for an S2S scenario.
+commands-demo-s2s-no-password = aucun : le S2S se connecte avec les informations d'identification client de l'application
+# `profile show`: how the connection signs in (password | s2s).
+commands-profile-show-auth = connexion

@@ -14,6 +14,8 @@ help-dynsync-about = Configurer et vérifier les informations d'identification d
     .after =
         { help-exit-codes }
 help-setup-about = La configuration guidée : inscription d'application, informations d'identification, vérifications et étapes Marketo, avec reprise possible
+    .after =
+        { help-exit-codes }
 help-validate-about = Vérifier les informations d'identification de la synchronisation auprès d'Azure AD et de Dynamics, sans toucher à Marketo
     .after =
         Les secrets ne sont jamais acceptés en options. Le secret client provient de DYNSYNC_CLIENT_SECRET, le
@@ -29,6 +31,8 @@ help-validate-about = Vérifier les informations d'identification de la synchron
 
         { help-exit-codes }
 help-rotate-about = Mettre en service un secret client renouvelé (ou un mot de passe changé) sans interruption
+    .after =
+        { help-exit-codes }
 help-explain-about = Expliquer une erreur Azure AD : un code (AADSTS50126 ou 50126), ou `-` pour lire une erreur collée sur l'entrée standard
     .after =
         { help-exit-codes }
@@ -104,9 +108,9 @@ help-rotate-arg-resume = Reprendre un renouvellement inachevé
 help-setup-arg-scenario = Avec --demo : le scénario de démonstration (voir `dynsync validate --demo --list-scenarios`)
 help-validate-arg-scenario = Le scénario de démonstration (voir --list-scenarios)
 help-demo-tenant-arg-scenario = Le scénario à servir (voir `dynsync validate --demo --list-scenarios`)
-help-setup-arg-secret-expires = Date d'expiration du secret client (YYYY-MM-DD)
+help-setup-arg-secret-expires = Date d'expiration du secret client (YYYY-MM-DD, ou M/D/YYYY comme l'affiche le portail Azure en anglais)
 help-validate-arg-secret-expires = Date d'expiration du secret client (YYYY-MM-DD), pour la vérification secret.expiry (sinon celle du profil)
-help-rotate-arg-secret-expires = Date d'expiration du nouveau secret client (YYYY-MM-DD)
+help-rotate-arg-secret-expires = Date d'expiration du nouveau secret client (YYYY-MM-DD, ou M/D/YYYY comme l'affiche le portail Azure en anglais)
 help-profile-set-arg-secret-expires = Date d'expiration du secret client (YYYY-MM-DD), telle que le portail l'affiche
 help-validate-arg-secrets-stdin = Lire le secret client (ligne 1) et le mot de passe (ligne 2) sur l'entrée standard
 help-rotate-arg-secrets-stdin = Lire la nouvelle valeur sur l'entrée standard (ligne 1) au lieu d'une invite
@@ -167,3 +171,72 @@ help-clap-wrong-number = { $expected } valeurs requises pour '{ $arg }', mais { 
 help-clap-unknown-argument = argument inattendu '{ $arg }' trouvé
 help-clap-similar = astuce : vouliez-vous dire '{ $names }' ?
 help-clap-more-info = Pour plus d'informations, essayez '{ $help }'.
+
+## Added with setup --confirm-org and demo-tenant's refusal of --config-dir
+
+help-arg-confirm-org = Le nom unique de l'organisation (p. ex. org1a2b3c4d), confirmé sans avoir à le saisir au garde-fou de l'organisation ; obligatoire avec --yes. Un nom qui n'est pas celui de l'organisation arrête la configuration avant tout enregistrement
+help-dynsync-arg-config-dir = Emplacement des profils (par défaut : le répertoire de configuration de la plateforme, p. ex. ~/.config/dynsync)
+help-demo-tenant-arg-config-dir = Non proposé : le locataire de démonstration ne conserve aucun profil (remplace l'option globale, masquée, et la refuse nommément)
+
+## Added with app create, app show, the admin sign-in and rotate --create-secret
+
+help-app-about = Inscrire l'application de la synchronisation dans Azure AD via Microsoft Graph, connecté en tant qu'administrateur Azure pour cette exécution (`app create`), ou l'afficher telle qu'Azure AD la connaît (`app show`)
+help-app-create-about = Inscrire pour vous l'application de la synchronisation dans Azure AD (connexion en tant qu'administrateur Azure) : l'application, son principal de service, le consentement administrateur, un secret client placé directement dans le trousseau, la stratégie HRD pour un utilisateur fédéré, puis la validation. Idempotent : une nouvelle exécution ne modifie que ce qui manque
+    .after =
+        { help-exit-codes }
+help-app-show-about = Afficher l'inscription d'application telle qu'Azure AD la connaît (connexion en tant qu'administrateur Azure) : autorisations, consentement, principal de service, chaque secret client, la stratégie HRD ; corrige l'expiration enregistrée dans le profil
+    .after =
+        { help-exit-codes }
+help-arg-admin-client-id = Le client public avec lequel l'administrateur Azure se connecte (par défaut : celui d'Azure CLI, 04b07795-8ddb-461a-bbee-02f9e1bf7b46) ; pour les locataires qui bloquent les clients propriétaires Microsoft
+help-arg-create-secret = Créer le nouveau secret client via Microsoft Graph (un administrateur Azure se connecte), le valider et le garder en attente ; avec --print-secret, sa Valeur est écrite seule sur la sortie standard pour qu'un script la transmette à Marketo. Ensuite : rotate --profile P --resume --marketo-done [--remove-old]
+help-arg-device-code = Connecter l'administrateur Azure avec un code d'appareil (un code et une URL sur stderr, à saisir sur n'importe quel appareil) au lieu du navigateur ; utilisé aussi quand aucun navigateur ne peut être ouvert
+help-arg-graph-host = Remplacer l'hôte Microsoft Graph du cloud (proxys, tests) ; http uniquement pour le loopback
+help-arg-hrd = La stratégie HRD (Home Realm Discovery) qui permet à Azure AD de vérifier le mot de passe d'un utilisateur fédéré
+    .value-auto = Uniquement pour un utilisateur de synchronisation d'un domaine fédéré (`--username` nécessaire pour le savoir)
+help-arg-new-secret = Ajouter un secret client même si celui stocké dans le profil est toujours sur l'application
+help-arg-password-stdin = Lire le mot de passe de l'utilisateur de synchronisation sur l'entrée standard (pour valider les nouvelles informations d'identification)
+help-arg-remove-old = Avec --resume --marketo-done, après un --create-secret : supprimer de l'application l'ancien secret client (celui du profil, par son ID de clé) une fois le nouveau en service
+help-arg-secret-months = Durée de vie du nouveau secret client, en mois (12 par défaut)
+help-app-create-arg-demo = Exécuter face au locataire de démonstration intégré : un administrateur et un annuaire simulés, rien de réel
+help-app-show-arg-demo = Exécuter face au locataire de démonstration intégré (inscrit d'abord l'application de démonstration, comme `app create --demo`)
+help-app-create-arg-json = Afficher un document JSON sur la sortie standard
+help-app-show-arg-json = Afficher un document JSON sur la sortie standard
+help-app-create-arg-name = Le nom d'affichage de l'inscription d'application
+help-app-create-arg-org-url = L'URL de l'organisation Dynamics, p. ex. https://contoso.crm.dynamics.com (son locataire en est déduit)
+help-app-show-arg-org-url = L'URL de l'organisation Dynamics, p. ex. https://contoso.crm.dynamics.com (son locataire en est déduit)
+help-rotate-arg-print-secret = Avec --create-secret : écrire la Valeur du nouveau secret seule sur la sortie standard (pour les scripts)
+help-app-create-arg-print-secret = Écrire la Valeur du nouveau secret seule sur la sortie standard (pour un pipe) au lieu du trousseau
+help-app-create-arg-profile = Le profil qui reçoit l'application (créé s'il n'existe pas) : ID client, locataire, ID de clé, indice et expiration dans le profil, Valeur du secret dans le trousseau du système
+help-app-show-arg-profile = Le profil dont l'application est affichée (son organisation, son locataire et son ID client)
+help-rotate-arg-replication-wait = Secondes entre ces tentatives
+help-app-create-arg-replication-wait = Durée d'attente de la réplication d'une nouvelle application ou d'un nouveau secret par Azure AD, en secondes
+help-app-create-arg-secret-expires = Date d'expiration du nouveau secret client (YYYY-MM-DD)
+help-app-create-arg-username = L'utilisateur de synchronisation (UPN) : détermine la stratégie HRD (domaine fédéré) et permet de valider les nouvelles informations d'identification
+
+## Added with S2S (--auth) and dynsync fix
+
+help-fix-about = Réparer le côté Dynamics (rôle, utilisateur de Marketo Config, étapes de plug-in, langue de l'interface, utilisateur d'application) avec la connexion d'un administrateur Dynamics, puis vérifier de nouveau
+    .after =
+        Les modifications sont faites avec la connexion d'un administrateur Dynamics (rôle Dataverse Administrateur système),
+        dans le navigateur ou avec --device-code ; le jeton de l'administrateur reste en mémoire pour cette exécution uniquement.
+
+        Exemples :
+          dynsync fix --profile contoso-prod --dry-run
+          dynsync fix --profile contoso-prod --device-code
+          dynsync fix --profile contoso-prod --yes --json
+          dynsync fix --demo --scenario s2s-no-app-user --yes
+help-arg-dry-run = Afficher le plan et s'arrêter : rien n'est modifié
+help-setup-arg-auth = Mode de connexion de la synchronisation : password (un utilisateur de synchronisation doté d'une licence) ou s2s (l'application en tant qu'utilisateur d'application Dataverse). Avec --path update sur un profil password : la procédure Reconfigure de Marketo, avec l'attente de 15 minutes après Basculer (Switch)
+    .value-password = Un utilisateur de synchronisation doté d'une licence, avec l'octroi par mot de passe OAuth2 (ROPC) : le mode par défaut de Marketo
+    .value-s2s = Serveur à serveur : les informations d'identification client de l'application, agissant en tant qu'utilisateur d'application Dataverse (connexion "Web API" / S2S de Marketo). Sans mot de passe, fonctionne là où la MFA est imposée
+help-validate-arg-auth = Mode de connexion de la synchronisation : `password` (un utilisateur de synchronisation doté d'une licence, par défaut) ou `s2s` (les informations d'identification client de l'application en tant qu'utilisateur d'application Dataverse ; --username est alors l'adresse e-mail de l'utilisateur d'application, facultative)
+    .value-password = Un utilisateur de synchronisation doté d'une licence, avec l'octroi par mot de passe OAuth2 (ROPC) : le mode par défaut de Marketo
+    .value-s2s = Serveur à serveur : les informations d'identification client de l'application, agissant en tant qu'utilisateur d'application Dataverse (connexion "Web API" / S2S de Marketo). Sans mot de passe, fonctionne là où la MFA est imposée
+help-profile-set-arg-auth = Mode de connexion de la synchronisation : password (un utilisateur de synchronisation doté d'une licence) ou s2s (un utilisateur d'application)
+    .value-password = Un utilisateur de synchronisation doté d'une licence, avec l'octroi par mot de passe OAuth2 (ROPC) : le mode par défaut de Marketo
+    .value-s2s = Serveur à serveur : les informations d'identification client de l'application, agissant en tant qu'utilisateur d'application Dataverse (connexion "Web API" / S2S de Marketo). Sans mot de passe, fonctionne là où la MFA est imposée
+help-fix-arg-demo = Réparer un scénario de démonstration du locataire de démonstration intégré
+help-fix-arg-json = Afficher un document JSON sur la sortie standard : planned, applied, failed, manual, validate
+help-fix-arg-profile = La connexion enregistrée à vérifier et réparer
+help-fix-arg-scenario = Avec --demo : le scénario à réparer (missing-role, config-unset, disabled-step, user-french, s2s-no-app-user, …)
+help-fix-arg-yes = Effectuer les modifications prévues sans demander (pour les scripts)

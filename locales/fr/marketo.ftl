@@ -41,3 +41,21 @@ marketo-because-consent = car le consentement administrateur pour l'application 
 marketo-because-config-user = car Marketo Config "Default" ne désigne pas l'utilisateur de synchronisation ({ $check } : { $summary })
 # Under an item Marketo shows red (the wizard): $because is one of the lines above.
 marketo-because-predicted = dynsync l'a prédit en rouge { $because }
+
+## Server-to-Server (S2S, Marketo's "Web API" connection): Adobe's fixes where the sync user is
+## the Dataverse application user (src/marketo.rs: CHECKLIST_S2S). The labels are the same
+## headings Marketo shows for every connection.
+
+marketo-item-credentials-s2s = Le nom d'utilisateur et le mot de passe sont valides (Username and password are valid)
+    .fix = Pour Web API (S2S) : le nom d'utilisateur (Username) dans Marketo doit être l'adresse e-mail de l'utilisateur d'application, avec l'ID client (Client ID) et le secret du client (Client Secret : la Valeur du secret) de l'application, ainsi que l'ID de locataire (Tenant ID).
+marketo-item-role-s2s = L'utilisateur de synchronisation a le rôle Marketo Sync User (Sync user is assigned to the Marketo Sync User role)
+    .fix = Centre d'administration Power Platform → l'environnement → Paramètres (Settings) → Utilisateurs + autorisations (Users + permissions) → Utilisateurs d'application (Application users) → l'utilisateur de l'application → Modifier les rôles de sécurité (Edit security roles) → "Marketo Sync User". Vérifiez aussi que Marketo Config désigne l'utilisateur d'application.
+marketo-item-solution-user-s2s = L'utilisateur de synchronisation est affecté à la solution Marketo (Sync user is assigned to the Marketo solution)
+    .fix = Dynamics → Paramètres (Settings) → Marketo Config → Default → Marketo User : l'utilisateur d'application → Enregistrer (Save) → Publier toutes les personnalisations (Publish All Customizations).
+marketo-item-user-matches-s2s = L'utilisateur de synchronisation correspond au nom d'utilisateur et au mot de passe (Sync user matches username and password)
+    .fix = Le champ Marketo User de l'enregistrement Marketo Config "Default" doit être l'utilisateur d'application dont vous avez saisi l'adresse e-mail comme nom d'utilisateur (Username) dans Marketo.
+
+## Adobe's "Reconfigure Dynamics Authentication Method" (RECONF), as Marketo's UI names it.
+
+marketo-step-reconfigure-auth = Reconfigurer la nouvelle méthode d'authentification (Reconfigure New Auth Method)
+marketo-step-wait-after-switch = Attendre 15 minutes après Basculer (Switch)

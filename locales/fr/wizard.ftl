@@ -372,3 +372,61 @@ wizard-welcome-continue-demo-kept =
 wizard-path-where = {"  "}Lors d'une première connexion, Marketo l'affiche sous Administration (Admin) → CRM → Microsoft ; une fois la première synchronisation faite, sous Administration (Admin) → Intégration (Integration) → Microsoft Dynamics.
 # setup --demo --resume when the demo kept nothing to resume.
 wizard-no-demo-to-resume = aucune démo arrêtée à reprendre ; démarrez-en une avec `dynsync setup --demo`
+## Server-to-Server (S2S): the application user instead of a sync user, Marketo's "Web API"
+## connection, and the switch of an existing connection (Adobe's "Reconfigure Dynamics
+## Authentication Method"), with the 15 minutes Marketo needs after Switch (issue 14).
+
+# $auth is password or s2s.
+wizard-note-auth = Connexion : { $auth }
+# Asked after the path, when --auth was not given.
+wizard-ask-auth = Comment Marketo se connectera-t-il à Dynamics ?
+wizard-auth-password = Un utilisateur de synchronisation doté d'une licence, avec son mot de passe (par défaut dans Marketo)
+wizard-auth-s2s = Serveur à serveur (S2S) : l'application en tant qu'utilisateur d'application Dataverse, sans mot de passe (recommandé quand la MFA ou l'Accès conditionnel est imposé)
+wizard-reconfigure-note = Ceci fait passer la connexion existante en S2S : dans Marketo, c'est "Reconfigurer la méthode d'authentification Dynamics" (Reconfigure Dynamics Authentication Method), avec la synchronisation désactivée et une attente de 15 minutes après Basculer (Switch) avant de la réactiver.
+wizard-ask-app-user-email = Adresse e-mail de l'utilisateur d'application (le nom d'utilisateur (Username) de Marketo en S2S, p. ex. marketo-app@contoso.com)
+# $client_id is the app's client ID; $email the application user's email.
+wizard-app-user-steps =
+    L'utilisateur d'application (Dynamics), s'il n'existe pas encore :
+      1. Centre d'administration Power Platform → Environnements (Environments) → l'environnement → Paramètres (Settings) → Utilisateurs + autorisations (Users + permissions) → Utilisateurs d'application (Application users) → Nouvel utilisateur d'application (New app user).
+      2. Ajouter une application (Add an app) → l'application { $client_id } → l'unité commerciale (la racine) → Créer (Create).
+      3. Modifier les rôles de sécurité (Edit security roles) → "Marketo Sync User" → Enregistrer (Save) ; donnez-lui l'adresse e-mail { $email }.
+      4. Dynamics → Paramètres (Settings) → Marketo Config → Default → Marketo User : l'utilisateur d'application → Enregistrer (Save).
+    Ou, une fois le profil enregistré, laissez dynsync effectuer les étapes 1 à 4 avec la connexion d'un administrateur Dynamics : dynsync fix --profile NAME
+wizard-note-app-user = Utilisateur d'application { $email } pour { $org }
+wizard-marketo-edit-credentials-s2s =
+    Marketo : { $where } → Modifier (Edit) les informations d'identification, choisissez Web API (Server to Server) et saisissez exactement :
+      Nom d'utilisateur (Username) :      { $username } (l'adresse e-mail de l'utilisateur d'application)
+      ID client (Client ID) :             { $client_id }
+      Secret du client (Client Secret) :  (la Valeur du secret)
+      ID de locataire (Tenant ID) :       { $tenant }
+      URL :                               { $org_url }
+    → Enregistrer (Save).
+wizard-marketo-reconfigure =
+    Marketo : Administration (Admin) → Microsoft Dynamics → Reconfigurer la nouvelle méthode d'authentification (Reconfigure New Auth Method) → choisissez Web API, puis saisissez à nouveau toutes les informations d'identification :
+      Nom d'utilisateur (Username) :      { $username } (l'adresse e-mail de l'utilisateur d'application)
+      ID client (Client ID) :             { $client_id }
+      Secret du client (Client Secret) :  (la Valeur du secret)
+      ID de locataire (Tenant ID) :       { $tenant }
+      URL :                               { $org_url }
+    → Valider (Validate) (tout en vert) → Basculer (Switch) → Confirmer (Confirm) → Confirmer (Confirm) → OK.
+    Marketo met ensuite 15 minutes à accepter la nouvelle méthode : dynsync les décompte à partir du moment où vous cliquez ici sur Terminé.
+wizard-marketo-wait-switch = Attendez 15 minutes après Basculer (Switch) avant de réactiver la synchronisation (Marketo en a besoin pour accepter la nouvelle méthode d'authentification).
+# $minutes left, $until the time (UTC) the wait ends.
+wizard-switch-waiting = Marketo accepte la nouvelle méthode d'authentification 15 minutes après Basculer (Switch) : encore { $minutes } min, jusqu'à { $until } UTC. (En cas d'arrêt maintenant, `--resume` reprend l'attente.)
+wizard-switch-wait-over = Les 15 minutes après Basculer (Switch) sont écoulées : la synchronisation peut être activée.
+wizard-note-switch-waited = attente de 15 minutes après Basculer (Switch) effectuée
+wizard-label-tenant-id = ID de locataire (Tenant ID)
+wizard-label-app-user-email = Nom d'utilisateur (Username : l'adresse e-mail de l'utilisateur d'application)
+wizard-rotate-s2s-no-password = Ce profil se connecte en S2S (un utilisateur d'application) : il n'a pas de mot de passe à renouveler, seulement son secret client (--what client-secret).
+wizard-fix-for-me = Corriger pour moi (connexion en tant qu'administrateur Dynamics)
+# $applied and $failed are counts of changes.
+wizard-note-fixed-for-me = corrigé avec la connexion d'un administrateur Dynamics : { $applied } modification(s) effectuée(s), { $failed } refusée(s)
+
+## Setup's "Create it for me": the app registration done through Microsoft Graph (src/wizard/steps/app_registration.rs)
+
+wizard-how-register = Comment l'inscription d'application doit-elle être faite ?
+wizard-create-for-me = La créer pour moi (connexion en tant qu'administrateur Azure)
+wizard-guide-in-portal = Me guider dans le portail Azure
+wizard-create-for-me-intro = Un administrateur Azure (Administrateur d'application ou Administrateur d'applications cloud) se connecte pour cette exécution uniquement ; dynsync inscrit ensuite l'application, son principal de service et le consentement administrateur, et place un nouveau secret client directement dans le trousseau. Rien n'est à saisir et le secret n'est jamais affiché.
+wizard-note-app-created = inscription d'application faite via Graph : ID client { $client_id }, le secret expire le { $expires }
+wizard-made-secret-used = L'ID client { $client_id } et le nouveau secret client (dans le trousseau, jamais affiché) sont repris de l'application qui vient d'être créée.

@@ -261,3 +261,35 @@ checks-user-language =
         [3098] 세르비아어(키릴 자모) ({ $lcid })
        *[other] { $lcid }
     }
+
+## Server-to-Server (S2S): the app's client credentials as a Dataverse application user
+## (issue 14). $client_id is the app's client ID; $host the org's host; $name the application
+## user's name.
+
+checks-s2s-realm-not-used = S2S에서는 사용 안 함(앱이 클라이언트 자격 증명으로 로그인하며 사용자 영역 없음)
+# S2S without --tenant, when the org's sign-in challenge named no tenant (see the tenant check).
+checks-s2s-token-no-tenant = 요청 안 함: S2S에는 테넌트가 필요한데 조직의 로그인 챌린지에 테넌트가 없습니다(테넌트 검사 참조, 또는 --tenant 지정)
+# Under a refused password grant for MFA or Conditional Access. $command is the command to run.
+checks-s2s-offer = 또는 연결을 Marketo의 서버 간(S2S, "Web API") 연결로 전환하십시오. 이 연결은 암호 없이 애플리케이션 사용자로 로그인합니다(MFA가 적용되지 않음). 애플리케이션 사용자를 만든 다음(또는 `dynsync fix`에 맡김) 다음 명령으로 검사하십시오: { $command }
+# Under AADSTS7000215 for an S2S connection.
+checks-s2s-secret-other-app = S2S에서는 암호가 앱 { $client_id } 자체의 암호여야 합니다(앱 등록 (App registrations) → 해당 앱 → 인증서 및 비밀 (Certificates & secrets)). 다른 앱 등록의 암호도 같은 방식으로 거부됩니다.
+checks-s2s-no-app-user = { $host }에 앱 { $client_id }의 애플리케이션 사용자가 없습니다(HTTP { $status }, { $code })
+    .remedy =
+        애플리케이션 사용자를 만드십시오: Power Platform 관리 센터 → 환경 (Environments) → 해당 환경 → 설정 (Settings) → 사용자 + 권한 (Users + permissions) → 애플리케이션 사용자 (Application users) → 새 앱 사용자 (New app user) → 앱 추가 (Add an app) → 앱 { $client_id } → 사업부 → 보안 역할 "Marketo Sync User" → 만들기 (Create).
+        또는 Dynamics 관리자의 로그인으로 dynsync가 처리하게 하십시오: dynsync fix --profile NAME
+checks-s2s-user-missing = { $host }에 앱 { $client_id }의 애플리케이션 사용자가 없습니다
+checks-s2s-user-disabled = 애플리케이션 사용자 { $name }이(가) 사용 안 함 상태입니다
+    .remedy = Power Platform 관리 센터 → 환경 (Environments) → 해당 환경 → 설정 (Settings) → 사용자 + 권한 (Users + permissions) → 애플리케이션 사용자 (Application users) → 앱의 사용자 → 활성화 (Activate)(또는: dynsync fix --profile NAME)
+checks-s2s-user-ok = 애플리케이션 사용자 { $name }이(가) 사용하도록 설정되어 있으며, 전자 메일 { $email }이(가) Marketo의 사용자 이름입니다
+# No --username given: nothing to compare the email with.
+checks-s2s-user-ok-email-unchecked = 애플리케이션 사용자 { $name }이(가) 사용하도록 설정되어 있습니다. Marketo에서 사용자 이름 (Username)으로 전자 메일 { $email }을(를) 입력하십시오
+checks-s2s-user-ok-no-email = 애플리케이션 사용자 { $name }이(가) 사용하도록 설정되어 있지만 전자 메일 주소가 없습니다
+    .remedy = Marketo의 S2S 양식은 애플리케이션 사용자의 전자 메일을 사용자 이름 (Username)으로 사용합니다. 애플리케이션 사용자에게 전자 메일을 지정하십시오(Power Platform 관리 센터 → 애플리케이션 사용자 (Application users) → 앱의 사용자 → 편집 (Edit))
+# $email is the application user's email (or checks-s2s-email-none), $given the --username.
+checks-s2s-email-mismatch = 애플리케이션 사용자 { $name }의 전자 메일은 { $given }이(가) 아니라 { $email }입니다
+    .remedy = S2S에서 Marketo의 사용자 이름은 애플리케이션 사용자의 전자 메일입니다. --username과 Marketo의 사용자 이름 (Username)에 { $email }을(를) 사용하십시오(또는 애플리케이션 사용자의 전자 메일을 변경)
+checks-s2s-email-none = 전자 메일 주소 없음
+checks-s2s-no-roles = 애플리케이션 사용자에게 보안 역할이 전혀 없습니다({ $role } 역할 필요)
+checks-s2s-role-missing = 애플리케이션 사용자에게 { $role } 역할이 없습니다. 보유한 역할: { $roles }
+    .remedy = Power Platform 관리 센터 → 환경 (Environments) → 해당 환경 → 설정 (Settings) → 사용자 + 권한 (Users + permissions) → 애플리케이션 사용자 (Application users) → 앱의 사용자 → 보안 역할 편집 (Edit security roles) → "Marketo Sync User" → 저장 (Save)(또는: dynsync fix --profile NAME)
+checks-s2s-roles-ok = 애플리케이션 사용자에게 { $role } 역할이 있습니다

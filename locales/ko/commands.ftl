@@ -254,3 +254,10 @@ commands-demo-tenant-no-config-dir = demo-tenant는 프로필을 보관하지 �
 
 commands-demo-storage-throwaway = 프로필은 임시 디렉터리에, 비밀 정보는 메모리 내 키링에 저장되며 종료 시 모두 삭제됩니다.
 commands-demo-storage-kept = 데모의 프로필과 진행 상황은 데모가 완료될 때까지 { $dir }에 보관되므로(완료되면 삭제됨) 중지한 데모를 다시 시작할 수 있습니다. 비밀 정보는 메모리 내 키링에 저장됩니다(데모 자체의 값이며, 다시 시작할 때 다시 넣음).
+
+## Server-to-Server (S2S) and `dynsync fix` (issue 14).
+
+# The demo banner's password line for an S2S scenario.
+commands-demo-s2s-no-password = 없음: S2S는 앱의 클라이언트 자격 증명으로 로그인합니다
+# `profile show`: how the connection signs in (password | s2s).
+commands-profile-show-auth = 로그인 방식

@@ -14,6 +14,8 @@ help-dynsync-about = Marketo ⇄ Microsoft Dynamics 365 동기화 자격 증명�
     .after =
         { help-exit-codes }
 help-setup-about = 안내에 따른 설정: 앱 등록, 자격 증명, 검사, Marketo 단계(중단 후 다시 시작 가능)
+    .after =
+        { help-exit-codes }
 help-validate-about = Marketo는 건드리지 않고 Azure AD와 Dynamics에 대해 동기화 자격 증명을 검사합니다
     .after =
         비밀 정보는 플래그로 받지 않습니다. 클라이언트 암호는 DYNSYNC_CLIENT_SECRET에서, 암호는
@@ -29,6 +31,8 @@ help-validate-about = Marketo는 건드리지 않고 Azure AD와 Dynamics에 대
 
         { help-exit-codes }
 help-rotate-about = 교체한 클라이언트 암호(또는 변경한 암호)를 중단 시간 없이 적용합니다
+    .after =
+        { help-exit-codes }
 help-explain-about = Azure AD 오류를 설명합니다: 코드(AADSTS50126 또는 50126), 또는 stdin에서 붙여 넣은 오류를 읽으려면 `-`
     .after =
         { help-exit-codes }
@@ -104,9 +108,9 @@ help-rotate-arg-resume = 완료되지 않은 교체를 계속합니다
 help-setup-arg-scenario = --demo와 함께: 데모 시나리오(`dynsync validate --demo --list-scenarios` 참조)
 help-validate-arg-scenario = 데모 시나리오(--list-scenarios 참조)
 help-demo-tenant-arg-scenario = 제공할 시나리오(`dynsync validate --demo --list-scenarios` 참조)
-help-setup-arg-secret-expires = 클라이언트 암호의 만료일(YYYY-MM-DD)
+help-setup-arg-secret-expires = 클라이언트 암호의 만료일(YYYY-MM-DD, 또는 Azure Portal에 표시되는 M/D/YYYY)
 help-validate-arg-secret-expires = secret.expiry 검사에 사용할 클라이언트 암호의 만료일(YYYY-MM-DD)(없으면 프로필의 값)
-help-rotate-arg-secret-expires = 새 클라이언트 암호의 만료일(YYYY-MM-DD)
+help-rotate-arg-secret-expires = 새 클라이언트 암호의 만료일(YYYY-MM-DD, 또는 Azure Portal에 표시되는 M/D/YYYY)
 help-profile-set-arg-secret-expires = 포털에 표시되는 클라이언트 암호의 만료일(YYYY-MM-DD)
 help-validate-arg-secrets-stdin = stdin에서 클라이언트 암호(1행)와 암호(2행)를 읽습니다
 help-rotate-arg-secrets-stdin = 프롬프트 대신 stdin(1행)에서 새 값을 읽습니다
@@ -167,3 +171,70 @@ help-clap-wrong-number = '{ $arg }'에 값 { $expected }개가 필요하지만 {
 help-clap-unknown-argument = 예상치 않은 인수 '{ $arg }'이(가) 있습니다
 help-clap-similar = 팁: '{ $names }'을(를) 의도하셨습니까?
 help-clap-more-info = 자세한 내용은 '{ $help }'을(를) 실행해 보십시오.
+
+## Added with setup --confirm-org and demo-tenant's refusal of --config-dir
+
+help-arg-confirm-org = 조직 확인에서 입력하는 대신 확인할 조직 고유 이름(예: org1a2b3c4d). --yes와 함께 사용할 때 필수입니다. 조직의 이름이 아니면 아무것도 저장하기 전에 설정을 중지합니다
+help-dynsync-arg-config-dir = 프로필을 보관할 위치(기본값: 플랫폼 설정 디렉터리, 예: ~/.config/dynsync)
+help-demo-tenant-arg-config-dir = 제공되지 않음: 데모 테넌트는 프로필을 보관하지 않습니다(숨겨진 전역 플래그를 대신하며 이름으로 거부함)
+
+## Added with app create, app show, the admin sign-in and rotate --create-secret
+
+help-app-about = 이번 실행 동안 Azure 관리자로 로그인하여 Microsoft Graph를 통해 동기화 앱을 Azure AD에 등록하거나(`app create`), Azure AD에 있는 그대로 표시합니다(`app show`)
+help-app-create-about = 동기화 앱을 Azure AD에 대신 등록합니다(Azure 관리자로 로그인): 앱, 서비스 주체, 관리자 동의, 키링에 바로 저장되는 클라이언트 암호, 페더레이션 사용자용 HRD 정책을 만든 다음 검증합니다. 멱등성: 다시 실행하면 없는 것만 변경합니다
+    .after = { help-exit-codes }
+help-app-show-about = Azure AD에 있는 그대로 앱 등록을 표시합니다(Azure 관리자로 로그인): 권한, 동의, 서비스 주체, 모든 클라이언트 암호, HRD 정책. 프로필에 기록된 만료일을 수정합니다
+    .after = { help-exit-codes }
+help-arg-admin-client-id = Azure 관리자가 로그인할 때 사용하는 퍼블릭 클라이언트(기본값: Azure CLI의 클라이언트, 04b07795-8ddb-461a-bbee-02f9e1bf7b46). 자사 클라이언트를 차단하는 테넌트용
+help-arg-create-secret = Microsoft Graph를 통해 새 클라이언트 암호를 만들고(Azure 관리자가 로그인) 검증한 후 보류 상태로 보관합니다. --print-secret을 함께 지정하면 스크립트가 Marketo에 전달할 수 있도록 값만 stdout에 기록합니다. 그다음: rotate --profile P --resume --marketo-done [--remove-old]
+help-arg-device-code = 브라우저 대신 디바이스 코드로 Azure 관리자를 로그인합니다(stderr에 코드와 URL이 출력되며 아무 디바이스에서나 입력). 브라우저를 열 수 없을 때도 사용됩니다
+help-arg-graph-host = 클라우드의 Microsoft Graph 호스트를 대체합니다(프록시, 테스트). http는 루프백에만 사용
+help-arg-hrd = Azure AD가 페더레이션 사용자의 암호를 확인할 수 있게 하는 홈 영역 검색(HRD) 정책
+    .value-auto = 페더레이션 도메인의 동기화 사용자에게만(판단하려면 `--username` 필요)
+help-arg-new-secret = 프로필에 저장된 암호가 아직 앱에 있어도 클라이언트 암호를 추가합니다
+help-arg-password-stdin = stdin에서 동기화 사용자의 암호를 읽습니다(새 자격 증명 검증용)
+help-arg-remove-old = --create-secret 후 --resume --marketo-done과 함께: 새 암호가 적용되면 이전 클라이언트 암호(키 ID로 지정된 프로필의 암호)를 앱에서 제거합니다
+help-arg-secret-months = 새 클라이언트 암호의 유효 기간(개월 수, 기본값 12)
+help-app-create-arg-demo = 내장 데모 테넌트를 대상으로 실행합니다: 시뮬레이션된 관리자와 디렉터리이며 실제로 변경되는 것은 없습니다
+help-app-show-arg-demo = 내장 데모 테넌트를 대상으로 실행합니다(`app create --demo`처럼 먼저 데모 앱을 등록함)
+help-app-create-arg-json = stdout에 JSON 문서 하나를 출력합니다
+help-app-show-arg-json = stdout에 JSON 문서 하나를 출력합니다
+help-app-create-arg-name = 앱 등록의 표시 이름
+help-app-create-arg-org-url = Dynamics 조직 URL(예: https://contoso.crm.dynamics.com). 이 URL에서 테넌트를 찾습니다
+help-app-show-arg-org-url = Dynamics 조직 URL(예: https://contoso.crm.dynamics.com). 이 URL에서 테넌트를 찾습니다
+help-rotate-arg-print-secret = --create-secret과 함께: 새 암호의 값만 stdout에 기록합니다(스크립트용)
+help-app-create-arg-print-secret = 새 암호의 값을 키링 대신 stdout에만 기록합니다(파이프용)
+help-app-create-arg-profile = 앱을 넣을 프로필(없으면 만들어짐): 클라이언트 ID, 테넌트, 키 ID, 힌트, 만료일은 프로필에, 암호 값은 OS 키링에 저장됩니다
+help-app-show-arg-profile = 앱을 표시할 프로필(조직, 테넌트, 클라이언트 ID)
+help-rotate-arg-replication-wait = 재시도 사이의 시간(초)
+help-app-create-arg-replication-wait = Azure AD가 새 앱이나 암호를 복제할 때까지 기다리는 시간(초)
+help-app-create-arg-secret-expires = 새 클라이언트 암호의 만료일(YYYY-MM-DD)
+help-app-create-arg-username = 동기화 사용자(UPN): HRD 정책 필요 여부(페더레이션 도메인)를 결정하고 새 자격 증명을 검증할 수 있게 합니다
+
+## Added with S2S (--auth) and dynsync fix
+
+help-fix-about = Dynamics 관리자의 로그인으로 Dynamics 쪽(역할, Marketo Config 사용자, 플러그 인 단계, UI 언어, 애플리케이션 사용자)을 복구한 다음 다시 검사합니다
+    .after =
+        변경은 Dynamics 관리자(Dataverse 시스템 관리자 역할)의 로그인으로 이루어지며,
+        로그인은 브라우저 또는 --device-code로 합니다. 관리자의 토큰은 이번 실행 동안 메모리에만 보관됩니다.
+
+        예:
+          dynsync fix --profile contoso-prod --dry-run
+          dynsync fix --profile contoso-prod --device-code
+          dynsync fix --profile contoso-prod --yes --json
+          dynsync fix --demo --scenario s2s-no-app-user --yes
+help-arg-dry-run = 계획을 표시하고 중지합니다: 아무것도 변경하지 않습니다
+help-setup-arg-auth = 동기화의 로그인 방식: password(라이선스가 있는 동기화 사용자) 또는 s2s(앱을 Dataverse 애플리케이션 사용자로 사용). 암호 프로필에 --path update를 사용하면 Marketo의 재구성 (Reconfigure) 절차를 따르며 전환 (Switch) 후 15분을 기다립니다
+    .value-password = OAuth2 암호 부여(ROPC)를 사용하는 라이선스가 있는 동기화 사용자: Marketo의 기본값
+    .value-s2s = 서버 간: Dataverse 애플리케이션 사용자로 동작하는 앱의 클라이언트 자격 증명(Marketo의 "Web API" / S2S 연결). 암호가 없으며 MFA가 적용된 환경에서도 작동합니다
+help-validate-arg-auth = 동기화의 로그인 방식: `password`(라이선스가 있는 동기화 사용자, 기본값) 또는 `s2s`(Dataverse 애플리케이션 사용자로서의 앱 클라이언트 자격 증명. 이때 --username은 애플리케이션 사용자의 전자 메일이며 선택 사항)
+    .value-password = OAuth2 암호 부여(ROPC)를 사용하는 라이선스가 있는 동기화 사용자: Marketo의 기본값
+    .value-s2s = 서버 간: Dataverse 애플리케이션 사용자로 동작하는 앱의 클라이언트 자격 증명(Marketo의 "Web API" / S2S 연결). 암호가 없으며 MFA가 적용된 환경에서도 작동합니다
+help-profile-set-arg-auth = 동기화의 로그인 방식: password(라이선스가 있는 동기화 사용자) 또는 s2s(애플리케이션 사용자)
+    .value-password = OAuth2 암호 부여(ROPC)를 사용하는 라이선스가 있는 동기화 사용자: Marketo의 기본값
+    .value-s2s = 서버 간: Dataverse 애플리케이션 사용자로 동작하는 앱의 클라이언트 자격 증명(Marketo의 "Web API" / S2S 연결). 암호가 없으며 MFA가 적용된 환경에서도 작동합니다
+help-fix-arg-demo = 내장 데모 테넌트의 데모 시나리오를 복구합니다
+help-fix-arg-json = stdout에 JSON 문서 하나를 출력합니다: planned, applied, failed, manual, validate
+help-fix-arg-profile = 검사하고 복구할 저장된 연결
+help-fix-arg-scenario = --demo와 함께: 복구할 시나리오(missing-role, config-unset, disabled-step, user-french, s2s-no-app-user, …)
+help-fix-arg-yes = 묻지 않고 계획된 변경을 적용합니다(스크립트용)

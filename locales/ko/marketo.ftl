@@ -41,3 +41,21 @@ marketo-because-consent = 원인: Marketo 앱에 대한 관리자 동의가 없�
 marketo-because-config-user = 원인: Marketo Config "Default"에 동기화 사용자가 지정되지 않음({ $check }: { $summary })
 # Under an item Marketo shows red (the wizard): $because is one of the lines above.
 marketo-because-predicted = dynsync 예측: 빨간색 X — { $because }
+
+## Server-to-Server (S2S, Marketo's "Web API" connection): Adobe's fixes where the sync user is
+## the Dataverse application user (src/marketo.rs: CHECKLIST_S2S). The labels are the same
+## headings Marketo shows for every connection.
+
+marketo-item-credentials-s2s = 사용자 이름 및 암호가 유효함 (Username and password are valid)
+    .fix = Web API(S2S)의 경우: Marketo의 사용자 이름 (Username)은 애플리케이션 사용자의 전자 메일 주소여야 하며, 앱의 클라이언트 ID (Client ID)와 클라이언트 암호 (Client Secret)(암호의 값 (Value)), 테넌트 ID (Tenant ID)도 함께 입력해야 합니다.
+marketo-item-role-s2s = 동기화 사용자에게 Marketo Sync User 역할이 할당됨 (Sync user is assigned to the Marketo Sync User role)
+    .fix = Power Platform 관리 센터 → 해당 환경 → 설정 (Settings) → 사용자 + 권한 (Users + permissions) → 애플리케이션 사용자 (Application users) → 앱의 사용자 → 보안 역할 편집 (Edit security roles) → "Marketo Sync User"를 선택합니다. Marketo Config에 애플리케이션 사용자가 지정되어 있는지도 확인하십시오.
+marketo-item-solution-user-s2s = 동기화 사용자가 Marketo 솔루션에 할당됨 (Sync user is assigned to the Marketo solution)
+    .fix = Dynamics → 설정 (Settings) → Marketo Config → Default → Marketo User: 애플리케이션 사용자 → 저장 (Save) → 모든 사용자 지정 게시 (Publish All Customizations).
+marketo-item-user-matches-s2s = 동기화 사용자가 사용자 이름 및 암호와 일치함 (Sync user matches username and password)
+    .fix = Marketo Config "Default"의 Marketo User는 Marketo에 사용자 이름 (Username)으로 입력한 전자 메일의 애플리케이션 사용자여야 합니다.
+
+## Adobe's "Reconfigure Dynamics Authentication Method" (RECONF), as Marketo's UI names it.
+
+marketo-step-reconfigure-auth = 새 인증 방법 재구성 (Reconfigure New Auth Method)
+marketo-step-wait-after-switch = 전환 후 15분 대기 (Wait 15 minutes after Switch)

@@ -355,3 +355,62 @@ wizard-welcome-continue-demo-kept =
 wizard-path-where = {"  "}처음에는 Marketo의 관리 (Admin) → CRM → Microsoft에 표시되고, 한 번 동기화된 후에는 관리 (Admin) → 통합 (Integration) → Microsoft Dynamics에 표시됩니다.
 # setup --demo --resume when the demo kept nothing to resume.
 wizard-no-demo-to-resume = 다시 시작할 중지된 데모가 없습니다. `dynsync setup --demo`로 시작하십시오
+
+## Server-to-Server (S2S): the application user instead of a sync user, Marketo's "Web API"
+## connection, and the switch of an existing connection (Adobe's "Reconfigure Dynamics
+## Authentication Method"), with the 15 minutes Marketo needs after Switch (issue 14).
+
+# $auth is password or s2s.
+wizard-note-auth = 로그인 방식: { $auth }
+# Asked after the path, when --auth was not given.
+wizard-ask-auth = Marketo가 Dynamics에 어떻게 로그인합니까?
+wizard-auth-password = 라이선스가 있는 동기화 사용자와 해당 암호(Marketo의 기본값)
+wizard-auth-s2s = 서버 간(S2S): 앱을 Dataverse 애플리케이션 사용자로 사용, 암호 없음(MFA 또는 조건부 액세스가 적용되는 경우 권장)
+wizard-reconfigure-note = 기존 연결을 S2S로 전환합니다. Marketo에서는 "Dynamics 인증 방법 재구성 (Reconfigure Dynamics Authentication Method)"에 해당하며, 동기화를 비활성화한 상태에서 진행하고 전환 (Switch) 후 15분을 기다린 다음 다시 사용하도록 설정합니다.
+wizard-ask-app-user-email = 애플리케이션 사용자의 전자 메일 주소(S2S에서 Marketo의 사용자 이름 (Username), 예: marketo-app@contoso.com)
+# $client_id is the app's client ID; $email the application user's email.
+wizard-app-user-steps =
+    애플리케이션 사용자(Dynamics)가 아직 없는 경우:
+      1. Power Platform 관리 센터 → 환경 (Environments) → 해당 환경 → 설정 (Settings) → 사용자 + 권한 (Users + permissions) → 애플리케이션 사용자 (Application users) → 새 앱 사용자 (New app user).
+      2. 앱 추가 (Add an app) → 앱 { $client_id } → 사업부(루트 사업부) → 만들기 (Create).
+      3. 보안 역할 편집 (Edit security roles) → "Marketo Sync User" → 저장 (Save). 전자 메일 { $email }을(를) 지정하십시오.
+      4. Dynamics → 설정 (Settings) → Marketo Config → Default → Marketo User: 애플리케이션 사용자 → 저장 (Save).
+    또는 프로필을 저장한 후 Dynamics 관리자의 로그인으로 dynsync가 1–4단계를 처리하게 하십시오: dynsync fix --profile NAME
+wizard-note-app-user = { $org }의 애플리케이션 사용자 { $email }
+wizard-marketo-edit-credentials-s2s =
+    Marketo: { $where } → 편집 (Edit)(자격 증명), Web API (Server to Server)를 선택하고 다음 값을 정확히 입력하십시오:
+      사용자 이름 (Username):        { $username }(애플리케이션 사용자의 전자 메일)
+      클라이언트 ID (Client ID):     { $client_id }
+      클라이언트 암호 (Client Secret): (암호의 값 (Value))
+      테넌트 ID (Tenant ID):         { $tenant }
+      URL:                           { $org_url }
+    → 저장 (Save).
+wizard-marketo-reconfigure =
+    Marketo: 관리 (Admin) → Microsoft Dynamics → 새 인증 방법 재구성 (Reconfigure New Auth Method) → Web API를 선택하고 모든 자격 증명을 다시 입력하십시오:
+      사용자 이름 (Username):        { $username }(애플리케이션 사용자의 전자 메일)
+      클라이언트 ID (Client ID):     { $client_id }
+      클라이언트 암호 (Client Secret): (암호의 값 (Value))
+      테넌트 ID (Tenant ID):         { $tenant }
+      URL:                           { $org_url }
+    → 유효성 검사 (Validate)(모두 녹색) → 전환 (Switch) → 확인 (Confirm) → 확인 (Confirm) → 확인 (OK).
+    그런 다음 Marketo가 새 방법을 적용하는 데 15분이 걸립니다. dynsync는 여기서 완료를 선택한 시점부터 시간을 잽니다.
+wizard-marketo-wait-switch = 전환 (Switch) 후 15분을 기다린 다음 동기화를 다시 사용하도록 설정하십시오(Marketo가 새 인증 방법을 적용하는 데 필요한 시간).
+# $minutes left, $until the time (UTC) the wait ends.
+wizard-switch-waiting = Marketo는 전환 (Switch) 15분 후에 새 인증 방법을 적용합니다: { $minutes }분 남음, { $until } UTC까지. (지금 중지하면 `--resume`으로 계속 기다립니다.)
+wizard-switch-wait-over = 전환 (Switch) 후 15분이 지났습니다. 이제 동기화를 사용하도록 설정할 수 있습니다.
+wizard-note-switch-waited = 전환 (Switch) 후 15분 기다림
+wizard-label-tenant-id = 테넌트 ID (Tenant ID)
+wizard-label-app-user-email = 사용자 이름 (Username)(애플리케이션 사용자의 전자 메일)
+wizard-rotate-s2s-no-password = 이 프로필은 S2S(애플리케이션 사용자)로 로그인하므로 교체할 암호가 없고 클라이언트 암호만 있습니다(--what client-secret).
+wizard-fix-for-me = 대신 수정(Dynamics 관리자로 로그인)
+# $applied and $failed are counts of changes.
+wizard-note-fixed-for-me = Dynamics 관리자의 로그인으로 수정함: 변경 { $applied }개 적용, { $failed }개 거부됨
+
+## Setup's "Create it for me": the app registration done through Microsoft Graph (src/wizard/steps/app_registration.rs)
+
+wizard-how-register = 앱 등록을 어떻게 만드시겠습니까?
+wizard-create-for-me = 대신 만들기(Azure 관리자로 로그인)
+wizard-guide-in-portal = Azure Portal에서 단계별로 안내
+wizard-create-for-me-intro = Azure 관리자(애플리케이션 관리자 (Application Administrator) 또는 클라우드 애플리케이션 관리자 (Cloud Application Administrator))가 이번 실행에만 로그인합니다. 그러면 dynsync가 앱, 서비스 주체, 관리자 동의를 등록하고 새 클라이언트 암호를 키링에 바로 넣습니다. 아무것도 입력하지 않으며 암호는 표시되지 않습니다.
+wizard-note-app-created = Graph를 통해 앱 등록 만듦: 클라이언트 ID { $client_id }, 암호 만료일 { $expires }
+wizard-made-secret-used = 방금 만든 앱에서 클라이언트 ID { $client_id }와 새 클라이언트 암호(키링에 있으며 표시되지 않음)가 채워졌습니다.

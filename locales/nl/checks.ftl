@@ -273,3 +273,35 @@ checks-user-language =
         [3098] Servisch (Cyrillisch) ({ $lcid })
        *[other] { $lcid }
     }
+
+## Server-to-Server (S2S): the app's client credentials as a Dataverse application user
+## (issue 14). $client_id is the app's client ID; $host the org's host; $name the application
+## user's name.
+
+checks-s2s-realm-not-used = niet gebruikt bij S2S (de app meldt zich aan met de eigen clientreferenties, zonder gebruikersrealm)
+# S2S without --tenant, when the org's sign-in challenge named no tenant (see the tenant check).
+checks-s2s-token-no-tenant = niet aangevraagd: S2S heeft de tenant nodig en de aanmeldingschallenge van de organisatie noemde er geen (zie de tenantcontrole; of geef --tenant op)
+# Under a refused password grant for MFA or Conditional Access. $command is the command to run.
+checks-s2s-offer = Of schakel de verbinding over op de Server-to-Server-verbinding (S2S, "Web API") van Marketo, die zich zonder wachtwoord aanmeldt als toepassingsgebruiker (MFA is dan niet van toepassing): maak de toepassingsgebruiker (of laat `dynsync fix` dat doen) en controleer die dan met: { $command }
+# Under AADSTS7000215 for an S2S connection.
+checks-s2s-secret-other-app = Bij S2S moet het geheim van de app { $client_id } zelf zijn (App-registraties (App registrations) → de app → Certificaten en geheimen (Certificates & secrets)): een geheim van een andere app-registratie wordt op dezelfde manier geweigerd.
+checks-s2s-no-app-user = { $host } kent geen toepassingsgebruiker voor de app { $client_id } (HTTP { $status }, { $code })
+    .remedy =
+        Maak de toepassingsgebruiker: Power Platform-beheercentrum (Power Platform admin center) → Omgevingen (Environments) → de omgeving → Instellingen (Settings) → Gebruikers en machtigingen (Users + permissions) → Toepassingsgebruikers (Application users) → Nieuwe app-gebruiker (New app user) → Een app toevoegen (Add an app) → de app { $client_id } → de bedrijfseenheid → beveiligingsrol "Marketo Sync User" → Maken (Create).
+        Of laat dynsync dat doen met de aanmelding van een Dynamics-beheerder: dynsync fix --profile NAME
+checks-s2s-user-missing = { $host } heeft geen toepassingsgebruiker voor de app { $client_id }
+checks-s2s-user-disabled = de toepassingsgebruiker { $name } is uitgeschakeld
+    .remedy = Power Platform-beheercentrum (Power Platform admin center) → Omgevingen (Environments) → de omgeving → Instellingen (Settings) → Gebruikers en machtigingen (Users + permissions) → Toepassingsgebruikers (Application users) → de gebruiker van de app → Activeren (Activate) (of: dynsync fix --profile NAME)
+checks-s2s-user-ok = de toepassingsgebruiker { $name } is ingeschakeld; het e-mailadres { $email } is de gebruikersnaam in Marketo
+# No --username given: nothing to compare the email with.
+checks-s2s-user-ok-email-unchecked = de toepassingsgebruiker { $name } is ingeschakeld; voer het e-mailadres { $email } in als Gebruikersnaam (Username) in Marketo
+checks-s2s-user-ok-no-email = de toepassingsgebruiker { $name } is ingeschakeld, maar heeft geen e-mailadres
+    .remedy = Het S2S-formulier van Marketo gebruikt het e-mailadres van de toepassingsgebruiker als Gebruikersnaam (Username): geef de toepassingsgebruiker een e-mailadres (Power Platform-beheercentrum (Power Platform admin center) → Toepassingsgebruikers (Application users) → de gebruiker van de app → Bewerken (Edit))
+# $email is the application user's email (or checks-s2s-email-none), $given the --username.
+checks-s2s-email-mismatch = de toepassingsgebruiker { $name } heeft het e-mailadres { $email }, niet { $given }
+    .remedy = De gebruikersnaam voor S2S in Marketo is het e-mailadres van de toepassingsgebruiker: gebruik { $email } als --username en als Gebruikersnaam (Username) in Marketo (of wijzig het e-mailadres van de toepassingsgebruiker)
+checks-s2s-email-none = geen e-mailadres
+checks-s2s-no-roles = de toepassingsgebruiker heeft helemaal geen beveiligingsrol (nodig: { $role })
+checks-s2s-role-missing = de toepassingsgebruiker mist de rol { $role }: hij heeft { $roles }
+    .remedy = Power Platform-beheercentrum (Power Platform admin center) → Omgevingen (Environments) → de omgeving → Instellingen (Settings) → Gebruikers en machtigingen (Users + permissions) → Toepassingsgebruikers (Application users) → de gebruiker van de app → Beveiligingsrollen bewerken (Edit security roles) → "Marketo Sync User" → Opslaan (Save) (of: dynsync fix --profile NAME)
+checks-s2s-roles-ok = de toepassingsgebruiker heeft de rol { $role }

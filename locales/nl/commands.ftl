@@ -284,3 +284,10 @@ commands-demo-tenant-no-config-dir = demo-tenant bewaart geen profielen: voer de
 
 commands-demo-storage-throwaway = profielen komen in een tijdelijke map en geheimen in een sleutelbos in het geheugen; beide verdwijnen aan het eind.
 commands-demo-storage-kept = het profiel en de voortgang van de demo worden in { $dir } bewaard totdat de demo is voltooid (daarna verwijderd), zodat een gestopte demo kan worden hervat; geheimen komen in een sleutelbos in het geheugen (de eigen waarden van de demo, die bij hervatten worden teruggezet).
+
+## Server-to-Server (S2S) and `dynsync fix` (issue 14).
+
+# The demo banner's password line for an S2S scenario.
+commands-demo-s2s-no-password = geen: S2S meldt zich aan met de clientreferenties van de app
+# `profile show`: how the connection signs in (password | s2s).
+commands-profile-show-auth = aanmelding

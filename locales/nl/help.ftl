@@ -14,6 +14,8 @@ help-dynsync-about = De referenties van de synchronisatie Marketo ⇄ Microsoft 
     .after =
         { help-exit-codes }
 help-setup-about = De begeleide setup: app-registratie, referenties, controles en de Marketo-stappen, te hervatten
+    .after =
+        { help-exit-codes }
 help-validate-about = De synchronisatiereferenties controleren bij Azure AD en Dynamics, zonder Marketo aan te raken
     .after =
         Geheimen worden nooit als vlag geaccepteerd. Het clientgeheim komt uit DYNSYNC_CLIENT_SECRET, het
@@ -29,6 +31,8 @@ help-validate-about = De synchronisatiereferenties controleren bij Azure AD en D
 
         { help-exit-codes }
 help-rotate-about = Een geroteerd clientgeheim (of een gewijzigd wachtwoord) zonder onderbreking in gebruik nemen
+    .after =
+        { help-exit-codes }
 help-explain-about = Een Azure AD-fout uitleggen: een code (AADSTS50126 of 50126), of `-` om een geplakte fout van stdin te lezen
     .after =
         { help-exit-codes }
@@ -104,9 +108,9 @@ help-rotate-arg-resume = Een onvoltooide rotatie voortzetten
 help-setup-arg-scenario = Met --demo: het demoscenario (zie `dynsync validate --demo --list-scenarios`)
 help-validate-arg-scenario = Het demoscenario (zie --list-scenarios)
 help-demo-tenant-arg-scenario = Het scenario dat wordt aangeboden (zie `dynsync validate --demo --list-scenarios`)
-help-setup-arg-secret-expires = De vervaldatum van het clientgeheim (JJJJ-MM-DD)
+help-setup-arg-secret-expires = De vervaldatum van het clientgeheim (JJJJ-MM-DD, of M/D/JJJJ zoals de Azure-portal die toont)
 help-validate-arg-secret-expires = De vervaldatum van het clientgeheim (JJJJ-MM-DD), voor de controle secret.expiry (anders die van het profiel)
-help-rotate-arg-secret-expires = De vervaldatum van het nieuwe clientgeheim (JJJJ-MM-DD)
+help-rotate-arg-secret-expires = De vervaldatum van het nieuwe clientgeheim (JJJJ-MM-DD, of M/D/JJJJ zoals de Azure-portal die toont)
 help-profile-set-arg-secret-expires = De vervaldatum van het clientgeheim (JJJJ-MM-DD), zoals de portal die toont
 help-validate-arg-secrets-stdin = Het clientgeheim (regel 1) en het wachtwoord (regel 2) van stdin lezen
 help-rotate-arg-secrets-stdin = De nieuwe waarde van stdin lezen (regel 1) in plaats van via een invoervraag
@@ -167,3 +171,73 @@ help-clap-wrong-number = '{ $arg }' vereist { $expected } waarden, maar er { $ac
 help-clap-unknown-argument = onverwacht argument '{ $arg }' gevonden
 help-clap-similar = tip: bedoelde u '{ $names }'?
 help-clap-more-info = Probeer '{ $help }' voor meer informatie.
+
+## Added with setup --confirm-org and demo-tenant's refusal of --config-dir
+
+help-arg-confirm-org = De unieke naam van de organisatie (bv. org1a2b3c4d), bevestigd in plaats van die bij de organisatiebevestiging te typen; verplicht bij --yes. Een naam die niet die van de organisatie is, stopt de setup voordat er iets is opgeslagen
+help-dynsync-arg-config-dir = Waar profielen worden bewaard (standaard: de configuratiemap van het platform, bv. ~/.config/dynsync)
+help-demo-tenant-arg-config-dir = Niet beschikbaar: de demotenant bewaart geen profielen (dit vervangt de globale vlag, verborgen, en weigert die bij naam)
+
+## Added with app create, app show, the admin sign-in and rotate --create-secret
+
+help-app-about = De app van de synchronisatie in Azure AD registreren via Microsoft Graph, aangemeld als Azure-beheerder voor deze run (`app create`), of de app tonen zoals Azure AD die kent (`app show`)
+help-app-create-about = De app van de synchronisatie voor u in Azure AD registreren (aanmelden als Azure-beheerder): de app, de service-principal, beheerderstoestemming, een clientgeheim rechtstreeks in de sleutelbos, het HRD-beleid voor een gefedereerde gebruiker, en daarna valideren. Idempotent: een nieuwe run wijzigt alleen wat ontbreekt
+    .after =
+        { help-exit-codes }
+help-app-show-about = De app-registratie tonen zoals Azure AD die kent (aanmelden als Azure-beheerder): machtigingen, toestemming, service-principal, elk clientgeheim, het HRD-beleid; corrigeert de vastgelegde vervaldatum van het profiel
+    .after =
+        { help-exit-codes }
+help-arg-admin-client-id = De openbare client waarmee de Azure-beheerder zich aanmeldt (standaard: die van de Azure CLI, 04b07795-8ddb-461a-bbee-02f9e1bf7b46); voor tenants die first-party-clients blokkeren
+help-arg-create-secret = Het nieuwe clientgeheim via Microsoft Graph maken (een Azure-beheerder meldt zich aan), valideren en als nog niet actief bewaren; met --print-secret wordt de waarde als enige naar stdout geschreven, zodat een script die aan Marketo kan doorgeven. Daarna: rotate --profile P --resume --marketo-done [--remove-old]
+help-arg-device-code = De Azure-beheerder aanmelden met een apparaatcode (een code en een URL op stderr, in te voeren op een willekeurig apparaat) in plaats van de browser; ook gebruikt als er geen browser kan worden geopend
+help-arg-graph-host = De Microsoft Graph-host van de cloud vervangen (proxy's, tests); http alleen voor loopback
+help-arg-hrd = Het HRD-beleid (Home Realm Discovery-beleid) waarmee Azure AD het wachtwoord van een gefedereerde gebruiker kan controleren
+    .value-auto = Alleen voor een synchronisatiegebruiker in een gefedereerd domein (`--username` nodig om dat te bepalen)
+help-arg-new-secret = Een clientgeheim toevoegen, ook als het opgeslagen geheim van het profiel nog op de app staat
+help-arg-password-stdin = Het wachtwoord van de synchronisatiegebruiker van stdin lezen (om de nieuwe referenties te valideren)
+help-arg-remove-old = Met --resume --marketo-done, na een --create-secret: het oude clientgeheim (dat van het profiel, op sleutel-id) van de app verwijderen zodra het nieuwe in gebruik is
+help-arg-secret-months = Hoeveel maanden het nieuwe clientgeheim geldig is (standaard 12)
+help-app-create-arg-demo = Uitvoeren tegen de ingebouwde demotenant: een gesimuleerde beheerder en map, niets echts
+help-app-show-arg-demo = Uitvoeren tegen de ingebouwde demotenant (registreert eerst de demo-app, zoals `app create --demo`)
+help-app-create-arg-json = Eén JSON-document op stdout afdrukken
+help-app-show-arg-json = Eén JSON-document op stdout afdrukken
+help-app-create-arg-name = De weergavenaam van de app-registratie
+help-app-create-arg-org-url = De organisatie-URL van Dynamics, bv. https://contoso.crm.dynamics.com (de tenant wordt daaruit afgeleid)
+help-app-show-arg-org-url = De organisatie-URL van Dynamics, bv. https://contoso.crm.dynamics.com (de tenant wordt daaruit afgeleid)
+help-rotate-arg-print-secret = Met --create-secret: de waarde van het nieuwe geheim als enige naar stdout schrijven (voor scripts)
+help-app-create-arg-print-secret = De waarde van het nieuwe geheim als enige naar stdout schrijven (voor een pipe) in plaats van naar de sleutelbos
+help-app-create-arg-profile = Het profiel waarin de app komt (gemaakt als het niet bestaat): client-id, tenant, sleutel-id, hint en vervaldatum in het profiel, de waarde van het geheim in de sleutelbos van het besturingssysteem
+help-app-show-arg-profile = Het profiel waarvan de app wordt getoond (de organisatie, tenant en client-id ervan)
+help-rotate-arg-replication-wait = Seconden tussen die pogingen
+help-app-create-arg-replication-wait = Hoe lang er wordt gewacht tot Azure AD een nieuwe app of een nieuw geheim heeft gerepliceerd, in seconden
+help-app-create-arg-secret-expires = Wanneer het nieuwe clientgeheim verloopt (JJJJ-MM-DD)
+help-app-create-arg-username = De synchronisatiegebruiker (UPN): bepaalt het HRD-beleid (gefedereerd domein) en maakt validatie van de nieuwe referenties mogelijk
+
+## Added with S2S (--auth) and dynsync fix
+
+help-fix-about = De kant van Dynamics herstellen (rol, gebruiker in Marketo Config, plug-in-stappen, UI-taal, de toepassingsgebruiker) met de aanmelding van een Dynamics-beheerder, en daarna opnieuw controleren
+    .after =
+        De wijzigingen worden gemaakt met de aanmelding van een Dynamics-beheerder (de Dataverse-rol
+        Systeembeheerder (System Administrator)), in de browser of met --device-code; het token van de
+        beheerder blijft alleen voor deze run in het geheugen.
+
+        Voorbeelden:
+          dynsync fix --profile contoso-prod --dry-run
+          dynsync fix --profile contoso-prod --device-code
+          dynsync fix --profile contoso-prod --yes --json
+          dynsync fix --demo --scenario s2s-no-app-user --yes
+help-arg-dry-run = Het plan tonen en stoppen: er wordt niets gewijzigd
+help-setup-arg-auth = Hoe de synchronisatie zich aanmeldt: password (een gelicentieerde synchronisatiegebruiker) of s2s (de app als Dataverse-toepassingsgebruiker). Met --path update op een wachtwoordprofiel: de procedure Reconfigure van Marketo, met 15 minuten wachten na Overschakelen (Switch)
+    .value-password = Een gelicentieerde synchronisatiegebruiker met de OAuth2-wachtwoordtoekenning (ROPC): standaard in Marketo
+    .value-s2s = Server-to-server: de clientreferenties van de app, die optreedt als Dataverse-toepassingsgebruiker (de verbinding "Web API" / S2S van Marketo). Geen wachtwoord, werkt ook waar MFA wordt afgedwongen
+help-validate-arg-auth = Hoe de synchronisatie zich aanmeldt: `password` (een gelicentieerde synchronisatiegebruiker, de standaard) of `s2s` (de clientreferenties van de app als Dataverse-toepassingsgebruiker; --username is dan het e-mailadres van de toepassingsgebruiker, optioneel)
+    .value-password = Een gelicentieerde synchronisatiegebruiker met de OAuth2-wachtwoordtoekenning (ROPC): standaard in Marketo
+    .value-s2s = Server-to-server: de clientreferenties van de app, die optreedt als Dataverse-toepassingsgebruiker (de verbinding "Web API" / S2S van Marketo). Geen wachtwoord, werkt ook waar MFA wordt afgedwongen
+help-profile-set-arg-auth = Hoe de synchronisatie zich aanmeldt: password (een gelicentieerde synchronisatiegebruiker) of s2s (een toepassingsgebruiker)
+    .value-password = Een gelicentieerde synchronisatiegebruiker met de OAuth2-wachtwoordtoekenning (ROPC): standaard in Marketo
+    .value-s2s = Server-to-server: de clientreferenties van de app, die optreedt als Dataverse-toepassingsgebruiker (de verbinding "Web API" / S2S van Marketo). Geen wachtwoord, werkt ook waar MFA wordt afgedwongen
+help-fix-arg-demo = Een demoscenario van de ingebouwde demotenant herstellen
+help-fix-arg-json = Eén JSON-document op stdout afdrukken: planned, applied, failed, manual, validate
+help-fix-arg-profile = De opgeslagen verbinding die moet worden gecontroleerd en hersteld
+help-fix-arg-scenario = Met --demo: het scenario dat moet worden hersteld (missing-role, config-unset, disabled-step, user-french, s2s-no-app-user, …)
+help-fix-arg-yes = De geplande wijzigingen uitvoeren zonder te vragen (voor scripts)

@@ -41,3 +41,21 @@ marketo-because-consent = omdat de beheerderstoestemming voor de Marketo-app ont
 marketo-because-config-user = omdat Marketo Config "Default" de synchronisatiegebruiker niet noemt ({ $check }: { $summary })
 # Under an item Marketo shows red (the wizard): $because is one of the lines above.
 marketo-because-predicted = dynsync voorspelde hier rood, { $because }
+
+## Server-to-Server (S2S, Marketo's "Web API" connection): Adobe's fixes where the sync user is
+## the Dataverse application user (src/marketo.rs: CHECKLIST_S2S). The labels are the same
+## headings Marketo shows for every connection.
+
+marketo-item-credentials-s2s = Gebruikersnaam en wachtwoord zijn geldig (Username and password are valid)
+    .fix = Voor Web API (S2S): de Gebruikersnaam (Username) in Marketo moet het e-mailadres van de toepassingsgebruiker zijn, met de Client ID en het Clientgeheim (Client Secret) van de app (de Waarde (Value) van het geheim) en de Tenant ID.
+marketo-item-role-s2s = Synchronisatiegebruiker heeft de rol Marketo Sync User (Sync user is assigned to the Marketo Sync User role)
+    .fix = Power Platform-beheercentrum (Power Platform admin center) → de omgeving → Instellingen (Settings) → Gebruikers en machtigingen (Users + permissions) → Toepassingsgebruikers (Application users) → de gebruiker van de app → Beveiligingsrollen bewerken (Edit security roles) → "Marketo Sync User". Controleer ook of Marketo Config de toepassingsgebruiker noemt.
+marketo-item-solution-user-s2s = Synchronisatiegebruiker is toegewezen aan de Marketo-oplossing (Sync user is assigned to the Marketo solution)
+    .fix = Dynamics → Instellingen (Settings) → Marketo Config → Default → Marketo User: de toepassingsgebruiker → Opslaan (Save) → Alle aanpassingen publiceren (Publish All Customizations).
+marketo-item-user-matches-s2s = Synchronisatiegebruiker komt overeen met gebruikersnaam en wachtwoord (Sync user matches username and password)
+    .fix = De Marketo User in Marketo Config "Default" moet de toepassingsgebruiker zijn van wie u het e-mailadres als Gebruikersnaam (Username) in Marketo hebt ingevoerd.
+
+## Adobe's "Reconfigure Dynamics Authentication Method" (RECONF), as Marketo's UI names it.
+
+marketo-step-reconfigure-auth = Nieuwe verificatiemethode opnieuw configureren (Reconfigure New Auth Method)
+marketo-step-wait-after-switch = 15 minuten wachten na Overschakelen (Switch)

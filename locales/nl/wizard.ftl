@@ -371,3 +371,61 @@ wizard-welcome-continue-demo-kept =
 wizard-path-where = {"  "}De eerste keer toont Marketo de verbinding onder Admin → CRM → Microsoft; na de eerste synchronisatie onder Admin → Integratie (Integration) → Microsoft Dynamics.
 # setup --demo --resume when the demo kept nothing to resume.
 wizard-no-demo-to-resume = er is geen gestopte demo om te hervatten; start er een met `dynsync setup --demo`
+## Server-to-Server (S2S): the application user instead of a sync user, Marketo's "Web API"
+## connection, and the switch of an existing connection (Adobe's "Reconfigure Dynamics
+## Authentication Method"), with the 15 minutes Marketo needs after Switch (issue 14).
+
+# $auth is password or s2s.
+wizard-note-auth = Aanmelding: { $auth }
+# Asked after the path, when --auth was not given.
+wizard-ask-auth = Hoe moet Marketo zich aanmelden bij Dynamics?
+wizard-auth-password = Een gelicentieerde synchronisatiegebruiker met wachtwoord (standaard in Marketo)
+wizard-auth-s2s = Server-to-Server (S2S): de app als Dataverse-toepassingsgebruiker, zonder wachtwoord (aanbevolen als MFA of Voorwaardelijke toegang wordt afgedwongen)
+wizard-reconfigure-note = Hiermee wordt de bestaande verbinding overgeschakeld op S2S: in Marketo heet dat "Reconfigure Dynamics Authentication Method", met de synchronisatie uitgeschakeld en 15 minuten wachten na Overschakelen (Switch) voordat die weer wordt ingeschakeld.
+wizard-ask-app-user-email = Het e-mailadres van de toepassingsgebruiker (de Gebruikersnaam (Username) voor S2S in Marketo, bv. marketo-app@contoso.com)
+# $client_id is the app's client ID; $email the application user's email.
+wizard-app-user-steps =
+    De toepassingsgebruiker (Dynamics), als die nog niet bestaat:
+      1. Power Platform-beheercentrum (Power Platform admin center) → Omgevingen (Environments) → de omgeving → Instellingen (Settings) → Gebruikers en machtigingen (Users + permissions) → Toepassingsgebruikers (Application users) → Nieuwe app-gebruiker (New app user).
+      2. Een app toevoegen (Add an app) → de app { $client_id } → de bedrijfseenheid (de hoofdbedrijfseenheid) → Maken (Create).
+      3. Beveiligingsrollen bewerken (Edit security roles) → "Marketo Sync User" → Opslaan (Save); geef de gebruiker het e-mailadres { $email }.
+      4. Dynamics → Instellingen (Settings) → Marketo Config → Default → Marketo User: de toepassingsgebruiker → Opslaan (Save).
+    Of laat dynsync, zodra het profiel is opgeslagen, stap 1–4 uitvoeren met de aanmelding van een Dynamics-beheerder: dynsync fix --profile NAME
+wizard-note-app-user = Toepassingsgebruiker { $email } voor { $org }
+wizard-marketo-edit-credentials-s2s =
+    Marketo: { $where } → Bewerken (Edit) bij de referenties, kies Web API (Server to Server) en voer exact in:
+      Gebruikersnaam (Username):     { $username } (het e-mailadres van de toepassingsgebruiker)
+      Client ID:                     { $client_id }
+      Clientgeheim (Client Secret):  (de waarde van het geheim)
+      Tenant ID:                     { $tenant }
+      URL:                           { $org_url }
+    → Opslaan (Save).
+wizard-marketo-reconfigure =
+    Marketo: Admin → Microsoft Dynamics → Nieuwe verificatiemethode opnieuw configureren (Reconfigure New Auth Method) → kies Web API en voer alle referenties opnieuw in:
+      Gebruikersnaam (Username):     { $username } (het e-mailadres van de toepassingsgebruiker)
+      Client ID:                     { $client_id }
+      Clientgeheim (Client Secret):  (de waarde van het geheim)
+      Tenant ID:                     { $tenant }
+      URL:                           { $org_url }
+    → Valideren (Validate) (alles groen) → Overschakelen (Switch) → Bevestigen (Confirm) → Bevestigen (Confirm) → OK.
+    Marketo heeft daarna 15 minuten nodig om de nieuwe methode te accepteren: dynsync telt die vanaf het moment dat u hier Klaar kiest.
+wizard-marketo-wait-switch = Wacht na Overschakelen (Switch) 15 minuten voordat u de synchronisatie weer inschakelt (Marketo heeft die tijd nodig om de nieuwe verificatiemethode te accepteren).
+# $minutes left, $until the time (UTC) the wait ends.
+wizard-switch-waiting = Marketo accepteert de nieuwe verificatiemethode 15 minuten na Overschakelen (Switch): nog { $minutes } min, tot { $until } UTC. (Als u nu stopt, zet `--resume` het wachten voort.)
+wizard-switch-wait-over = De 15 minuten na Overschakelen (Switch) zijn voorbij: de synchronisatie kan worden ingeschakeld.
+wizard-note-switch-waited = 15 minuten gewacht na Overschakelen (Switch)
+wizard-label-tenant-id = Tenant ID
+wizard-label-app-user-email = Gebruikersnaam (Username), het e-mailadres van de toepassingsgebruiker
+wizard-rotate-s2s-no-password = Dit profiel meldt zich aan met S2S (een toepassingsgebruiker): er is geen wachtwoord om te roteren, alleen het clientgeheim (--what client-secret).
+wizard-fix-for-me = Herstel het voor mij (aanmelden als Dynamics-beheerder)
+# $applied and $failed are counts of changes.
+wizard-note-fixed-for-me = hersteld met de aanmelding van een Dynamics-beheerder: { $applied } wijziging(en) uitgevoerd, { $failed } geweigerd
+
+## Setup's "Create it for me": the app registration done through Microsoft Graph (src/wizard/steps/app_registration.rs)
+
+wizard-how-register = Hoe moet de app-registratie worden gemaakt?
+wizard-create-for-me = Maak het voor mij (aanmelden als Azure-beheerder)
+wizard-guide-in-portal = Begeleid mij door de Azure-portal
+wizard-create-for-me-intro = Een Azure-beheerder (Toepassingsbeheerder (Application Administrator) of Cloudtoepassingsbeheerder (Cloud Application Administrator)) meldt zich alleen voor deze run aan; dynsync registreert dan de app, de service-principal en de beheerderstoestemming, en zet een nieuw clientgeheim rechtstreeks in de sleutelbos. Er hoeft niets te worden getypt en het geheim wordt nooit getoond.
+wizard-note-app-created = app-registratie gemaakt via Graph: client-id { $client_id }, geheim verloopt { $expires }
+wizard-made-secret-used = Client-id { $client_id } en het nieuwe clientgeheim (in de sleutelbos, nooit getoond) zijn ingevuld vanuit de zojuist gemaakte app.

@@ -265,3 +265,35 @@ checks-user-language =
         [3098] 塞尔维亚语(西里尔文) ({ $lcid })
        *[other] { $lcid }
     }
+
+## Server-to-Server (S2S): the app's client credentials as a Dataverse application user
+## (issue 14). $client_id is the app's client ID; $host the org's host; $name the application
+## user's name.
+
+checks-s2s-realm-not-used = S2S 不使用（应用使用其客户端凭据登录，没有用户领域）
+# S2S without --tenant, when the org's sign-in challenge named no tenant (see the tenant check).
+checks-s2s-token-no-tenant = 未请求：S2S 需要租户，而组织的登录质询未指明租户（请参阅租户检查；或提供 --tenant）
+# Under a refused password grant for MFA or Conditional Access. $command is the command to run.
+checks-s2s-offer = 或者将连接切换为 Marketo 的服务器到服务器 (S2S，“Web API”) 连接，它以应用程序用户身份登录，无需密码（不受多重身份验证 (MFA) 影响）：创建应用程序用户（或让 `dynsync fix` 完成），然后用以下命令检查：{ $command }
+# Under AADSTS7000215 for an S2S connection.
+checks-s2s-secret-other-app = 对于 S2S，客户端密码必须属于应用 { $client_id } 本身（应用注册 (App registrations) → 该应用 → 证书和密码 (Certificates & secrets)）：其他应用注册的客户端密码同样会被拒绝。
+checks-s2s-no-app-user = { $host } 中没有应用 { $client_id } 的应用程序用户（HTTP { $status }，{ $code }）
+    .remedy =
+        创建应用程序用户：Power Platform 管理中心 → 环境 (Environments) → 该环境 → 设置 (Settings) → 用户 + 权限 (Users + permissions) → 应用程序用户 (Application users) → 新建应用用户 (New app user) → 添加应用 (Add an app) → 应用 { $client_id } → 业务部门 → 安全角色“Marketo Sync User” → 创建 (Create)。
+        或者让 dynsync 使用 Dynamics 管理员的登录来完成：dynsync fix --profile NAME
+checks-s2s-user-missing = { $host } 中没有应用 { $client_id } 的应用程序用户
+checks-s2s-user-disabled = 应用程序用户 { $name } 已被禁用
+    .remedy = Power Platform 管理中心 → 环境 (Environments) → 该环境 → 设置 (Settings) → 用户 + 权限 (Users + permissions) → 应用程序用户 (Application users) → 该应用的用户 → 激活 (Activate)（或：dynsync fix --profile NAME）
+checks-s2s-user-ok = 应用程序用户 { $name } 已启用；其电子邮件 { $email } 即 Marketo 的用户名
+# No --username given: nothing to compare the email with.
+checks-s2s-user-ok-email-unchecked = 应用程序用户 { $name } 已启用；请在 Marketo 中将其电子邮件 { $email } 作为用户名 (Username) 输入
+checks-s2s-user-ok-no-email = 应用程序用户 { $name } 已启用，但没有电子邮件地址
+    .remedy = Marketo 的 S2S 表单将应用程序用户的电子邮件作为用户名 (Username)：请为应用程序用户设置电子邮件（Power Platform 管理中心 → 应用程序用户 (Application users) → 该应用的用户 → 编辑 (Edit)）
+# $email is the application user's email (or checks-s2s-email-none), $given the --username.
+checks-s2s-email-mismatch = 应用程序用户 { $name } 的电子邮件是 { $email }，而不是 { $given }
+    .remedy = S2S 的 Marketo 用户名是应用程序用户的电子邮件：请将 { $email } 用作 --username 以及 Marketo 中的用户名 (Username)（或更改应用程序用户的电子邮件）
+checks-s2s-email-none = 无电子邮件地址
+checks-s2s-no-roles = 应用程序用户没有任何安全角色（它需要 { $role }）
+checks-s2s-role-missing = 应用程序用户缺少 { $role } 角色：它拥有 { $roles }
+    .remedy = Power Platform 管理中心 → 环境 (Environments) → 该环境 → 设置 (Settings) → 用户 + 权限 (Users + permissions) → 应用程序用户 (Application users) → 该应用的用户 → 编辑安全角色 (Edit security roles) → “Marketo Sync User” → 保存 (Save)（或：dynsync fix --profile NAME）
+checks-s2s-roles-ok = 应用程序用户拥有 { $role } 角色

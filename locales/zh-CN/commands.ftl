@@ -249,3 +249,10 @@ commands-demo-tenant-no-config-dir = demo-tenant 不保存任何配置文件：�
 
 commands-demo-storage-throwaway = 配置文件写入临时目录，机密存入内存中的密钥环，结束后两者都会消失。
 commands-demo-storage-kept = 演示的配置文件和进度保存在 { $dir } 中，直到演示完成（之后删除），因此停止后可以继续；机密存入内存中的密钥环（演示自己的值，继续时会重新放入）。
+
+## Server-to-Server (S2S) and `dynsync fix` (issue 14).
+
+# The demo banner's password line for an S2S scenario.
+commands-demo-s2s-no-password = 无：S2S 使用应用的客户端凭据登录
+# `profile show`: how the connection signs in (password | s2s).
+commands-profile-show-auth = 登录方式

@@ -14,6 +14,8 @@ help-dynsync-about = 设置并检查 Marketo ⇄ Microsoft Dynamics 365 同步�
     .after =
         { help-exit-codes }
 help-setup-about = 引导式设置：应用注册、凭据、检查以及 Marketo 步骤，可中断后继续
+    .after =
+        { help-exit-codes }
 help-validate-about = 针对 Azure AD 和 Dynamics 检查同步凭据，不触及 Marketo
     .after =
         机密从不通过命令行标志传入。客户端密码来自 DYNSYNC_CLIENT_SECRET，密码来自
@@ -29,6 +31,8 @@ help-validate-about = 针对 Azure AD 和 Dynamics 检查同步凭据，不触�
 
         { help-exit-codes }
 help-rotate-about = 将轮换后的客户端密码（或更改后的密码）投入使用，无需停机
+    .after =
+        { help-exit-codes }
 help-explain-about = 解释 Azure AD 错误：一个代码（AADSTS50126 或 50126），或用 `-` 从 stdin 读取粘贴的错误
     .after =
         { help-exit-codes }
@@ -104,9 +108,9 @@ help-rotate-arg-resume = 继续未完成的轮换
 help-setup-arg-scenario = 与 --demo 一起使用：演示场景（参见 `dynsync validate --demo --list-scenarios`）
 help-validate-arg-scenario = 演示场景（参见 --list-scenarios）
 help-demo-tenant-arg-scenario = 要提供的场景（参见 `dynsync validate --demo --list-scenarios`）
-help-setup-arg-secret-expires = 客户端密码的到期日期 (YYYY-MM-DD)
+help-setup-arg-secret-expires = 客户端密码的到期日期（YYYY-MM-DD，或 Azure 门户显示的 M/D/YYYY 格式）
 help-validate-arg-secret-expires = 客户端密码的到期日期 (YYYY-MM-DD)，用于 secret.expiry 检查（否则使用配置文件中的日期）
-help-rotate-arg-secret-expires = 新客户端密码的到期日期 (YYYY-MM-DD)
+help-rotate-arg-secret-expires = 新客户端密码的到期日期（YYYY-MM-DD，或 Azure 门户显示的 M/D/YYYY 格式）
 help-profile-set-arg-secret-expires = 客户端密码的到期日期 (YYYY-MM-DD)，与门户中显示的一致
 help-validate-arg-secrets-stdin = 从 stdin 读取客户端密码（第 1 行）和密码（第 2 行）
 help-rotate-arg-secrets-stdin = 从 stdin 读取新值（第 1 行），而不是通过提示输入
@@ -161,3 +165,72 @@ help-clap-wrong-number = '{ $arg }' 需要 { $expected } 个值，但提供了 {
 help-clap-unknown-argument = 发现意外的参数 '{ $arg }'
 help-clap-similar = 提示：你是不是想用 '{ $names }'？
 help-clap-more-info = 有关详细信息，请尝试 '{ $help }'。
+
+## Added with setup --confirm-org and demo-tenant's refusal of --config-dir
+
+help-arg-confirm-org = 组织的唯一名称（例如 org1a2b3c4d），用于代替在组织确认步骤中输入；与 --yes 一起使用时必需。名称与组织不符时，设置会在保存任何内容之前停止
+help-dynsync-arg-config-dir = 配置文件的存放位置（默认：平台的配置目录，例如 ~/.config/dynsync）
+help-demo-tenant-arg-config-dir = 不提供：演示租户不保存配置文件（此项代替全局标志并被隐藏，会按名称拒绝它）
+
+## Added with app create, app show, the admin sign-in and rotate --create-secret
+
+help-app-about = 以 Azure 管理员身份登录（仅限本次运行），通过 Microsoft Graph 在 Azure AD 中注册同步的应用 (`app create`)，或按 Azure AD 中的实际情况显示它 (`app show`)
+help-app-create-about = 替你在 Azure AD 中注册同步的应用（以 Azure 管理员身份登录）：应用、其服务主体、管理员同意、直接存入密钥环的客户端密码、联合用户所需的 HRD 策略，然后进行验证。幂等：重新运行只会更改缺少的部分
+    .after =
+        { help-exit-codes }
+help-app-show-about = 按 Azure AD 中的实际情况显示应用注册（以 Azure 管理员身份登录）：权限、同意、服务主体、每个客户端密码、HRD 策略；并更正配置文件中记录的到期日期
+    .after =
+        { help-exit-codes }
+help-arg-admin-client-id = Azure 管理员用来登录的公共客户端（默认：Azure CLI 的客户端 04b07795-8ddb-461a-bbee-02f9e1bf7b46）；适用于阻止第一方客户端的租户
+help-arg-create-secret = 通过 Microsoft Graph 创建新客户端密码（由 Azure 管理员登录），验证后将其保留为待定；使用 --print-secret 时，其值单独写到 stdout，供脚本传递给 Marketo。然后：rotate --profile P --resume --marketo-done [--remove-old]
+help-arg-device-code = 使用设备代码（代码和 URL 输出到 stderr，可在任意设备上输入）而不是浏览器让 Azure 管理员登录；无法打开浏览器时也会使用
+help-arg-graph-host = 替换该云的 Microsoft Graph 主机（代理、测试）；仅环回地址可用 http
+help-arg-hrd = 让 Azure AD 能够检查联合用户密码的主领域发现 (HRD) 策略
+    .value-auto = 仅适用于联合域上的同步用户（需要 `--username` 才能判断）
+help-arg-new-secret = 即使配置文件中存储的客户端密码仍在应用上，也添加一个客户端密码
+help-arg-password-stdin = 从 stdin 读取同步用户的密码（用于验证新凭据）
+help-arg-remove-old = 与 --resume --marketo-done 一起使用，在 --create-secret 之后：新客户端密码投入使用后，从应用中删除旧客户端密码（配置文件中的那个，按其密钥 ID）
+help-arg-secret-months = 新客户端密码的有效月数（默认 12）
+help-app-create-arg-demo = 针对内置演示租户运行：模拟的管理员和目录，没有真实内容
+help-app-show-arg-demo = 针对内置演示租户运行（先注册演示应用，与 `app create --demo` 相同）
+help-app-create-arg-json = 在 stdout 上输出一个 JSON 文档
+help-app-show-arg-json = 在 stdout 上输出一个 JSON 文档
+help-app-create-arg-name = 应用注册的显示名称
+help-app-create-arg-org-url = Dynamics 组织 URL，例如 https://contoso.crm.dynamics.com（据此查找其租户）
+help-app-show-arg-org-url = Dynamics 组织 URL，例如 https://contoso.crm.dynamics.com（据此查找其租户）
+help-rotate-arg-print-secret = 与 --create-secret 一起使用：将新客户端密码的值单独写到 stdout（供脚本使用）
+help-app-create-arg-print-secret = 将新客户端密码的值单独写到 stdout（供管道使用），而不是存入密钥环
+help-app-create-arg-profile = 应用存入的配置文件（不存在时会创建）：客户端 ID、租户、密钥 ID、密码提示和到期日期存入配置文件，客户端密码的值存入系统密钥环
+help-app-show-arg-profile = 要显示其应用的配置文件（其组织、租户和客户端 ID）
+help-rotate-arg-replication-wait = 两次尝试之间的秒数
+help-app-create-arg-replication-wait = 等待 Azure AD 复制新应用或新客户端密码的时长（秒）
+help-app-create-arg-secret-expires = 新客户端密码的到期日期 (YYYY-MM-DD)
+help-app-create-arg-username = 同步用户 (UPN)：决定是否需要 HRD 策略（联合域），并使新凭据能够得到验证
+
+## Added with S2S (--auth) and dynsync fix
+
+help-fix-about = 使用 Dynamics 管理员的登录修复 Dynamics 端（角色、Marketo Config 用户、插件步骤、用户界面语言、应用程序用户），然后再次检查
+    .after =
+        更改使用 Dynamics 管理员的登录（Dataverse 系统管理员角色）进行，
+        在浏览器中或使用 --device-code 登录；管理员的令牌仅在本次运行期间保存在内存中。
+
+        示例：
+          dynsync fix --profile contoso-prod --dry-run
+          dynsync fix --profile contoso-prod --device-code
+          dynsync fix --profile contoso-prod --yes --json
+          dynsync fix --demo --scenario s2s-no-app-user --yes
+help-arg-dry-run = 显示计划后停止：不更改任何内容
+help-setup-arg-auth = 同步的登录方式：password（有许可证的同步用户）或 s2s（应用作为 Dataverse 应用程序用户）。对密码配置文件使用 --path update 时：执行 Marketo 的重新配置 (Reconfigure) 流程，并在切换 (Switch) 后等待 15 分钟
+    .value-password = 有许可证的同步用户，使用 OAuth2 密码授予 (ROPC)：Marketo 的默认方式
+    .value-s2s = 服务器到服务器：应用的客户端凭据，以 Dataverse 应用程序用户身份操作（Marketo 的“Web API”/S2S 连接）。无需密码，在强制实施 MFA 时也可用
+help-validate-arg-auth = 同步的登录方式：`password`（有许可证的同步用户，默认）或 `s2s`（应用的客户端凭据，作为 Dataverse 应用程序用户；此时 --username 是应用程序用户的电子邮件，可选）
+    .value-password = 有许可证的同步用户，使用 OAuth2 密码授予 (ROPC)：Marketo 的默认方式
+    .value-s2s = 服务器到服务器：应用的客户端凭据，以 Dataverse 应用程序用户身份操作（Marketo 的“Web API”/S2S 连接）。无需密码，在强制实施 MFA 时也可用
+help-profile-set-arg-auth = 同步的登录方式：password（有许可证的同步用户）或 s2s（应用程序用户）
+    .value-password = 有许可证的同步用户，使用 OAuth2 密码授予 (ROPC)：Marketo 的默认方式
+    .value-s2s = 服务器到服务器：应用的客户端凭据，以 Dataverse 应用程序用户身份操作（Marketo 的“Web API”/S2S 连接）。无需密码，在强制实施 MFA 时也可用
+help-fix-arg-demo = 修复内置演示租户的某个演示场景
+help-fix-arg-json = 在 stdout 上输出一个 JSON 文档：planned、applied、failed、manual、validate
+help-fix-arg-scenario = 与 --demo 一起使用：要修复的场景（missing-role、config-unset、disabled-step、user-french、s2s-no-app-user…）
+help-fix-arg-profile = 要检查和修复的已保存连接
+help-fix-arg-yes = 不询问，直接进行计划中的更改（供脚本使用）

@@ -41,3 +41,21 @@ marketo-because-consent = 因为缺少对 Marketo 应用的管理员同意（{ $
 marketo-because-config-user = 因为 Marketo Config“Default”中指定的不是同步用户（{ $check }：{ $summary }）
 # Under an item Marketo shows red (the wizard): $because is one of the lines above.
 marketo-because-predicted = dynsync 预测此项为红色，{ $because }
+
+## Server-to-Server (S2S, Marketo's "Web API" connection): Adobe's fixes where the sync user is
+## the Dataverse application user (src/marketo.rs: CHECKLIST_S2S). The labels are the same
+## headings Marketo shows for every connection.
+
+marketo-item-credentials-s2s = 用户名和密码有效 (Username and password are valid)
+    .fix = 对于 Web API (S2S)：Marketo 中的 Username 必须是应用程序用户的电子邮件地址，并填写应用的 Client ID 和 Client Secret（客户端密码的值 (Value)）以及 Tenant ID。
+marketo-item-role-s2s = 同步用户已分配 Marketo Sync User 角色 (Sync user is assigned to the Marketo Sync User role)
+    .fix = Power Platform 管理中心 → 该环境 → 设置 (Settings) → 用户 + 权限 (Users + permissions) → 应用程序用户 (Application users) → 该应用的用户 → 编辑安全角色 (Edit security roles) → “Marketo Sync User”。另请确认 Marketo Config 中指定的是应用程序用户。
+marketo-item-solution-user-s2s = 同步用户已分配给 Marketo 解决方案 (Sync user is assigned to the Marketo solution)
+    .fix = Dynamics → 设置 (Settings) → Marketo Config → Default → Marketo User：选择应用程序用户 → 保存 (Save) → 发布所有自定义项 (Publish All Customizations)。
+marketo-item-user-matches-s2s = 同步用户与用户名和密码匹配 (Sync user matches username and password)
+    .fix = Marketo Config“Default”中的 Marketo User 必须是你在 Marketo 中将其电子邮件输入为 Username 的那个应用程序用户。
+
+## Adobe's "Reconfigure Dynamics Authentication Method" (RECONF), as Marketo's UI names it.
+
+marketo-step-reconfigure-auth = 重新配置新的身份验证方法 (Reconfigure New Auth Method)
+marketo-step-wait-after-switch = 切换 (Switch) 后等待 15 分钟

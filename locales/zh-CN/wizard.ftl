@@ -356,3 +356,61 @@ wizard-welcome-continue-demo-kept =
 wizard-path-where = {"  "}首次连接时，Marketo 在“管理 (Admin) → CRM → Microsoft”下显示该连接；同步过一次之后，则在“管理 (Admin) → Integration → Microsoft Dynamics”下显示。
 # setup --demo --resume when the demo kept nothing to resume.
 wizard-no-demo-to-resume = 没有可继续的已停止演示；请用 `dynsync setup --demo` 开始一个演示
+## Server-to-Server (S2S): the application user instead of a sync user, Marketo's "Web API"
+## connection, and the switch of an existing connection (Adobe's "Reconfigure Dynamics
+## Authentication Method"), with the 15 minutes Marketo needs after Switch (issue 14).
+
+# $auth is password or s2s.
+wizard-note-auth = 登录方式：{ $auth }
+# Asked after the path, when --auth was not given.
+wizard-ask-auth = Marketo 将如何登录 Dynamics？
+wizard-auth-password = 使用有许可证的同步用户及其密码（Marketo 的默认方式）
+wizard-auth-s2s = 服务器到服务器 (S2S)：应用作为 Dataverse 应用程序用户，无需密码（强制实施多重身份验证 (MFA) 或条件访问时推荐）
+wizard-reconfigure-note = 这会将现有连接切换为 S2S：在 Marketo 中即“重新配置 Dynamics 身份验证方法 (Reconfigure Dynamics Authentication Method)”，期间同步处于禁用状态，并且在切换 (Switch) 后需等待 15 分钟才能重新启用同步。
+wizard-ask-app-user-email = 应用程序用户的电子邮件地址（S2S 时 Marketo 的 Username，例如 marketo-app@contoso.com）
+# $client_id is the app's client ID; $email the application user's email.
+wizard-app-user-steps =
+    应用程序用户 (Dynamics)，如果尚不存在：
+      1. Power Platform 管理中心 → 环境 (Environments) → 该环境 → 设置 (Settings) → 用户 + 权限 (Users + permissions) → 应用程序用户 (Application users) → 新建应用用户 (New app user)。
+      2. 添加应用 (Add an app) → 应用 { $client_id } → 业务部门（根业务部门）→ 创建 (Create)。
+      3. 编辑安全角色 (Edit security roles) → “Marketo Sync User” → 保存 (Save)；为其设置电子邮件 { $email }。
+      4. Dynamics → 设置 (Settings) → Marketo Config → Default → Marketo User：选择应用程序用户 → 保存 (Save)。
+    或者，保存配置文件后，让 dynsync 使用 Dynamics 管理员的登录完成第 1–4 步：dynsync fix --profile NAME
+wizard-note-app-user = { $org } 的应用程序用户 { $email }
+wizard-marketo-edit-credentials-s2s =
+    Marketo：{ $where } → 编辑 (Edit)（凭据），选择 Web API (Server to Server) 并准确输入：
+      用户名 (Username)：           { $username }（应用程序用户的电子邮件）
+      客户端 ID (Client ID)：       { $client_id }
+      客户端密码 (Client Secret)：  （客户端密码的值）
+      租户 ID (Tenant ID)：         { $tenant }
+      URL：                         { $org_url }
+    → 保存 (Save)。
+wizard-marketo-reconfigure =
+    Marketo：管理 (Admin) → Microsoft Dynamics → 重新配置新的身份验证方法 (Reconfigure New Auth Method) → 选择 Web API，并重新输入所有凭据：
+      用户名 (Username)：           { $username }（应用程序用户的电子邮件）
+      客户端 ID (Client ID)：       { $client_id }
+      客户端密码 (Client Secret)：  （客户端密码的值）
+      租户 ID (Tenant ID)：         { $tenant }
+      URL：                         { $org_url }
+    → 验证 (Validate)（全部为绿色）→ 切换 (Switch) → 确认 (Confirm) → 确认 (Confirm) → 确定 (OK)。
+    之后 Marketo 需要 15 分钟才能接受新方法：dynsync 从你在此处选择“完成”时开始计时。
+wizard-marketo-wait-switch = 切换 (Switch) 后等待 15 分钟再重新启用同步（Marketo 需要这段时间来接受新的身份验证方法）。
+# $minutes left, $until the time (UTC) the wait ends.
+wizard-switch-waiting = Marketo 在切换 (Switch) 15 分钟后接受新的身份验证方法：还剩 { $minutes } 分钟，直到 { $until } UTC。（现在停止的话，`--resume` 会继续等待。）
+wizard-switch-wait-over = 切换 (Switch) 后的 15 分钟已过：可以启用同步了。
+wizard-note-switch-waited = 已在切换 (Switch) 后等待 15 分钟
+wizard-label-tenant-id = 租户 ID (Tenant ID)
+wizard-label-app-user-email = 用户名 (Username)（应用程序用户的电子邮件）
+wizard-rotate-s2s-no-password = 此配置文件使用 S2S（应用程序用户）登录：它没有可轮换的密码，只有客户端密码 (--what client-secret)。
+wizard-fix-for-me = 帮我修复（以 Dynamics 管理员身份登录）
+# $applied and $failed are counts of changes.
+wizard-note-fixed-for-me = 已使用 Dynamics 管理员的登录修复：进行了 { $applied } 项更改，{ $failed } 项被拒绝
+
+## Setup's "Create it for me": the app registration done through Microsoft Graph (src/wizard/steps/app_registration.rs)
+
+wizard-how-register = 应如何创建应用注册？
+wizard-create-for-me = 帮我创建（以 Azure 管理员身份登录）
+wizard-guide-in-portal = 引导我在 Azure 门户中完成
+wizard-create-for-me-intro = 由 Azure 管理员（应用程序管理员或云应用程序管理员）登录，仅用于本次运行；然后 dynsync 注册应用及其服务主体、授予管理员同意，并将新客户端密码直接存入密钥环。无需输入任何内容，客户端密码也绝不会显示。
+wizard-note-app-created = 已通过 Graph 创建应用注册：客户端 ID { $client_id }，客户端密码 { $expires } 到期
+wizard-made-secret-used = 已从刚创建的应用填入客户端 ID { $client_id } 和新客户端密码（在密钥环中，从不显示）。
