@@ -715,7 +715,7 @@ fn setup_create_it_for_me_fills_the_credentials() {
             "Create it for me",
         )
         .text("org URL", &url)
-        .text("user principal name", DEMO.username)
+        .text("Sync user's UPN", DEMO.username)
         .secret("Password of marketo.sync@contoso.com", DEMO.password)
         .text("unique name", "org1a2b3c4d")
         .select("When you have done this", "Done") // Disable Sync
@@ -773,7 +773,7 @@ fn rotate_create_secret_guided_walks_marketo_then_removes_the_old_one_on_confirm
         .select("When you have done this", "Done") // Disable Sync
         .select("When you have done this", "Copy") // Edit credentials
         .select("Copy which", "Client Secret")
-        .confirm("Copy the client secret", true)
+        .confirm("Send the secret to the terminal's clipboard", true)
         .select_then("When you have done this", "Done", move || {
             // Both secrets are on the app while Marketo is being changed.
             probe.set(snapshot(&graph_state.graph).0[0].passwords.len() != 2);

@@ -10,6 +10,8 @@ const SUBCOMMANDS: &[&str] = &[
     "validate",
     "rotate",
     "explain",
+    "fix",
+    "app",
     "profile",
     "completions",
     "man",
@@ -62,8 +64,8 @@ fn the_bash_script_is_valid_bash_and_completes_profiles() {
 fn zsh_and_fish_complete_profile_names() {
     let zsh = Run::new(&["completions", "zsh"]).run().stdout;
     let specs: Vec<&str> = zsh.lines().filter(|l| l.contains("--profile=[")).collect();
-    // setup, validate and rotate take --profile.
-    assert_eq!(specs.len(), 3, "{specs:#?}");
+    // setup, validate, fix, rotate, app create and app show take --profile.
+    assert_eq!(specs.len(), 6, "{specs:#?}");
     assert!(
         specs.iter().all(|l| l.ends_with(":_dynsync_profiles' \\")),
         "{specs:#?}"
@@ -130,7 +132,12 @@ fn man_prints_the_top_page_and_writes_one_per_subcommand() {
             SUBCOMMANDS.iter().map(|s| format!("dynsync-{s}.1")).chain(
                 ["list", "show", "set", "store-secret", "remove"]
                     .iter()
-                    .map(|s| format!("dynsync-profile-{s}.1")),
+                    .map(|s| format!("dynsync-profile-{s}.1"))
+                    .chain(
+                        ["create", "show"]
+                            .iter()
+                            .map(|s| format!("dynsync-app-{s}.1")),
+                    ),
             ),
         )
         .collect();

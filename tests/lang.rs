@@ -326,6 +326,26 @@ fn pseudo_runs(config: &str) -> Vec<Vec<String>> {
         "org1a2b3c4d",
     ]));
     runs.push(s(&["rotate", "--demo"]));
+    runs.push(s(&["rotate", "--demo", "--create-secret"]));
+    // The admin's side: the app registration through Graph, and the Dynamics repairs.
+    runs.push(s(&["app", "create", "--demo"]));
+    runs.push(s(&["app", "show", "--demo"]));
+    for sc in [
+        "missing-role",
+        "config-unset",
+        "disabled-step",
+        "user-french",
+        "s2s-no-app-user",
+    ] {
+        runs.push(s(&["fix", "--demo", "--scenario", sc, "--yes"]));
+    }
+    runs.push(s(&[
+        "fix",
+        "--demo",
+        "--scenario",
+        "missing-role",
+        "--dry-run",
+    ]));
     // The profile commands, on a config directory of their own.
     let c = |v: &[&str]| {
         let mut a = s(&["--config-dir", config]);

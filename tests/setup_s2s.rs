@@ -34,6 +34,7 @@ fn a_new_s2s_connection_has_no_password_and_marketos_web_api_fields() {
     b.io = PIPE;
     let settings = Settings {
         yes: true,
+        confirm_org: Some("org1a2b3c4d".into()),
         ..s2s_settings(&b, "app", ConnectionPath::FirstTime)
     };
     let o = b.run(&ScriptedPrompter::new(), settings);
@@ -54,6 +55,8 @@ fn a_new_s2s_connection_has_no_password_and_marketos_web_api_fields() {
         "{}",
         o.out
     );
+    // The repair command names this profile.
+    assert!(o.out.contains("dynsync fix --profile app\n"), "{}", o.out);
     assert!(o.out.contains("choose Web API"), "{}", o.out);
     assert!(
         o.out
@@ -149,6 +152,7 @@ fn rotate_on_an_s2s_profile_rotates_the_client_secret_only() {
     b.io = PIPE;
     let settings = Settings {
         yes: true,
+        confirm_org: Some("org1a2b3c4d".into()),
         ..s2s_settings(&b, "app", ConnectionPath::FirstTime)
     };
     assert_eq!(b.run(&ScriptedPrompter::new(), settings).code(), 0);

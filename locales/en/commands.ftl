@@ -272,6 +272,12 @@ commands-scenario-challenge-any-case = the org's sign-in challenge comes in mixe
 commands-scenario-org-probe-503 = the org answers its sign-in probe with HTTP 503 (every try): could not be checked, try again later (exit 3)
 commands-scenario-user-other-tenant = the sync user's domain belongs to another tenant than the org's: the tenant check fails naming both (exit 1)
 commands-scenario-entity-join-refused = the org refuses the FetchXML join from entity to solutioncomponent (HTTP 400): Marketo Config is found through the metadata API (every check passes)
+commands-scenario-user-french = the sync user's UI language is French (Adobe asks for English)
+commands-scenario-s2s-ok = Server-to-Server: the app signs in with its client credentials as its application user, which has the role and is Marketo Config's user: every check passes
+commands-scenario-s2s-no-app-user = Server-to-Server: the environment has no application user for the app (Dataverse refuses its token): create it (dynsync fix)
+commands-scenario-s2s-no-role = Server-to-Server: the application user has no security role
+commands-scenario-s2s-app-user-disabled = Server-to-Server: the application user is disabled
+commands-scenario-s2s-mfa-user = MFA is enforced on the sync user: the password grant is refused (AADSTS50076) while the app's application user works (try --auth s2s)
 ## validate --all: where to see the details of a profile that failed or warned.
 
 commands-validate-all-details = Details of { $profile }: dynsync validate --profile { $profile }

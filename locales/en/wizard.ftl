@@ -383,14 +383,15 @@ wizard-auth-password = A licensed sync user with its password (Marketo's default
 wizard-auth-s2s = Server-to-Server (S2S): the app as a Dataverse application user, no password (recommended when MFA or Conditional Access is enforced)
 wizard-reconfigure-note = This switches the existing connection to S2S: in Marketo that is "Reconfigure Dynamics Authentication Method", with the sync disabled and a 15-minute wait after Switch before it is enabled again.
 wizard-ask-app-user-email = The application user's email address (Marketo's Username for S2S, e.g. marketo-app@contoso.com)
-# $client_id is the app's client ID; $email the application user's email.
+# $client_id is the app's client ID; $email the application user's email; $profile the profile.
 wizard-app-user-steps =
     The application user (Dynamics), if it does not exist yet:
       1. Power Platform admin center → Environments → the environment → Settings → Users + permissions → Application users → New app user.
       2. Add an app → the app { $client_id } → the business unit (the root one) → Create.
       3. Edit security roles → "Marketo Sync User" → Save; give it the email { $email }.
       4. Dynamics → Settings → Marketo Config → Default → Marketo User: the application user → Save.
-    Or, once the profile is saved, let dynsync do steps 1–4 with a Dynamics admin's sign-in: dynsync fix --profile NAME
+    Or, once the profile is saved, let dynsync do steps 1–4 with a Dynamics admin's sign-in:
+        dynsync fix --profile { $profile }
 wizard-note-app-user = Application user { $email } for { $org }
 wizard-marketo-edit-credentials-s2s =
     Marketo: { $where } → Edit (credentials), choose Web API (Server to Server) and enter exactly:

@@ -391,7 +391,8 @@ wizard-app-user-steps =
       2. Ajouter une application (Add an app) → l'application { $client_id } → l'unité commerciale (la racine) → Créer (Create).
       3. Modifier les rôles de sécurité (Edit security roles) → "Marketo Sync User" → Enregistrer (Save) ; donnez-lui l'adresse e-mail { $email }.
       4. Dynamics → Paramètres (Settings) → Marketo Config → Default → Marketo User : l'utilisateur d'application → Enregistrer (Save).
-    Ou, une fois le profil enregistré, laissez dynsync effectuer les étapes 1 à 4 avec la connexion d'un administrateur Dynamics : dynsync fix --profile NAME
+    Ou, une fois le profil enregistré, laissez dynsync effectuer les étapes 1 à 4 avec la connexion d'un administrateur Dynamics :
+        dynsync fix --profile { $profile }
 wizard-note-app-user = Utilisateur d'application { $email } pour { $org }
 wizard-marketo-edit-credentials-s2s =
     Marketo : { $where } → Modifier (Edit) les informations d'identification, choisissez Web API (Server to Server) et saisissez exactement :

@@ -375,7 +375,8 @@ wizard-app-user-steps =
       2. 앱 추가 (Add an app) → 앱 { $client_id } → 사업부(루트 사업부) → 만들기 (Create).
       3. 보안 역할 편집 (Edit security roles) → "Marketo Sync User" → 저장 (Save). 전자 메일 { $email }을(를) 지정하십시오.
       4. Dynamics → 설정 (Settings) → Marketo Config → Default → Marketo User: 애플리케이션 사용자 → 저장 (Save).
-    또는 프로필을 저장한 후 Dynamics 관리자의 로그인으로 dynsync가 1–4단계를 처리하게 하십시오: dynsync fix --profile NAME
+    또는 프로필을 저장한 후 Dynamics 관리자의 로그인으로 dynsync가 1–4단계를 처리하게 하십시오:
+        dynsync fix --profile { $profile }
 wizard-note-app-user = { $org }의 애플리케이션 사용자 { $email }
 wizard-marketo-edit-credentials-s2s =
     Marketo: { $where } → 편집 (Edit)(자격 증명), Web API (Server to Server)를 선택하고 다음 값을 정확히 입력하십시오:

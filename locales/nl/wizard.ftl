@@ -390,7 +390,8 @@ wizard-app-user-steps =
       2. Een app toevoegen (Add an app) → de app { $client_id } → de bedrijfseenheid (de hoofdbedrijfseenheid) → Maken (Create).
       3. Beveiligingsrollen bewerken (Edit security roles) → "Marketo Sync User" → Opslaan (Save); geef de gebruiker het e-mailadres { $email }.
       4. Dynamics → Instellingen (Settings) → Marketo Config → Default → Marketo User: de toepassingsgebruiker → Opslaan (Save).
-    Of laat dynsync, zodra het profiel is opgeslagen, stap 1–4 uitvoeren met de aanmelding van een Dynamics-beheerder: dynsync fix --profile NAME
+    Of laat dynsync, zodra het profiel is opgeslagen, stap 1–4 uitvoeren met de aanmelding van een Dynamics-beheerder:
+        dynsync fix --profile { $profile }
 wizard-note-app-user = Toepassingsgebruiker { $email } voor { $org }
 wizard-marketo-edit-credentials-s2s =
     Marketo: { $where } → Bewerken (Edit) bij de referenties, kies Web API (Server to Server) en voer exact in:

@@ -375,7 +375,8 @@ wizard-app-user-steps =
       2. 添加应用 (Add an app) → 应用 { $client_id } → 业务部门（根业务部门）→ 创建 (Create)。
       3. 编辑安全角色 (Edit security roles) → “Marketo Sync User” → 保存 (Save)；为其设置电子邮件 { $email }。
       4. Dynamics → 设置 (Settings) → Marketo Config → Default → Marketo User：选择应用程序用户 → 保存 (Save)。
-    或者，保存配置文件后，让 dynsync 使用 Dynamics 管理员的登录完成第 1–4 步：dynsync fix --profile NAME
+    或者，保存配置文件后，让 dynsync 使用 Dynamics 管理员的登录完成第 1–4 步：
+        dynsync fix --profile { $profile }
 wizard-note-app-user = { $org } 的应用程序用户 { $email }
 wizard-marketo-edit-credentials-s2s =
     Marketo：{ $where } → 编辑 (Edit)（凭据），选择 Web API (Server to Server) 并准确输入：

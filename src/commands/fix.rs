@@ -139,7 +139,7 @@ async fn target(args: &Args, ctx: &Ctx<'_>) -> Result<Target> {
             ctx.warn(&msg!(
                 "fix-demo-banner",
                 scenario = scenario.name,
-                about = scenario.about
+                about = super::scenario_about(&scenario)
             ));
             let raw = Raw {
                 settings: Settings {

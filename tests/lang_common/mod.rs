@@ -31,6 +31,8 @@ pub const NAMES: &[&str] = &[
     "dynsync man",
     "dynsync demo-tenant",
     "dynsync help",
+    "dynsync fix",
+    "dynsync app",
 ];
 
 /// Foreign text that is shown as it came: the OS keyring's own error (D-Bus, here where no
@@ -124,7 +126,11 @@ pub fn english_runs(line: &str) -> Vec<String> {
         if plain_word(w) {
             run.push(w);
         } else {
-            if run.len() >= 2 {
+            // A run of possible values alone (clap's "[possible values: auto, yes, no]").
+            let values_only = run
+                .iter()
+                .all(|w| POSSIBLE_VALUES.contains(&w.trim_matches(|c: char| "[](),".contains(c))));
+            if run.len() >= 2 && !values_only {
                 runs.push(run.join(" "));
             }
             run.clear();

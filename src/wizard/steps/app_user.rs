@@ -32,9 +32,14 @@ impl Wizard<'_, '_> {
             }
         }
         let client_id = self.state.client_id.clone().unwrap_or_default();
+        let profile = self.state.profile.clone();
         let steps = t(
             M::AppUserSteps,
-            &[("client_id", &client_id), ("email", &email)],
+            &[
+                ("client_id", &client_id),
+                ("email", &email),
+                ("profile", &profile),
+            ],
         );
         if !self.wait_for(&steps)? {
             return self.abort();
