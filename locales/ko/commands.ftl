@@ -241,6 +241,12 @@ commands-scenario-challenge-any-case = 조직의 로그인 챌린지가 Negotiat
 commands-scenario-org-probe-503 = 조직이 로그인 확인 요청에 HTTP 503으로 응답함(모든 시도): 확인할 수 없으므로 나중에 다시 시도(종료 코드 3)
 commands-scenario-user-other-tenant = 동기화 사용자의 도메인이 조직과 다른 테넌트에 속함: 테넌트 검사가 두 테넌트를 모두 표시하며 실패(종료 코드 1)
 commands-scenario-entity-join-refused = 조직이 entity에서 solutioncomponent로의 FetchXML 조인을 거부함(HTTP 400): 메타데이터 API를 통해 Marketo Config를 찾음(모든 검사 통과)
+commands-scenario-user-french = 동기화 사용자의 UI 언어가 프랑스어임(Adobe는 영어를 요구함)
+commands-scenario-s2s-ok = 서버 간(S2S): 앱이 클라이언트 자격 증명으로 애플리케이션 사용자로서 로그인하며, 이 애플리케이션 사용자가 역할을 가지고 Marketo Config의 사용자로 지정됨: 모든 검사 통과
+commands-scenario-s2s-no-app-user = 서버 간(S2S): 환경에 앱의 애플리케이션 사용자가 없음(Dataverse가 앱의 토큰을 거부함): 애플리케이션 사용자를 만들어야 함(dynsync fix)
+commands-scenario-s2s-no-role = 서버 간(S2S): 애플리케이션 사용자에게 보안 역할이 없음
+commands-scenario-s2s-app-user-disabled = 서버 간(S2S): 애플리케이션 사용자가 비활성화됨
+commands-scenario-s2s-mfa-user = 동기화 사용자에게 MFA가 적용됨: 암호 부여(password grant)는 거부되지만(AADSTS50076) 앱의 애플리케이션 사용자는 작동함(--auth s2s로 시도)
 
 ## validate --all: where to see the details of a profile that failed or warned.
 
