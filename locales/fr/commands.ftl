@@ -272,6 +272,12 @@ commands-scenario-challenge-any-case = le défi de connexion de l'organisation a
 commands-scenario-org-probe-503 = l'organisation répond à sa sonde de connexion par HTTP 503 (à chaque essai) : vérification impossible, réessayez plus tard (code de sortie 3)
 commands-scenario-user-other-tenant = le domaine de l'utilisateur de synchronisation appartient à un autre locataire que celui de l'organisation : la vérification du locataire échoue en nommant les deux (code de sortie 1)
 commands-scenario-entity-join-refused = l'organisation refuse la jointure FetchXML de entity vers solutioncomponent (HTTP 400) : Marketo Config est trouvée via l'API de métadonnées (toutes les vérifications réussissent)
+commands-scenario-user-french = la langue de l'interface de l'utilisateur de synchronisation est le français (Adobe demande l'anglais)
+commands-scenario-s2s-ok = Serveur à serveur : l'application se connecte avec ses informations d'identification client en tant que son utilisateur d'application, qui a le rôle et est l'utilisateur de Marketo Config : toutes les vérifications réussissent
+commands-scenario-s2s-no-app-user = Serveur à serveur : l'environnement n'a aucun utilisateur d'application pour l'application (Dataverse refuse son jeton) : créez-le (dynsync fix)
+commands-scenario-s2s-no-role = Serveur à serveur : l'utilisateur d'application n'a aucun rôle de sécurité
+commands-scenario-s2s-app-user-disabled = Serveur à serveur : l'utilisateur d'application est désactivé
+commands-scenario-s2s-mfa-user = la MFA est imposée à l'utilisateur de synchronisation : l'octroi par mot de passe est refusé (AADSTS50076) alors que l'utilisateur d'application de l'application fonctionne (essayez --auth s2s)
 
 ## validate --all: where to see the details of a profile that failed or warned.
 

@@ -272,6 +272,12 @@ commands-scenario-challenge-any-case = de aanmeldingschallenge van de organisati
 commands-scenario-org-probe-503 = de organisatie beantwoordt de aanmeldingstest met HTTP 503 (bij elke poging): kon niet worden gecontroleerd, probeer het later opnieuw (afsluitcode 3)
 commands-scenario-user-other-tenant = het domein van de synchronisatiegebruiker hoort bij een andere tenant dan die van de organisatie: de tenantcontrole mislukt en noemt beide (afsluitcode 1)
 commands-scenario-entity-join-refused = de organisatie weigert de FetchXML-join van entity naar solutioncomponent (HTTP 400): Marketo Config wordt gevonden via de metadata-API (alle controles slagen)
+commands-scenario-user-french = de taal van de gebruikersinterface van de synchronisatiegebruiker is Frans (Adobe vraagt om Engels)
+commands-scenario-s2s-ok = Server-to-Server: de app meldt zich met de eigen clientreferenties aan als de eigen toepassingsgebruiker, die de rol heeft en de gebruiker van Marketo Config is: alle controles slagen
+commands-scenario-s2s-no-app-user = Server-to-Server: de omgeving heeft geen toepassingsgebruiker voor de app (Dataverse weigert het token ervan): maak die aan (dynsync fix)
+commands-scenario-s2s-no-role = Server-to-Server: de toepassingsgebruiker heeft geen beveiligingsrol
+commands-scenario-s2s-app-user-disabled = Server-to-Server: de toepassingsgebruiker is uitgeschakeld
+commands-scenario-s2s-mfa-user = MFA wordt afgedwongen voor de synchronisatiegebruiker: de wachtwoordtoekenning wordt geweigerd (AADSTS50076), terwijl de toepassingsgebruiker van de app werkt (probeer --auth s2s)
 ## validate --all: where to see the details of a profile that failed or warned.
 
 commands-validate-all-details = Details van { $profile }: dynsync validate --profile { $profile }

@@ -237,6 +237,12 @@ commands-scenario-challenge-any-case = 组织的登录质询大小写混合、�
 commands-scenario-org-probe-503 = 组织对登录探测的每次响应都是 HTTP 503：无法检查，请稍后重试（退出代码 3）
 commands-scenario-user-other-tenant = 同步用户的域属于与组织不同的另一个租户：租户检查失败，并指出两个租户（退出代码 1）
 commands-scenario-entity-join-refused = 组织拒绝从 entity 到 solutioncomponent 的 FetchXML 联接（HTTP 400）：改为通过元数据 API 找到 Marketo Config（所有检查均通过）
+commands-scenario-user-french = 同步用户的用户界面语言为法语（Adobe 要求使用英语）
+commands-scenario-s2s-ok = 服务器到服务器 (S2S)：应用使用其客户端凭据以其应用程序用户身份登录，该用户拥有该角色，且是 Marketo Config 指定的用户：所有检查均通过
+commands-scenario-s2s-no-app-user = 服务器到服务器 (S2S)：环境中没有该应用的应用程序用户（Dataverse 拒绝其令牌）：请创建该用户（dynsync fix）
+commands-scenario-s2s-no-role = 服务器到服务器 (S2S)：应用程序用户没有任何安全角色
+commands-scenario-s2s-app-user-disabled = 服务器到服务器 (S2S)：应用程序用户已被禁用
+commands-scenario-s2s-mfa-user = 同步用户被强制要求多重身份验证 (MFA)：密码授予被拒绝 (AADSTS50076)，而该应用的应用程序用户可以正常工作（请尝试 --auth s2s）
 ## validate --all: where to see the details of a profile that failed or warned.
 
 commands-validate-all-details = { $profile } 的详细信息：dynsync validate --profile { $profile }
