@@ -82,7 +82,7 @@ fn missing_role_is_associated_in_the_users_business_unit() {
         planned["to"]
             .as_str()
             .unwrap()
-            .starts_with("Marketo Sync User")
+            .starts_with("Basic User, Marketo Sync User")
     );
     let sent = writes(&fake);
     assert_eq!(sent.len(), 1, "{sent:?}");
@@ -131,7 +131,9 @@ fn dry_run_shows_the_plan_and_sends_no_write() {
         out.stdout
     );
     assert!(
-        out.stdout.contains("Basic User → Marketo Sync User"),
+        // The role is added beside the ones the user has.
+        out.stdout
+            .contains("Basic User → Basic User, Marketo Sync User"),
         "{}",
         out.stdout
     );

@@ -299,6 +299,13 @@ pub async fn plan(
         match role {
             Some(role) => {
                 let has = role_names(&row);
+                // The role is added: the roles the user has stay.
+                let added = msg!("fix-state-role", role = SYNC_ROLE, business_unit = bu);
+                let to = if has.is_empty() {
+                    added
+                } else {
+                    format!("{}, {added}", has.join(", "))
+                };
                 plan.changes.push(Change {
                     check: CheckId::Roles,
                     action: Action::AssociateRole,
@@ -308,7 +315,7 @@ pub async fn plan(
                     } else {
                         has.join(", ")
                     },
-                    to: msg!("fix-state-role", role = SYNC_ROLE, business_unit = bu),
+                    to,
                     op: Op::AssociateRole {
                         user: user_ref.clone(),
                         role,
