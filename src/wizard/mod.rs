@@ -160,23 +160,25 @@ impl<'a, 'c> Wizard<'a, 'c> {
     async fn run_steps(&mut self) -> Result<Outcome> {
         let mut step = match self.step_welcome()? {
             Flow::Stop(code) => return Ok(code),
-            Flow::Revalidate => return self.revalidate().await,
+            Flow::Revalidate => return Box::pin(self.revalidate()).await,
             Flow::Back(s) => s,
             Flow::Next => self.next_after(Step::Welcome),
         };
+        // Each step's future is boxed: the steps' state machines together would not fit a test
+        // thread's stack (2 MiB) in a debug build.
         loop {
             if step != Step::Welcome {
                 self.say(&format!("\n{}", step.heading()))?;
             }
             let flow = match step {
                 Step::Welcome => Flow::Next,
-                Step::AppRegistration => self.step_app_registration().await?,
+                Step::AppRegistration => Box::pin(self.step_app_registration()).await?,
                 Step::Credentials => self.step_credentials()?,
-                Step::SyncUser => self.step_sync_user().await?,
-                Step::Preflight => self.step_preflight().await?,
+                Step::SyncUser => Box::pin(self.step_sync_user()).await?,
+                Step::Preflight => Box::pin(self.step_preflight()).await?,
                 Step::OrgGuard => self.step_org_guard()?,
                 Step::Save => self.step_save()?,
-                Step::Marketo => self.step_marketo().await?,
+                Step::Marketo => Box::pin(self.step_marketo()).await?,
                 Step::Summary => self.step_summary()?,
             };
             match flow {
@@ -194,7 +196,7 @@ impl<'a, 'c> Wizard<'a, 'c> {
                     step = s;
                 }
                 Flow::Stop(code) => return Ok(code),
-                Flow::Revalidate => return self.revalidate().await,
+                Flow::Revalidate => return Box::pin(self.revalidate()).await,
             }
         }
     }
