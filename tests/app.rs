@@ -823,4 +823,80 @@ fn rotate_create_secret_guided_walks_marketo_then_removes_the_old_one_on_confirm
         w.profile().secret_key_id.as_deref(),
         Some(new.key_id.as_str())
     );
+    // The closing screen says what dynsync does with the old secret, not to delete it by hand.
+    assert!(
+        !out.stdout
+            .contains("delete the OLD client secret in the portal"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.contains(&format!(
+            "dynsync removes the old client secret {old_key} from the app, once you confirm"
+        )),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stderr
+            .contains(&format!("The old client secret {old_key} was removed")),
+        "{}",
+        out.stderr
+    );
+}
+
+/// The guided `rotate --create-secret`, the admin declining the old secret's removal: it stays
+/// on the app, and the closing lines say so and where to delete it (the portal path, only now).
+#[test]
+fn rotate_create_secret_guided_declined_keeps_the_old_one_and_names_the_portal() {
+    let w = World::new(SimConfig::default());
+    assert_eq!(w.create(&[]).code, 0);
+    let old_key = w.profile().secret_key_id.unwrap();
+    let client_id = w.profile().client_id.unwrap();
+    let url = w.fake.sim.url();
+    let p = ScriptedPrompter::new()
+        .select("When you have done this", "Done") // Disable Sync
+        .select("When you have done this", "Done") // Edit credentials
+        .select("What does Marketo show", "All seven")
+        .select("When you have done this", "Done") // Enable Sync
+        .confirm("Remove the old client secret", false);
+    const TTY: Io = Io {
+        stdin_tty: true,
+        stdout_tty: true,
+        stderr_tty: true,
+        color: false,
+    };
+    let mut argv = vec!["dynsync", "--config-dir", w.dir.path().to_str().unwrap()];
+    argv.extend([
+        "rotate",
+        "--profile",
+        "p",
+        "--create-secret",
+        "--graph-host",
+        &url,
+        "--device-code",
+    ]);
+    let out = w.dispatch_with(&argv, TTY, &p);
+    assert_eq!(out.code, 0, "{}\n{}", out.stdout, out.stderr);
+    let (apps, ..) = snapshot(&w.fake.sim.stats.graph);
+    assert_eq!(apps[0].passwords.len(), 2, "the old secret was kept");
+    assert!(apps[0].passwords.iter().any(|p| p.key_id == old_key));
+    let new_key = w.profile().secret_key_id.unwrap();
+    assert_ne!(new_key, old_key);
+    assert!(
+        !out.stdout
+            .contains("delete the OLD client secret in the portal"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stderr.contains(&format!(
+            "You chose to keep the old client secret {old_key}"
+        )) && out
+            .stderr
+            .contains(&format!("Credentials/appId/{client_id}")),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains("was removed"), "{}", out.stderr);
 }

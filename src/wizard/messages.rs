@@ -262,6 +262,7 @@ messages! {
     CreateForMeIntro => "wizard-create-for-me-intro",
     NoteAppCreated => "wizard-note-app-created",
     MadeSecretUsed => "wizard-made-secret-used",
+    RotateOldRemovedNext => "wizard-rotate-old-removed-next",
 }
 
 /// The formatted texts of messages without arguments, each made once.
