@@ -439,3 +439,10 @@ wizard-rotate-old-removed-next =
         [yes] Next, dynsync removes the old client secret { $key_id } from the app, once you confirm: nothing to delete in the portal.
        *[no] Next, dynsync removes the old client secret { $key_id } from the app (--remove-old): nothing to delete in the portal.
     }
+
+## Setup's "Create it for me", resumed: what the checkpoint records is not made again (src/wizard/steps/app_registration.rs)
+
+# $org the org URL the registration was started for.
+wizard-registration-continued = Continuing the app registration dynsync started for { $org }: what the checkpoint records as made is neither made again nor asked of Graph again.
+# $client_id the app's Application (client) ID.
+wizard-registration-recorded = The app registration is already made and recorded (client ID { $client_id }; its secret is in the keyring): no admin sign-in needed.

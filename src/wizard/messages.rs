@@ -263,6 +263,8 @@ messages! {
     NoteAppCreated => "wizard-note-app-created",
     MadeSecretUsed => "wizard-made-secret-used",
     RotateOldRemovedNext => "wizard-rotate-old-removed-next",
+    RegistrationContinued => "wizard-registration-continued",
+    RegistrationRecorded => "wizard-registration-recorded",
 }
 
 /// The formatted texts of messages without arguments, each made once.
