@@ -868,6 +868,17 @@ fn setup_create_it_for_me_resumes_a_stopped_registration_without_making_anything
 /// on with no admin sign-in and no Graph request at all.
 #[test]
 fn setup_create_it_for_me_resumed_after_the_registration_signs_in_no_more() {
+    resumed_after_the_registration(false);
+}
+
+/// The same, stopped before the wizard had moved past the app registration step: the step
+/// finds the complete record and goes on without a sign-in either.
+#[test]
+fn setup_create_it_for_me_resumed_at_a_recorded_registration_signs_in_no_more() {
+    resumed_after_the_registration(true);
+}
+
+fn resumed_after_the_registration(rewind: bool) {
     use common::bench::Bench;
     use dynsync::sim::Route;
     use dynsync::wizard::Settings;
@@ -912,6 +923,12 @@ fn setup_create_it_for_me_resumed_after_the_registration_signs_in_no_more() {
     assert_eq!(recorded.hint.as_deref(), Some(secret.hint.as_str()));
     assert_eq!(recorded.expires.as_deref(), Some(secret.end.as_str()));
 
+    if rewind {
+        let checkpoints = Checkpoints::new(b.dir.path());
+        let mut state = checkpoints.load("contoso").unwrap().unwrap();
+        state.reached = Some(dynsync::wizard::state::Step::Welcome);
+        checkpoints.save(&state).unwrap();
+    }
     let (graph_before, admin_before) = (
         b.fake.sim.stats.count(Route::Graph),
         b.fake.sim.stats.count(Route::Admin),
@@ -924,6 +941,12 @@ fn setup_create_it_for_me_resumed_after_the_registration_signs_in_no_more() {
         },
     );
     assert_eq!(o.code(), 0, "{}\n{}", o.out, o.err);
+    assert_eq!(
+        o.out.contains("already made and recorded"),
+        rewind,
+        "{}",
+        o.out
+    );
     assert_eq!(b.fake.sim.stats.count(Route::Graph), graph_before);
     assert_eq!(b.fake.sim.stats.count(Route::Admin), admin_before);
     assert_eq!(snapshot(&b.fake.sim.stats.graph).0[0].passwords.len(), 1);
