@@ -1100,3 +1100,82 @@ fn rotate_create_secret_guided_declined_keeps_the_old_one_and_names_the_portal()
     );
     assert!(!out.stderr.contains("was removed"), "{}", out.stderr);
 }
+
+/// The guided `rotate --create-secret` stopped during Marketo's steps, then resumed on a
+/// terminal with `rotate --resume`: the resumed run promotes the new secret (its key id in the
+/// profile), says dynsync removes the old one, and removes it on confirmation — as the
+/// uninterrupted run does.
+#[test]
+fn rotate_create_secret_guided_resumed_confirms_and_removes_the_old_one() {
+    let w = World::new(SimConfig::default());
+    assert_eq!(w.create(&[]).code, 0);
+    let old_key = w.profile().secret_key_id.unwrap();
+    let url = w.fake.sim.url();
+    const TTY: Io = Io {
+        stdin_tty: true,
+        stdout_tty: true,
+        stderr_tty: true,
+        color: false,
+    };
+    let config = w.dir.path().to_str().unwrap().to_string();
+    let p = ScriptedPrompter::new()
+        .select("When you have done this", "Done") // Disable Sync
+        .select("When you have done this", "Abort"); // Edit credentials: stopped
+    let argv = [
+        "dynsync",
+        "--config-dir",
+        &config,
+        "rotate",
+        "--profile",
+        "p",
+        "--create-secret",
+        "--graph-host",
+        &url,
+        "--device-code",
+    ];
+    let out = w.dispatch_with(&argv, TTY, &p);
+    assert_ne!(out.code, 0, "{}\n{}", out.stdout, out.stderr);
+    assert_eq!(snapshot(&w.fake.sim.stats.graph).0[0].passwords.len(), 2);
+
+    let p = ScriptedPrompter::new()
+        .select("When you have done this", "Done") // Edit credentials
+        .select("What does Marketo show", "All seven")
+        .select("When you have done this", "Done") // Enable Sync
+        .confirm("Remove the old client secret", true);
+    let argv = [
+        "dynsync",
+        "--config-dir",
+        &config,
+        "rotate",
+        "--profile",
+        "p",
+        "--resume",
+        "--graph-host",
+        &url,
+        "--device-code",
+    ];
+    let out = w.dispatch_with(&argv, TTY, &p);
+    assert_eq!(out.code, 0, "{}\n{}", out.stdout, out.stderr);
+    assert_eq!(p.remaining(), 0, "{}", out.stdout);
+    let (apps, ..) = snapshot(&w.fake.sim.stats.graph);
+    assert_eq!(apps[0].passwords.len(), 1, "the old secret was removed");
+    let new_key = apps[0].passwords[0].key_id.clone();
+    assert_ne!(new_key, old_key);
+    assert_eq!(w.profile().secret_key_id.as_deref(), Some(new_key.as_str()));
+    assert!(w.profile().pending_secret_key_id.is_none());
+    assert!(
+        out.stdout.contains(&format!(
+            "dynsync removes the old client secret {old_key} from the app, once you confirm"
+        )) && !out
+            .stdout
+            .contains("delete the OLD client secret in the portal"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stderr
+            .contains(&format!("The old client secret {old_key} was removed")),
+        "{}",
+        out.stderr
+    );
+}
