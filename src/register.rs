@@ -9,7 +9,7 @@
 
 use chrono::NaiveDate;
 use secrecy::ExposeSecret;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use crate::admin::{AdminOptions, AdminSession};
@@ -83,6 +83,42 @@ pub struct Doc {
     pub validate: Option<Report>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+}
+
+/// What the steps made or found so far, recorded as each one ends (setup's checkpoint keeps it):
+/// a resume neither makes anything twice nor asks Graph again for what is recorded, and once
+/// every step is recorded it needs no admin sign-in at all. Never the secret's Value: that is in
+/// the keyring under the profile.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Made {
+    /// The org the app was made for (a record of another org is not used).
+    pub org_url: Option<String>,
+    pub tenant_id: Option<String>,
+    pub app: Option<MadeApp>,
+    pub service_principal_id: Option<String>,
+    /// Admin consent is in place; `true` when this registration created or extended the grant.
+    pub consent_created: Option<bool>,
+    pub secret: Option<MadeSecret>,
+    /// Every step ran to its end (the HRD policy's too): nothing is left to do.
+    pub complete: bool,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MadeApp {
+    pub object_id: String,
+    pub client_id: String,
+    pub display_name: String,
+    /// This registration created it (Azure AD may still be replicating it).
+    pub created: bool,
+}
+
+/// The client secret added, by its key id (Graph's Secret ID), hint and end date.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MadeSecret {
+    pub key_id: String,
+    pub hint: Option<String>,
+    pub expires: Option<String>,
 }
 
 /// What the steps need, gathered and checked before any request.
@@ -266,17 +302,48 @@ fn status_text(created: bool) -> String {
 }
 
 pub async fn run(ctx: &Ctx<'_>, plan: &Plan, doc: &mut Doc) -> Result<Outcome> {
+    // Boxed: the sign-in, the Graph steps and the checks are a large future.
+    Box::pin(run_recorded(
+        ctx,
+        plan,
+        doc,
+        &mut Made::default(),
+        &mut |_| Ok(()),
+    ))
+    .await
+}
+
+/// [`run`], continuing from what `made` records (those steps are not asked of Graph again) and
+/// handing `record` the record after every step that makes or finds something.
+pub async fn run_recorded(
+    ctx: &Ctx<'_>,
+    plan: &Plan,
+    doc: &mut Doc,
+    made: &mut Made,
+    record: &mut dyn FnMut(&Made) -> Result<()>,
+) -> Result<Outcome> {
+    if made.org_url.as_deref() != Some(plan.org.url.as_str()) {
+        *made = Made {
+            org_url: Some(plan.org.url.clone()),
+            ..Made::default()
+        };
+    }
     let lines = Lines {
         ctx,
         to_stderr: plan.json || plan.print_secret,
     };
     let http = Http::new(&plan.http).map_err(Error::Internal)?;
     let given_tenant = (plan.admin.tenant != "organizations").then(|| plan.admin.tenant.clone());
-    let tenant = ctx
-        .cancel
-        .guard(tenant_of(&http, &plan.org, given_tenant.as_deref()))
-        .await??;
+    let tenant = match made.tenant_id.clone() {
+        Some(t) => t,
+        None => {
+            ctx.cancel
+                .guard(tenant_of(&http, &plan.org, given_tenant.as_deref()))
+                .await??
+        }
+    };
     doc.tenant_id = Some(tenant.clone());
+    made.tenant_id = Some(tenant.clone());
     let mut admin_opts = plan.admin.clone();
     admin_opts.tenant = tenant.clone();
     let graph_scopes = admin_opts.graph_scopes();
@@ -286,40 +353,67 @@ pub async fn run(ctx: &Ctx<'_>, plan: &Plan, doc: &mut Doc) -> Result<Outcome> {
     let graph = Graph::new(http.clone(), &admin_opts.graph_host, token);
     let g = |op: Op| move |e: GraphError| graph_error(op, e);
 
-    // 1. Dynamics CRM and its user_impersonation scope.
-    let dynamics = ctx
-        .cancel
-        .guard(graph.dynamics_sp())
-        .await?
-        .map_err(g(Op::ReadDirectory))?;
-    lines.line(
-        Status::Pass,
-        &msg!("app-step-dynamics", scope_id = dynamics.scope_id),
-    );
+    // 1. Dynamics CRM and its user_impersonation scope (for the app's permission and the
+    //    consent; not asked again when both are recorded).
+    let dynamics = if made.app.is_none() || made.consent_created.is_none() {
+        let d = ctx
+            .cancel
+            .guard(graph.dynamics_sp())
+            .await?
+            .map_err(g(Op::ReadDirectory))?;
+        lines.line(
+            Status::Pass,
+            &msg!("app-step-dynamics", scope_id = d.scope_id),
+        );
+        Some(d)
+    } else {
+        None
+    };
+    let dynamics_sp = || {
+        dynamics
+            .as_ref()
+            .ok_or_else(|| Error::Internal("dynamics".into()))
+    };
 
     // 2. The application.
     let stored = match &plan.profile {
         Some(name) => ctx.profiles()?.get(name).unwrap_or_default(),
         None => Profile::default(),
     };
+    let recorded_app = made.app.clone();
     let mut existing = None;
-    if let Some(id) = &stored.app_object_id {
+    if recorded_app.is_some() {
+        // Recorded: neither looked up nor changed again.
+    } else if let Some(id) = &stored.app_object_id {
         existing = ctx
             .cancel
             .guard(graph.app_by_id(id))
             .await?
             .map_err(g(Op::App))?;
     }
-    if existing.is_none() {
+    if existing.is_none() && recorded_app.is_none() {
         existing = ctx
             .cancel
             .guard(graph.app_by_unique_name(&plan.unique_name))
             .await?
             .map_err(g(Op::App))?;
     }
-    let (app, app_created) = match existing {
-        Some(app) => {
-            let rra = with_user_impersonation(&app.required_resource_access, &dynamics.scope_id);
+    let (app, app_created) = match (recorded_app, existing) {
+        (Some(m), _) => (
+            crate::graph::App {
+                id: m.object_id,
+                app_id: m.client_id,
+                display_name: Some(m.display_name),
+                unique_name: None,
+                required_resource_access: Vec::new(),
+                is_fallback_public_client: None,
+                password_credentials: Vec::new(),
+            },
+            m.created,
+        ),
+        (None, Some(app)) => {
+            let rra =
+                with_user_impersonation(&app.required_resource_access, &dynamics_sp()?.scope_id);
             let public = app.is_fallback_public_client == Some(true);
             if rra.is_some() || public {
                 let mut body = json!({"isFallbackPublicClient": false});
@@ -333,8 +427,8 @@ pub async fn run(ctx: &Ctx<'_>, plan: &Plan, doc: &mut Doc) -> Result<Outcome> {
             }
             (app, false)
         }
-        None => {
-            let rra = with_user_impersonation(&[], &dynamics.scope_id).unwrap_or_default();
+        (None, None) => {
+            let rra = with_user_impersonation(&[], &dynamics_sp()?.scope_id).unwrap_or_default();
             let body = json!({
                 "displayName": plan.name,
                 "signInAudience": "AzureADMyOrg",
@@ -351,14 +445,24 @@ pub async fn run(ctx: &Ctx<'_>, plan: &Plan, doc: &mut Doc) -> Result<Outcome> {
         .display_name
         .clone()
         .unwrap_or_else(|| plan.name.clone());
+    let app_new_here = app_created && made.app.is_none();
     lines.line(
         Status::Pass,
         &format!(
             "{}: {}",
             msg!("app-step-app", name = display, client_id = app.app_id),
-            status_text(app_created)
+            status_text(app_new_here)
         ),
     );
+    if made.app.is_none() {
+        made.app = Some(MadeApp {
+            object_id: app.id.clone(),
+            client_id: app.app_id.clone(),
+            display_name: display.clone(),
+            created: app_created,
+        });
+        record(made)?;
+    }
     doc.app = Some(AppDoc {
         client_id: app.app_id.clone(),
         object_id: app.id.clone(),
@@ -370,12 +474,18 @@ pub async fn run(ctx: &Ctx<'_>, plan: &Plan, doc: &mut Doc) -> Result<Outcome> {
     }
 
     // 3. The service principal (a new app may not be visible yet).
-    let (sp, sp_created) = match ctx
-        .cancel
-        .guard(graph.sp_by_app_id(&app.app_id))
-        .await?
-        .map_err(g(Op::ServicePrincipal))?
-    {
+    let recorded_sp = match &made.service_principal_id {
+        Some(id) => Some(crate::graph::ServicePrincipal {
+            id: id.clone(),
+            app_id: app.app_id.clone(),
+        }),
+        None => ctx
+            .cancel
+            .guard(graph.sp_by_app_id(&app.app_id))
+            .await?
+            .map_err(g(Op::ServicePrincipal))?,
+    };
+    let (sp, sp_created) = match recorded_sp {
         Some(sp) => (sp, false),
         None => {
             // Counted in the waits themselves (the injected sleep), not the wall clock.
@@ -415,37 +525,33 @@ pub async fn run(ctx: &Ctx<'_>, plan: &Plan, doc: &mut Doc) -> Result<Outcome> {
         id: sp.id.clone(),
         created: sp_created,
     });
+    if made.service_principal_id.is_none() {
+        made.service_principal_id = Some(sp.id.clone());
+        record(made)?;
+    }
 
     // 4. Admin consent: extended, never duplicated or overwritten.
-    let grants = ctx
-        .cancel
-        .guard(graph.grants(&sp.id, &dynamics.id))
-        .await?
-        .map_err(g(Op::Consent))?;
-    let grant_created = if grants.iter().any(|gr| gr.has_scope("user_impersonation")) {
-        false
-    } else if let Some(gr) = grants.first() {
-        let scope = format!("{} user_impersonation", gr.scope.as_deref().unwrap_or(""))
-            .trim()
-            .to_string();
-        ctx.cancel
-            .guard(graph.set_grant_scope(&gr.id, &scope))
-            .await?
-            .map_err(g(Op::Consent))?;
-        true
+    let consent_recorded = made.consent_created.is_some();
+    let grant_created = if let Some(created) = made.consent_created {
+        created
     } else {
-        ctx.cancel
-            .guard(graph.create_grant(&sp.id, &dynamics.id, "user_impersonation"))
+        let dynamics = dynamics_sp()?;
+        let grants = ctx
+            .cancel
+            .guard(graph.grants(&sp.id, &dynamics.id))
             .await?
             .map_err(g(Op::Consent))?;
-        true
+        let created = consent(ctx, &graph, &grants, &sp.id, &dynamics.id).await?;
+        made.consent_created = Some(created);
+        record(made)?;
+        created
     };
     lines.line(
         Status::Pass,
         &format!(
             "{}: {}",
             msg!("app-step-consent"),
-            status_text(grant_created)
+            status_text(grant_created && !consent_recorded)
         ),
     );
     doc.consent = Some(ConsentDoc {
@@ -458,11 +564,26 @@ pub async fn run(ctx: &Ctx<'_>, plan: &Plan, doc: &mut Doc) -> Result<Outcome> {
         Some(name) if !plan.print_secret => ctx.store.get(name, SecretKind::ClientSecret)?,
         _ => None,
     };
-    let app_now = ctx
-        .cancel
-        .guard(graph.app_by_id(&app.id))
-        .await?
-        .map_err(g(Op::App))?;
+    let recorded_secret = match (&made.secret, &stored_value) {
+        (Some(m), Some(_)) if !plan.new_secret => Some(crate::graph::PasswordInfo {
+            key_id: m.key_id.clone(),
+            display_name: None,
+            hint: m.hint.clone(),
+            start_date_time: None,
+            end_date_time: m.expires.clone(),
+        }),
+        _ => None,
+    };
+    // The app's secrets, to tell whether the profile's is still on it (not asked when the
+    // profile names none, or this registration's secret is recorded).
+    let app_now = if stored.secret_key_id.is_some() && recorded_secret.is_none() {
+        ctx.cancel
+            .guard(graph.app_by_id(&app.id))
+            .await?
+            .map_err(g(Op::App))?
+    } else {
+        None
+    };
     let still_on_app = stored.secret_key_id.as_ref().and_then(|k| {
         app_now
             .as_ref()
@@ -471,8 +592,23 @@ pub async fn run(ctx: &Ctx<'_>, plan: &Plan, doc: &mut Doc) -> Result<Outcome> {
     let mut secret_in_hand: Option<Secret> = None;
     let mut secret_created = false;
     let mut printed: Option<NewSecret> = None;
+    let still_on_app = recorded_secret.as_ref().or(still_on_app);
     match (still_on_app, stored_value, plan.new_secret) {
         (Some(info), Some(value), false) => {
+            if recorded_secret.is_some()
+                && let Some(name) = &plan.profile
+            {
+                // The profile may not have been written after the secret was made.
+                save_profile(
+                    ctx,
+                    name,
+                    plan,
+                    &tenant,
+                    &app.app_id,
+                    &app.id,
+                    Some((info, plan.expires)),
+                )?;
+            }
             lines.line(
                 Status::Pass,
                 &format!(
@@ -560,6 +696,12 @@ pub async fn run(ctx: &Ctx<'_>, plan: &Plan, doc: &mut Doc) -> Result<Outcome> {
                         .await;
                     return Err(e.into());
                 }
+                made.secret = Some(MadeSecret {
+                    key_id: new.info.key_id.clone(),
+                    hint: new.info.hint.clone(),
+                    expires: new.info.end_date_time.clone(),
+                });
+                record(made)?;
                 "keyring"
             };
             lines.line(
@@ -592,7 +734,7 @@ pub async fn run(ctx: &Ctx<'_>, plan: &Plan, doc: &mut Doc) -> Result<Outcome> {
                     &tenant,
                     &app.app_id,
                     &app.id,
-                    Some((&new, plan.expires)),
+                    Some((&new.info, plan.expires)),
                 )?;
             }
             secret_in_hand = Some(Secret::new(new.value.expose_secret()));
@@ -674,6 +816,9 @@ pub async fn run(ctx: &Ctx<'_>, plan: &Plan, doc: &mut Doc) -> Result<Outcome> {
         }
     }
 
+    made.complete = true;
+    record(made)?;
+
     // 7. Validate with the new credentials, as Marketo will sign in.
     let mut outcome = Outcome::Ok;
     match (&plan.username, &plan.password, secret_in_hand) {
@@ -694,7 +839,8 @@ pub async fn run(ctx: &Ctx<'_>, plan: &Plan, doc: &mut Doc) -> Result<Outcome> {
                 plan.expires,
                 Replication {
                     wait: plan.replication_wait,
-                    new_app_or_secret: app_created || secret_created,
+                    // What an earlier, stopped run of this registration made is new too.
+                    new_app_or_secret: app_created || secret_created || recorded_secret.is_some(),
                     new_grant: grant_created,
                 },
                 settings,
@@ -742,6 +888,36 @@ pub async fn run(ctx: &Ctx<'_>, plan: &Plan, doc: &mut Doc) -> Result<Outcome> {
     Ok(outcome)
 }
 
+/// Admin consent: a tenant-wide grant of `user_impersonation`, extended, never duplicated or
+/// overwritten. True when it was created or extended.
+async fn consent(
+    ctx: &Ctx<'_>,
+    graph: &Graph,
+    grants: &[crate::graph::Grant],
+    sp: &str,
+    dynamics: &str,
+) -> Result<bool> {
+    let g = |e: GraphError| graph_error(Op::Consent, e);
+    if grants.iter().any(|gr| gr.has_scope("user_impersonation")) {
+        Ok(false)
+    } else if let Some(gr) = grants.first() {
+        let scope = format!("{} user_impersonation", gr.scope.as_deref().unwrap_or(""))
+            .trim()
+            .to_string();
+        ctx.cancel
+            .guard(graph.set_grant_scope(&gr.id, &scope))
+            .await?
+            .map_err(g)?;
+        Ok(true)
+    } else {
+        ctx.cancel
+            .guard(graph.create_grant(sp, dynamics, "user_impersonation"))
+            .await?
+            .map_err(g)?;
+        Ok(true)
+    }
+}
+
 /// Record what was made in the profile (created if it does not exist yet).
 fn save_profile(
     ctx: &Ctx<'_>,
@@ -750,7 +926,7 @@ fn save_profile(
     tenant: &str,
     client_id: &str,
     object_id: &str,
-    secret: Option<(&NewSecret, NaiveDate)>,
+    secret: Option<(&crate::graph::PasswordInfo, NaiveDate)>,
 ) -> Result<()> {
     ctx.profiles()?.update(|all| {
         let p = all.entry(name.to_string()).or_default();
@@ -776,12 +952,11 @@ fn save_profile(
         if plan.http.ca_bundle.is_some() {
             p.ca_bundle = plan.http.ca_bundle.clone();
         }
-        if let Some((new, expires)) = secret {
-            p.secret_key_id = Some(new.info.key_id.clone());
-            p.secret_hint = new.info.hint.clone();
+        if let Some((info, expires)) = secret {
+            p.secret_key_id = Some(info.key_id.clone());
+            p.secret_hint = info.hint.clone();
             p.secret_expires = Some(
-                new.info
-                    .end_date_time
+                info.end_date_time
                     .as_deref()
                     .and_then(|d| crate::profile::parse_date(d.get(..10).unwrap_or(d)).ok())
                     .unwrap_or(expires),

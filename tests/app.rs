@@ -756,6 +756,206 @@ fn setup_create_it_for_me_fills_the_credentials() {
     );
 }
 
+/// The Marketo part of a setup after the app registration (path Update), as a resume answers it.
+fn after_registration(p: ScriptedPrompter) -> ScriptedPrompter {
+    p.text("Sync user's UPN", DEMO.username)
+        .secret("Password of marketo.sync@contoso.com", DEMO.password)
+        .text("unique name", "org1a2b3c4d")
+        .select("When you have done this", "Done") // Disable Sync
+        .select("When you have done this", "Done") // Edit credentials
+        .select("What does Marketo show", "All seven")
+        .select("When you have done this", "Done") // Enable Sync
+}
+
+/// "Create it for me" stopped in the middle (the tenant's lifetime policy refused the secret,
+/// after the app, its service principal and the consent were made): the checkpoint records
+/// them, and `--resume` makes only the secret — no second app, no second secret, nothing
+/// recorded asked of Graph again.
+#[test]
+fn setup_create_it_for_me_resumes_a_stopped_registration_without_making_anything_twice() {
+    use common::bench::Bench;
+    use dynsync::sim::Route;
+    use dynsync::wizard::Settings;
+    use dynsync::wizard::state::{Checkpoints, ConnectionPath};
+    let mut b = Bench::new(SimConfig {
+        graph: GraphConfig {
+            password_max_days: Some(180),
+            ..Default::default()
+        },
+        ..SimConfig::default()
+    });
+    let url = b.fake.sim.url();
+    b.vars.insert("DYNSYNC_GRAPH_HOST".into(), url.clone());
+    let p = ScriptedPrompter::new()
+        .confirm("already have an app registration", false)
+        .select(
+            "How should the app registration be made",
+            "Create it for me",
+        )
+        .text("org URL", &url);
+    let settings = Settings {
+        profile: Some("contoso".into()),
+        path: Some(ConnectionPath::Update),
+        ..b.settings()
+    };
+    let o = b.run(&p, settings.clone());
+    assert_eq!(o.code(), 1, "{}\n{}", o.out, o.err);
+    let (apps, sps, grants, _) = snapshot(&b.fake.sim.stats.graph);
+    assert_eq!((apps.len(), sps.len(), grants.len()), (1, 1, 1));
+    assert!(apps[0].passwords.is_empty());
+    let made = Checkpoints::new(b.dir.path())
+        .load("contoso")
+        .unwrap()
+        .unwrap()
+        .registration
+        .expect("the checkpoint records the registration");
+    let app = made.app.clone().unwrap();
+    assert_eq!(
+        (app.object_id.as_str(), app.client_id.as_str()),
+        (apps[0].id.as_str(), apps[0].app_id.as_str())
+    );
+    assert_eq!(
+        made.service_principal_id.as_deref(),
+        Some(sps[0].id.as_str())
+    );
+    assert_eq!(made.consent_created, Some(true));
+    assert!(made.secret.is_none() && !made.complete);
+
+    // Resumed with an expiry the policy allows: only the secret is asked of Graph.
+    let graph_before = b.fake.sim.stats.count(Route::Graph);
+    let o = b.run(
+        &after_registration(ScriptedPrompter::new()),
+        Settings {
+            resume: true,
+            secret_expires: Some("2027-05-01".into()),
+            ..settings
+        },
+    );
+    assert_eq!(o.code(), 0, "{}\n{}", o.out, o.err);
+    assert!(
+        o.out.contains("Continuing the app registration"),
+        "{}",
+        o.out
+    );
+    let (apps, sps, grants, _) = snapshot(&b.fake.sim.stats.graph);
+    assert_eq!((apps.len(), sps.len(), grants.len()), (1, 1, 1));
+    assert_eq!(apps[0].passwords.len(), 1, "one secret, made once");
+    assert_eq!(
+        b.fake.sim.stats.count(Route::Graph) - graph_before,
+        1,
+        "only addPassword"
+    );
+    let secret = apps[0].passwords[0].secret.clone();
+    assert_eq!(
+        b.stored("contoso", SecretKind::ClientSecret).unwrap(),
+        secret
+    );
+    let path = Checkpoints::new(b.dir.path()).path("contoso");
+    let text = std::fs::read_to_string(path).unwrap();
+    assert!(!text.contains(&secret));
+    let made = Checkpoints::new(b.dir.path())
+        .load("contoso")
+        .unwrap()
+        .unwrap()
+        .registration
+        .unwrap();
+    assert!(made.complete);
+    assert_eq!(made.secret.unwrap().key_id, apps[0].passwords[0].key_id);
+}
+
+/// "Create it for me" done, then a stop (Ctrl-C at the next prompt): the checkpoint records
+/// every object and the secret's key id, hint and expiry (never its Value), and `--resume` goes
+/// on with no admin sign-in and no Graph request at all.
+#[test]
+fn setup_create_it_for_me_resumed_after_the_registration_signs_in_no_more() {
+    resumed_after_the_registration(false);
+}
+
+/// The same, stopped before the wizard had moved past the app registration step: the step
+/// finds the complete record and goes on without a sign-in either.
+#[test]
+fn setup_create_it_for_me_resumed_at_a_recorded_registration_signs_in_no_more() {
+    resumed_after_the_registration(true);
+}
+
+fn resumed_after_the_registration(rewind: bool) {
+    use common::bench::Bench;
+    use dynsync::sim::Route;
+    use dynsync::wizard::Settings;
+    use dynsync::wizard::state::{Checkpoints, ConnectionPath};
+    let mut b = Bench::new(SimConfig::default());
+    let url = b.fake.sim.url();
+    b.vars.insert("DYNSYNC_GRAPH_HOST".into(), url.clone());
+    let p = ScriptedPrompter::new()
+        .confirm("already have an app registration", false)
+        .select(
+            "How should the app registration be made",
+            "Create it for me",
+        )
+        .text("org URL", &url)
+        .interrupt("input", "Sync user's UPN");
+    let settings = Settings {
+        profile: Some("contoso".into()),
+        path: Some(ConnectionPath::Update),
+        ..b.settings()
+    };
+    let o = b.run(&p, settings.clone());
+    assert_eq!(o.code(), 130, "{}\n{}", o.out, o.err);
+    let (apps, sps, ..) = snapshot(&b.fake.sim.stats.graph);
+    let secret = apps[0].passwords[0].clone();
+    let path = Checkpoints::new(b.dir.path()).path("contoso");
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(!text.contains(&secret.secret), "{text}");
+    let made = Checkpoints::new(b.dir.path())
+        .load("contoso")
+        .unwrap()
+        .unwrap()
+        .registration
+        .expect("the checkpoint records the registration");
+    assert!(made.complete);
+    assert_eq!(made.app.unwrap().client_id, apps[0].app_id);
+    assert_eq!(
+        made.service_principal_id.as_deref(),
+        Some(sps[0].id.as_str())
+    );
+    let recorded = made.secret.unwrap();
+    assert_eq!(recorded.key_id, secret.key_id);
+    assert_eq!(recorded.hint.as_deref(), Some(secret.hint.as_str()));
+    assert_eq!(recorded.expires.as_deref(), Some(secret.end.as_str()));
+
+    if rewind {
+        let checkpoints = Checkpoints::new(b.dir.path());
+        let mut state = checkpoints.load("contoso").unwrap().unwrap();
+        state.reached = Some(dynsync::wizard::state::Step::Welcome);
+        checkpoints.save(&state).unwrap();
+    }
+    let (graph_before, admin_before) = (
+        b.fake.sim.stats.count(Route::Graph),
+        b.fake.sim.stats.count(Route::Admin),
+    );
+    let o = b.run(
+        &after_registration(ScriptedPrompter::new()),
+        Settings {
+            resume: true,
+            ..settings
+        },
+    );
+    assert_eq!(o.code(), 0, "{}\n{}", o.out, o.err);
+    assert_eq!(
+        o.out.contains("already made and recorded"),
+        rewind,
+        "{}",
+        o.out
+    );
+    assert_eq!(b.fake.sim.stats.count(Route::Graph), graph_before);
+    assert_eq!(b.fake.sim.stats.count(Route::Admin), admin_before);
+    assert_eq!(snapshot(&b.fake.sim.stats.graph).0[0].passwords.len(), 1);
+    assert_eq!(
+        b.stored("contoso", SecretKind::ClientSecret).unwrap(),
+        secret.secret
+    );
+}
+
 /// The guided `rotate --create-secret` on a terminal: the new secret is made and validated, the
 /// Marketo steps offer it on the clipboard, and the old one is removed only after they are done
 /// and the admin confirms.
@@ -822,5 +1022,160 @@ fn rotate_create_secret_guided_walks_marketo_then_removes_the_old_one_on_confirm
     assert_eq!(
         w.profile().secret_key_id.as_deref(),
         Some(new.key_id.as_str())
+    );
+    // The closing screen says what dynsync does with the old secret, not to delete it by hand.
+    assert!(
+        !out.stdout
+            .contains("delete the OLD client secret in the portal"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.contains(&format!(
+            "dynsync removes the old client secret {old_key} from the app, once you confirm"
+        )),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stderr
+            .contains(&format!("The old client secret {old_key} was removed")),
+        "{}",
+        out.stderr
+    );
+}
+
+/// The guided `rotate --create-secret`, the admin declining the old secret's removal: it stays
+/// on the app, and the closing lines say so and where to delete it (the portal path, only now).
+#[test]
+fn rotate_create_secret_guided_declined_keeps_the_old_one_and_names_the_portal() {
+    let w = World::new(SimConfig::default());
+    assert_eq!(w.create(&[]).code, 0);
+    let old_key = w.profile().secret_key_id.unwrap();
+    let client_id = w.profile().client_id.unwrap();
+    let url = w.fake.sim.url();
+    let p = ScriptedPrompter::new()
+        .select("When you have done this", "Done") // Disable Sync
+        .select("When you have done this", "Done") // Edit credentials
+        .select("What does Marketo show", "All seven")
+        .select("When you have done this", "Done") // Enable Sync
+        .confirm("Remove the old client secret", false);
+    const TTY: Io = Io {
+        stdin_tty: true,
+        stdout_tty: true,
+        stderr_tty: true,
+        color: false,
+    };
+    let mut argv = vec!["dynsync", "--config-dir", w.dir.path().to_str().unwrap()];
+    argv.extend([
+        "rotate",
+        "--profile",
+        "p",
+        "--create-secret",
+        "--graph-host",
+        &url,
+        "--device-code",
+    ]);
+    let out = w.dispatch_with(&argv, TTY, &p);
+    assert_eq!(out.code, 0, "{}\n{}", out.stdout, out.stderr);
+    let (apps, ..) = snapshot(&w.fake.sim.stats.graph);
+    assert_eq!(apps[0].passwords.len(), 2, "the old secret was kept");
+    assert!(apps[0].passwords.iter().any(|p| p.key_id == old_key));
+    let new_key = w.profile().secret_key_id.unwrap();
+    assert_ne!(new_key, old_key);
+    assert!(
+        !out.stdout
+            .contains("delete the OLD client secret in the portal"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stderr.contains(&format!(
+            "You chose to keep the old client secret {old_key}"
+        )) && out
+            .stderr
+            .contains(&format!("Credentials/appId/{client_id}")),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains("was removed"), "{}", out.stderr);
+}
+
+/// The guided `rotate --create-secret` stopped during Marketo's steps, then resumed on a
+/// terminal with `rotate --resume`: the resumed run promotes the new secret (its key id in the
+/// profile), says dynsync removes the old one, and removes it on confirmation — as the
+/// uninterrupted run does.
+#[test]
+fn rotate_create_secret_guided_resumed_confirms_and_removes_the_old_one() {
+    let w = World::new(SimConfig::default());
+    assert_eq!(w.create(&[]).code, 0);
+    let old_key = w.profile().secret_key_id.unwrap();
+    let url = w.fake.sim.url();
+    const TTY: Io = Io {
+        stdin_tty: true,
+        stdout_tty: true,
+        stderr_tty: true,
+        color: false,
+    };
+    let config = w.dir.path().to_str().unwrap().to_string();
+    let p = ScriptedPrompter::new()
+        .select("When you have done this", "Done") // Disable Sync
+        .select("When you have done this", "Abort"); // Edit credentials: stopped
+    let argv = [
+        "dynsync",
+        "--config-dir",
+        &config,
+        "rotate",
+        "--profile",
+        "p",
+        "--create-secret",
+        "--graph-host",
+        &url,
+        "--device-code",
+    ];
+    let out = w.dispatch_with(&argv, TTY, &p);
+    assert_ne!(out.code, 0, "{}\n{}", out.stdout, out.stderr);
+    assert_eq!(snapshot(&w.fake.sim.stats.graph).0[0].passwords.len(), 2);
+
+    let p = ScriptedPrompter::new()
+        .select("When you have done this", "Done") // Edit credentials
+        .select("What does Marketo show", "All seven")
+        .select("When you have done this", "Done") // Enable Sync
+        .confirm("Remove the old client secret", true);
+    let argv = [
+        "dynsync",
+        "--config-dir",
+        &config,
+        "rotate",
+        "--profile",
+        "p",
+        "--resume",
+        "--graph-host",
+        &url,
+        "--device-code",
+    ];
+    let out = w.dispatch_with(&argv, TTY, &p);
+    assert_eq!(out.code, 0, "{}\n{}", out.stdout, out.stderr);
+    assert_eq!(p.remaining(), 0, "{}", out.stdout);
+    let (apps, ..) = snapshot(&w.fake.sim.stats.graph);
+    assert_eq!(apps[0].passwords.len(), 1, "the old secret was removed");
+    let new_key = apps[0].passwords[0].key_id.clone();
+    assert_ne!(new_key, old_key);
+    assert_eq!(w.profile().secret_key_id.as_deref(), Some(new_key.as_str()));
+    assert!(w.profile().pending_secret_key_id.is_none());
+    assert!(
+        out.stdout.contains(&format!(
+            "dynsync removes the old client secret {old_key} from the app, once you confirm"
+        )) && !out
+            .stdout
+            .contains("delete the OLD client secret in the portal"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stderr
+            .contains(&format!("The old client secret {old_key} was removed")),
+        "{}",
+        out.stderr
     );
 }

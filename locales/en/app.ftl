@@ -89,3 +89,8 @@ app-rotate-remove-old-without-create = --remove-old removes the old secret of a 
 app-rotate-demo-creating = [demo] Registering the demo app first (as `dynsync app create --demo` does), then rotating its secret in the two scripted phases.
 app-rotate-demo-marketo = [demo] A script would now enter the new Value in Marketo (Admin → Microsoft Dynamics → Edit Credentials); the demo goes on as if it had: rotate --resume --marketo-done --remove-old.
 app-rotate-confirm-remove-old = Marketo now uses the new secret. Remove the old client secret { $key_id } from the app now? (Anything else still using it stops working.)
+
+## rotate --create-secret: the old secret kept because the admin declined its removal (src/commands/app/rotate_secret.rs)
+
+# $key_id the old secret's key id (Secret ID); $portal the app's Certificates & secrets page.
+app-rotate-old-kept-declined = You chose to keep the old client secret { $key_id }: it is still on the app and still works. Delete it when nothing uses it any more, in the portal (Certificates & secrets → the secret with ID { $key_id } → Delete): { $portal }

@@ -430,3 +430,19 @@ wizard-guide-in-portal = Guide me through the Azure portal
 wizard-create-for-me-intro = An Azure admin (Application Administrator or Cloud Application Administrator) signs in for this run only; dynsync then registers the app, its service principal and admin consent, and puts a new client secret straight into the keyring. Nothing is typed and the secret is never shown.
 wizard-note-app-created = app registration made through Graph: client ID { $client_id }, secret expires { $expires }
 wizard-made-secret-used = Client ID { $client_id } and the new client secret (in the keyring, never shown) are filled in from the app just made.
+
+## rotate --create-secret: what becomes of the old client secret (src/wizard/rotate/finish.rs)
+
+# $key_id the old secret's key id (Secret ID); $confirm "yes" when dynsync asks before removing it, "no" with --remove-old.
+wizard-rotate-old-removed-next =
+    { $confirm ->
+        [yes] Next, dynsync removes the old client secret { $key_id } from the app, once you confirm: nothing to delete in the portal.
+       *[no] Next, dynsync removes the old client secret { $key_id } from the app (--remove-old): nothing to delete in the portal.
+    }
+
+## Setup's "Create it for me", resumed: what the checkpoint records is not made again (src/wizard/steps/app_registration.rs)
+
+# $org the org URL the registration was started for.
+wizard-registration-continued = Continuing the app registration dynsync started for { $org }: what the checkpoint records as made is neither made again nor asked of Graph again.
+# $client_id the app's Application (client) ID.
+wizard-registration-recorded = The app registration is already made and recorded (client ID { $client_id }; its secret is in the keyring): no admin sign-in needed.

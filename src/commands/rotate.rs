@@ -77,6 +77,7 @@ pub async fn run(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
             WhatArg::Password => Rotating::Password,
         }),
         marketo_done: args.marketo_done,
+        remove_old: args.marketo_done.then_some(args.remove_old),
         secrets_stdin: args.secrets_stdin,
         secret_expires: args.secret_expires.clone(),
         replication_retries: args.replication_retries,
@@ -122,6 +123,11 @@ pub async fn run(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
         if outcome == Outcome::Ok && args.marketo_done {
             return super::app::rotate_secret::after_promotion(ctx, &graph, keys, args.remove_old)
                 .await;
+        }
+        if outcome == Outcome::Ok && keys.1.is_some() {
+            // A guided `--create-secret` resumed on a terminal: the old secret is removed once
+            // the admin confirms, as the uninterrupted run does.
+            return super::app::rotate_secret::confirm_removal(ctx, &graph, keys).await;
         }
         return Ok(outcome);
     }

@@ -262,6 +262,9 @@ messages! {
     CreateForMeIntro => "wizard-create-for-me-intro",
     NoteAppCreated => "wizard-note-app-created",
     MadeSecretUsed => "wizard-made-secret-used",
+    RotateOldRemovedNext => "wizard-rotate-old-removed-next",
+    RegistrationContinued => "wizard-registration-continued",
+    RegistrationRecorded => "wizard-registration-recorded",
 }
 
 /// The formatted texts of messages without arguments, each made once.

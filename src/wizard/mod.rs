@@ -9,6 +9,7 @@ pub mod driver;
 mod fix_for_me;
 pub mod messages;
 mod rotate;
+pub(crate) use rotate::credentials_url;
 pub mod state;
 mod steps;
 
@@ -59,6 +60,10 @@ pub struct Settings {
     /// rotate: how often, and how long apart, a new secret is tried again while it replicates.
     pub replication_retries: u32,
     pub replication_wait: std::time::Duration,
+    /// rotate, after `--create-secret`: what becomes of the old client secret once the new one
+    /// is in service — `None` asked after Marketo's steps, `Some(true)` removed (`--remove-old`),
+    /// `Some(false)` kept.
+    pub remove_old: Option<bool>,
 }
 
 /// The most password attempts one run makes before it stops (Azure AD's smart lockout starts

@@ -212,6 +212,11 @@ pub struct SetupState {
     /// Switching an existing password connection to S2S: Marketo's Reconfigure procedure.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub reconfigure: bool,
+    /// What "Create it for me" made in Graph so far (ids, the secret's key id, hint and expiry;
+    /// never its Value): `--resume` continues from it without making anything twice, and needs
+    /// no admin sign-in once it is complete.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub registration: Option<crate::register::Made>,
     pub started_at: Option<DateTime<Utc>>,
     pub updated_at: Option<DateTime<Utc>>,
     pub finished_at: Option<DateTime<Utc>>,

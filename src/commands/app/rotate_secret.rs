@@ -279,13 +279,39 @@ pub async fn guided(
     if outcome != Outcome::Ok {
         return Ok(outcome);
     }
-    let remove = match &keys.0 {
-        Some(old) => ctx
-            .prompter
-            .confirm(&msg!("app-rotate-confirm-remove-old", key_id = old), false)?,
-        None => false,
+    Box::pin(confirm_removal(ctx, o, keys)).await
+}
+
+/// After the guided rotation promoted a Graph-made secret: the admin confirms the old secret's
+/// removal (by its key id); declined, it stays, and the closing lines say where to delete it.
+pub async fn confirm_removal(
+    ctx: &Ctx<'_>,
+    o: &Options<'_>,
+    keys: (Option<String>, Option<String>),
+) -> Result<Outcome> {
+    let old = match &keys.0 {
+        Some(old)
+            if ctx
+                .prompter
+                .confirm(&msg!("app-rotate-confirm-remove-old", key_id = old), false)? =>
+        {
+            OldSecret::Remove
+        }
+        Some(_) => OldSecret::Declined,
+        None => OldSecret::Keep,
     };
-    Box::pin(after_promotion(ctx, o, keys, remove)).await
+    Box::pin(promote(ctx, o, keys, old)).await
+}
+
+/// What becomes of the old client secret once the new one is in service.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum OldSecret {
+    /// Removed from the app (`--remove-old`, or confirmed).
+    Remove,
+    /// Kept: `--remove-old` was not given.
+    Keep,
+    /// Kept: the admin said no when asked.
+    Declined,
 }
 
 /// Phase 2, after the wizard promoted the pending secret: the profile records its key id; with
@@ -295,6 +321,20 @@ pub async fn after_promotion(
     o: &Options<'_>,
     (old, new): (Option<String>, Option<String>),
     remove_old: bool,
+) -> Result<Outcome> {
+    let old_secret = if remove_old {
+        OldSecret::Remove
+    } else {
+        OldSecret::Keep
+    };
+    promote(ctx, o, (old, new), old_secret).await
+}
+
+async fn promote(
+    ctx: &Ctx<'_>,
+    o: &Options<'_>,
+    (old, new): (Option<String>, Option<String>),
+    old_secret: OldSecret,
 ) -> Result<Outcome> {
     let (Some(name), Some(new)) = (o.profile, new) else {
         return Ok(Outcome::Ok);
@@ -306,11 +346,23 @@ pub async fn after_promotion(
         }
         Ok(())
     })?;
-    if !remove_old {
-        if let Some(old) = &old {
-            ctx.warn(&msg!("app-rotate-old-kept", key_id = old, profile = name));
+    match (old_secret, &old) {
+        (OldSecret::Remove, _) => {}
+        (OldSecret::Declined, Some(old)) => {
+            let client_id = ctx.profiles()?.get(name)?.client_id.unwrap_or_default();
+            ctx.warn(&msg!(
+                "app-rotate-old-kept-declined",
+                key_id = old,
+                portal = crate::wizard::credentials_url(&client_id)
+            ));
+            return Ok(Outcome::Ok);
         }
-        return Ok(Outcome::Ok);
+        (_, old) => {
+            if let Some(old) = old {
+                ctx.warn(&msg!("app-rotate-old-kept", key_id = old, profile = name));
+            }
+            return Ok(Outcome::Ok);
+        }
     }
     let Some(old) = old.filter(|o| *o != new) else {
         ctx.warn(&msg!("app-rotate-old-unknown"));
@@ -394,6 +446,7 @@ pub async fn demo(
     settings.profile = Some("demo".into());
     settings.resume = true;
     settings.marketo_done = true;
+    settings.remove_old = Some(true);
     let outcome = crate::wizard::Wizard::new(&dctx, deps, settings)?
         .run_rotation()
         .await?;

@@ -25,6 +25,14 @@ impl Wizard<'_, '_> {
         let report = self.report.clone();
         let at = chrono::SubsecRound::trunc_subsecs(self.ctx.clock.now(), 0);
         let hint: String = new.expose().chars().take(3).collect();
+        // A secret `rotate --create-secret` made through Graph: dynsync, not the admin, deals
+        // with the old one (by the key id the profile records) once this is done.
+        let made = self.ctx.profiles()?.get(name).ok().and_then(|p| {
+            p.pending_secret_key_id
+                .is_some()
+                .then_some(p.secret_key_id)
+                .flatten()
+        });
         self.ctx.profiles()?.update(|m| {
             let p = m
                 .get_mut(name)
@@ -55,8 +63,24 @@ impl Wizard<'_, '_> {
         self.say(&t(M::RotateDone, &[("what", what_text), ("profile", name)]))?;
         self.note(&t(M::NoteReplaced, &[("what", what_text)]));
         if what == Rotating::ClientSecret {
-            let url = credentials_url(self.state.client_id.as_deref().unwrap_or(""));
-            self.say(&t(M::RotateDeleteOld, &[("portal", &url)]))?;
+            match (made, self.settings.remove_old) {
+                // Removed next, by dynsync: nothing to delete in the portal.
+                (Some(old), None | Some(true)) => {
+                    let confirm = if self.settings.remove_old.is_none() {
+                        "yes"
+                    } else {
+                        "no"
+                    };
+                    self.say(&t(
+                        M::RotateOldRemovedNext,
+                        &[("key_id", &old), ("confirm", confirm)],
+                    ))?;
+                }
+                _ => {
+                    let url = credentials_url(self.state.client_id.as_deref().unwrap_or(""));
+                    self.say(&t(M::RotateDeleteOld, &[("portal", &url)]))?;
+                }
+            }
         }
         Ok(Outcome::Ok)
     }

@@ -16,7 +16,7 @@ use crate::wizard::state::{ConnectionPath, Rotating};
 use crate::wizard::{Flow, Wizard};
 
 /// The app's Certificates & secrets page in the Azure portal.
-fn credentials_url(client_id: &str) -> String {
+pub(crate) fn credentials_url(client_id: &str) -> String {
     format!(
         "https://portal.azure.com/#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/Credentials/appId/{client_id}"
     )

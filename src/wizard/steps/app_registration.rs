@@ -13,6 +13,10 @@ pub const PORTAL_APP_REGISTRATIONS: &str =
 
 impl Wizard<'_, '_> {
     pub(crate) async fn step_app_registration(&mut self) -> Result<Flow> {
+        // "Create it for me" started before a stop: continued, not asked again.
+        if self.settings.has_app_registration != Some(true) && self.state.registration.is_some() {
+            return self.create_for_me().await;
+        }
         let have = match self.settings.has_app_registration {
             Some(b) => b,
             None if !self.interactive() => true,
@@ -55,11 +59,37 @@ impl Wizard<'_, '_> {
     /// for this profile. The client ID, the secret and its expiry fill the next step; a re-run or
     /// a resume finds what exists (by the profile's object id, or the org's unique name).
     async fn create_for_me(&mut self) -> Result<Flow> {
-        self.say(text(M::CreateForMeIntro))?;
-        let org_text = self.ask_org_url(self.settings.conn.org_url.clone())?;
+        let recorded_org = self
+            .state
+            .registration
+            .as_ref()
+            .and_then(|m| m.org_url.clone());
+        match &recorded_org {
+            Some(org) => self.say(&t(M::RegistrationContinued, &[("org", org)]))?,
+            None => self.say(text(M::CreateForMeIntro))?,
+        }
+        let org_text = self.ask_org_url(self.settings.conn.org_url.clone().or(recorded_org))?;
         self.state.org_url = Some(org_text.clone());
         self.settings.conn.org_url = Some(org_text.clone());
         let org = crate::input::normalize_org_url(&org_text).map_err(Error::Invalid)?;
+        let profile = self.state.profile.clone();
+        // Every step recorded and the secret's Value in the keyring: nothing to sign in for.
+        if let Some(made) = self.state.registration.clone()
+            && made.complete
+            && made.org_url.as_deref() == Some(org.url.as_str())
+            && let Some(app) = &made.app
+            && let Some(secret) = self
+                .ctx
+                .store
+                .get(&profile, crate::secrets::SecretKind::ClientSecret)?
+        {
+            self.say(&t(
+                M::RegistrationRecorded,
+                &[("client_id", &app.client_id)],
+            ))?;
+            self.made_secret = Some(secret);
+            return self.use_made_app(&profile, &app.client_id, made.tenant_id.clone());
+        }
         let conn = self.connection();
         let cloud = conn
             .cloud
@@ -94,7 +124,6 @@ impl Wizard<'_, '_> {
                 .map_err(|e| Error::Invalid(format!("--secret-expires: {e}")))?,
             None => today.checked_add_months(Months::new(12)).unwrap_or(today),
         };
-        let profile = self.state.profile.clone();
         let plan = crate::register::Plan {
             unique_name: crate::register::unique_name(&org.host),
             org,
@@ -122,22 +151,53 @@ impl Wizard<'_, '_> {
             say_how_to_validate: false,
         };
         let mut doc = crate::register::Doc::default();
-        crate::register::run(self.ctx, &plan, &mut doc).await?;
+        let mut made = self.state.registration.clone().unwrap_or_default();
+        {
+            // Each step's record goes into the checkpoint as soon as the step is done.
+            let ctx = self.ctx;
+            let state = &mut self.state;
+            let checkpoints = &self.checkpoints;
+            let mut record = |m: &crate::register::Made| {
+                state.registration = Some(m.clone());
+                state.updated_at = Some(ctx.clock.now());
+                checkpoints.save(state)
+            };
+            Box::pin(crate::register::run_recorded(
+                ctx,
+                &plan,
+                &mut doc,
+                &mut made,
+                &mut record,
+            ))
+            .await?;
+        }
         let client_id = doc.app.as_ref().map(|a| a.client_id.clone());
         let Some(client_id) = client_id else {
             return Err(Error::Internal(String::new()));
         };
-        let saved = self.ctx.profiles()?.get(&profile)?;
-        self.settings.conn.client_id = Some(client_id.clone());
-        self.settings.conn.tenant = doc.tenant_id.clone().or(self.settings.conn.tenant.take());
-        self.state.tenant_id = doc.tenant_id.clone();
-        if let Some(d) = saved.secret_expires {
-            self.settings.secret_expires = Some(d.to_string());
-        }
         self.made_secret = self
             .ctx
             .store
             .get(&profile, crate::secrets::SecretKind::ClientSecret)?;
+        self.use_made_app(&profile, &client_id, doc.tenant_id.clone())
+    }
+
+    /// The app "Create it for me" made fills the next steps: its client ID, tenant and the
+    /// secret's expiry (the Value is in `made_secret`, from the keyring).
+    fn use_made_app(
+        &mut self,
+        profile: &str,
+        client_id: &str,
+        tenant: Option<String>,
+    ) -> Result<Flow> {
+        let client_id = client_id.to_string();
+        let saved = self.ctx.profiles()?.get(profile)?;
+        self.settings.conn.client_id = Some(client_id.clone());
+        self.settings.conn.tenant = tenant.clone().or(self.settings.conn.tenant.take());
+        self.state.tenant_id = tenant;
+        if let Some(d) = saved.secret_expires {
+            self.settings.secret_expires = Some(d.to_string());
+        }
         self.note(&t(
             M::NoteAppCreated,
             &[

@@ -50,26 +50,52 @@ impl Wizard<'_, '_> {
         Ok(Flow::Next)
     }
 
-    /// A resumed setup whose app "Create it for me" made: the profile names the app (its object
-    /// id) and the keyring holds its secret, which was never shown and cannot be typed.
+    /// A resumed setup whose app "Create it for me" made: the checkpoint records the app (the
+    /// profile names it, for a checkpoint from before that record) and the keyring holds its
+    /// secret, which was never shown and cannot be typed. No sign-in, no Graph.
     fn resume_made_app(&mut self) -> Result<()> {
-        if !self.settings.resume || self.settings.conn.client_id.is_some() {
+        if self.settings.conn.client_id.is_some() {
             return Ok(());
         }
         let name = self.state.profile.clone();
-        let Ok(saved) = self.ctx.profiles()?.get(&name) else {
-            return Ok(());
+        let saved = self.ctx.profiles()?.get(&name).ok();
+        let recorded = self
+            .state
+            .registration
+            .as_ref()
+            .filter(|m| m.complete)
+            .and_then(|m| {
+                m.app
+                    .as_ref()
+                    .map(|a| (a.client_id.clone(), m.secret.clone(), m.org_url.clone()))
+            });
+        let (client_id, recorded_expiry) = match (recorded, &saved) {
+            (Some((client_id, secret, org)), _) => {
+                // The app was made for this org: it is not asked again.
+                if self.settings.conn.org_url.is_none() {
+                    self.settings.conn.org_url = org;
+                }
+                (
+                    client_id,
+                    secret
+                        .and_then(|s| s.expires)
+                        .and_then(|d| profile::parse_date(d.get(..10).unwrap_or(&d)).ok()),
+                )
+            }
+            (None, Some(p))
+                if self.settings.resume && p.app_object_id.is_some() && p.client_id.is_some() =>
+            {
+                (p.client_id.clone().unwrap_or_default(), None)
+            }
+            _ => return Ok(()),
         };
-        if saved.app_object_id.is_none() || saved.client_id.is_none() {
-            return Ok(());
-        }
         if let Some(secret) = self
             .ctx
             .store
             .get(&name, crate::secrets::SecretKind::ClientSecret)?
         {
-            self.settings.conn.client_id = saved.client_id.clone();
-            if let Some(d) = saved.secret_expires {
+            self.settings.conn.client_id = Some(client_id);
+            if let Some(d) = saved.and_then(|p| p.secret_expires).or(recorded_expiry) {
                 self.settings.secret_expires = Some(d.to_string());
             }
             self.made_secret = Some(secret);

@@ -164,8 +164,25 @@ impl Wizard<'_, '_> {
         self.save()
     }
 
-    /// After the Save step the secrets are in the keyring; before it they are asked again.
+    /// After the Save step the secrets are in the keyring; before it they are asked again —
+    /// except the client secret "Create it for me" made, which is in the keyring from the start
+    /// (never shown, it cannot be typed), for the org it was made for.
     pub(crate) fn load_saved_secrets(&mut self) {
+        if !self.state.done(Step::Save)
+            && self.state.done(Step::Credentials)
+            && let Some(made) = self.state.registration.clone().filter(|m| m.complete)
+        {
+            let name = self.state.profile.clone();
+            self.secret = self
+                .ctx
+                .store
+                .get(&name, crate::secrets::SecretKind::ClientSecret)
+                .ok()
+                .flatten();
+            if self.settings.conn.org_url.is_none() {
+                self.settings.conn.org_url = made.org_url;
+            }
+        }
         if self.state.done(Step::Save) {
             let name = self.state.profile.clone();
             self.secret = self
