@@ -62,13 +62,16 @@ impl ConnArgs {
             ("--client-id / DYNSYNC_CLIENT_ID", self.client_id.is_some()),
             ("--username / DYNSYNC_USERNAME", self.username.is_some()),
             ("--org-url / DYNSYNC_ORG_URL", self.org_url.is_some()),
-            ("--tenant / DYNSYNC_TENANT", self.tenant.is_some()),
-            ("--cloud / DYNSYNC_CLOUD", self.cloud.is_some()),
+            ("--tenant / DYNSYNC_TENANT", self.reach.tenant.is_some()),
+            ("--cloud / DYNSYNC_CLOUD", self.reach.cloud.is_some()),
             (
                 "--authority-host / DYNSYNC_AUTHORITY_HOST",
-                self.authority_host.is_some(),
+                self.reach.authority_host.is_some(),
             ),
-            ("--ca-bundle / DYNSYNC_CA_BUNDLE", self.ca_bundle.is_some()),
+            (
+                "--ca-bundle / DYNSYNC_CA_BUNDLE",
+                self.reach.ca_bundle.is_some(),
+            ),
         ]
         .into_iter()
         .filter_map(|(name, set)| set.then_some(name))
@@ -97,10 +100,10 @@ impl ConnArgs {
     pub fn settings(&self) -> crate::connection::Settings {
         crate::connection::Settings {
             org_url: self.org_url.clone(),
-            cloud: self.cloud,
-            authority_host: self.authority_host.clone(),
-            ca_bundle: self.ca_bundle.clone(),
-            tenant: self.tenant.clone(),
+            cloud: self.reach.cloud,
+            authority_host: self.reach.authority_host.clone(),
+            ca_bundle: self.reach.ca_bundle.clone(),
+            tenant: self.reach.tenant.clone(),
             client_id: self.client_id.clone(),
             username: self.username.clone(),
             auth: None,
@@ -238,18 +241,10 @@ fn no_vars(_: &str) -> Option<String> {
     None
 }
 
-/// Where to connect and as whom: every flag also reads its DYNSYNC_* environment variable.
-#[derive(Debug, Clone, Args)]
-pub struct ConnArgs {
-    /// Application (client) ID of the app registration (a GUID; not the object ID).
-    #[arg(long, env = "DYNSYNC_CLIENT_ID", value_name = "GUID")]
-    pub client_id: Option<String>,
-    /// The sync user's user principal name, e.g. marketo.sync@contoso.com.
-    #[arg(long, env = "DYNSYNC_USERNAME", value_name = "UPN")]
-    pub username: Option<String>,
-    /// The Dynamics org URL, e.g. https://contoso.crm.dynamics.com (other forms are normalised).
-    #[arg(long, env = "DYNSYNC_ORG_URL", value_name = "URL")]
-    pub org_url: Option<String>,
+/// Which tenant and cloud, and how to reach them: the flags that [`ConnArgs`] and the app
+/// commands' `Where` share (every flag reads its DYNSYNC_* environment variable).
+#[derive(Debug, Clone, Default, Args)]
+pub struct Reach {
     /// Directory (tenant) ID or verified domain; discovered from the org URL when left out.
     #[arg(long, env = "DYNSYNC_TENANT", value_name = "ID|DOMAIN")]
     pub tenant: Option<String>,
@@ -265,6 +260,22 @@ pub struct ConnArgs {
     /// Timeout per request, in seconds.
     #[arg(long, env = "DYNSYNC_TIMEOUT", value_name = "SECS")]
     pub timeout: Option<u64>,
+}
+
+/// Where to connect and as whom: every flag also reads its DYNSYNC_* environment variable.
+#[derive(Debug, Clone, Args)]
+pub struct ConnArgs {
+    /// Application (client) ID of the app registration (a GUID; not the object ID).
+    #[arg(long, env = "DYNSYNC_CLIENT_ID", value_name = "GUID")]
+    pub client_id: Option<String>,
+    /// The sync user's user principal name, e.g. marketo.sync@contoso.com.
+    #[arg(long, env = "DYNSYNC_USERNAME", value_name = "UPN")]
+    pub username: Option<String>,
+    /// The Dynamics org URL, e.g. https://contoso.crm.dynamics.com (other forms are normalised).
+    #[arg(long, env = "DYNSYNC_ORG_URL", value_name = "URL")]
+    pub org_url: Option<String>,
+    #[command(flatten)]
+    pub reach: Reach,
     /// Time limit of a whole check run, in seconds (default 45): requests and retries stop
     /// there and the report says what it has (exit 3 if that is all that failed).
     #[arg(long, env = "DYNSYNC_DEADLINE", value_name = "SECS", value_parser = clap::value_parser!(u64).range(1..=3600))]

@@ -81,7 +81,7 @@ pub async fn run(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
             auth: args.auth,
             ..args.conn.settings()
         },
-        timeout: args.conn.timeout,
+        timeout: args.conn.reach.timeout,
         deadline: Some(args.conn.deadline()),
         secret_expires: args.secret_expires.clone(),
         has_app_registration: args.existing_app.then_some(true),

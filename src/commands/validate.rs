@@ -148,7 +148,7 @@ async fn run_checked(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
             settings,
             client_secret,
             password,
-            timeout_secs: args.conn.timeout,
+            timeout_secs: args.conn.reach.timeout,
         };
         (raw, same_org)
     };
@@ -272,7 +272,7 @@ async fn run_all(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
             settings,
             client_secret: secret,
             password,
-            timeout_secs: args.conn.timeout,
+            timeout_secs: args.conn.reach.timeout,
         };
         raws.push((name.clone(), raw, opts, same_org));
     }
@@ -567,7 +567,7 @@ mod demo {
             },
             client_secret: Some(Secret::new(scenario.client_secret)),
             password: Some(Secret::new(scenario.password)),
-            timeout_secs: args.conn.timeout,
+            timeout_secs: args.conn.reach.timeout,
         };
         Ok((sim, raw))
     }

@@ -154,11 +154,11 @@ fn plan(args: &Args, ctx: &Ctx<'_>, demo: DemoRef<'_>) -> Result<Plan> {
         None => Profile::default(),
     };
     let (org, cloud) = super::org_and_cloud(&place, &stored)?;
-    if place.authority_host.is_none() {
-        place.authority_host = stored.authority_host.clone();
+    if place.reach.authority_host.is_none() {
+        place.reach.authority_host = stored.authority_host.clone();
     }
-    if place.ca_bundle.is_none() {
-        place.ca_bundle = stored.ca_bundle.clone();
+    if place.reach.ca_bundle.is_none() {
+        place.reach.ca_bundle = stored.ca_bundle.clone();
     }
     let login = super::login_host(&place, cloud)?;
     let username = match username.or(stored.username.clone()) {
@@ -168,7 +168,7 @@ fn plan(args: &Args, ctx: &Ctx<'_>, demo: DemoRef<'_>) -> Result<Plan> {
         ),
         None => None,
     };
-    let tenant = match place.tenant.clone().or(stored.tenant_id.clone()) {
+    let tenant = match place.reach.tenant.clone().or(stored.tenant_id.clone()) {
         Some(t) => Some(
             crate::input::check_tenant(&t)
                 .map_err(|p| Error::Invalid(format!("{} ({})", p.message, p.fix)))?,

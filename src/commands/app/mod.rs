@@ -5,8 +5,6 @@ pub mod create;
 pub mod rotate_secret;
 pub mod show;
 
-use std::path::PathBuf;
-
 use clap::{Args, Subcommand};
 
 use crate::admin::AdminSession;
@@ -47,37 +45,26 @@ pub struct Where {
     /// The Dynamics org URL, e.g. https://contoso.crm.dynamics.com (its tenant is found from it).
     #[arg(long, env = "DYNSYNC_ORG_URL", value_name = "URL")]
     pub org_url: Option<String>,
-    /// Directory (tenant) ID or verified domain; discovered from the org URL when left out.
-    #[arg(long, env = "DYNSYNC_TENANT", value_name = "ID|DOMAIN")]
-    pub tenant: Option<String>,
-    /// National cloud; inferred from the org URL's domain when left out.
-    #[arg(long, env = "DYNSYNC_CLOUD", value_enum)]
-    pub cloud: Option<Cloud>,
-    /// Replace the cloud's login host (proxies, tests); http only for loopback.
-    #[arg(long, env = "DYNSYNC_AUTHORITY_HOST", value_name = "URL")]
-    pub authority_host: Option<String>,
-    /// Extra CA certificates (PEM) to trust besides the system's (e.g. TLS inspection).
-    #[arg(long, env = "DYNSYNC_CA_BUNDLE", value_name = "FILE")]
-    pub ca_bundle: Option<PathBuf>,
-    /// Timeout per request, in seconds.
-    #[arg(long, env = "DYNSYNC_TIMEOUT", value_name = "SECS")]
-    pub timeout: Option<u64>,
+    #[command(flatten)]
+    pub reach: crate::commands::Reach,
 }
 
 /// The HTTP settings of these flags.
 pub fn http_config(w: &Where) -> HttpConfig {
     HttpConfig {
         timeout: std::time::Duration::from_secs(
-            w.timeout.unwrap_or(crate::input::DEFAULT_TIMEOUT_SECS),
+            w.reach
+                .timeout
+                .unwrap_or(crate::input::DEFAULT_TIMEOUT_SECS),
         ),
-        ca_bundle: w.ca_bundle.clone(),
+        ca_bundle: w.reach.ca_bundle.clone(),
         ..HttpConfig::default()
     }
 }
 
 /// The login host: `--authority-host` (checked), else the cloud's.
 pub fn login_host(w: &Where, cloud: Cloud) -> Result<String> {
-    match w.authority_host.as_deref() {
+    match w.reach.authority_host.as_deref() {
         Some(h) => crate::input::normalize_authority_host(h.trim()).map_err(Error::Invalid),
         None => Ok(cloud.login_host().to_string()),
     }
@@ -112,6 +99,7 @@ pub(super) fn org_and_cloud(place: &Where, stored: &Profile) -> Result<(OrgUrl, 
         .ok_or_else(|| Error::Invalid(msg!("app-org-url-missing")))?;
     let org = crate::input::normalize_org_url(&org_text).map_err(Error::Invalid)?;
     let cloud = place
+        .reach
         .cloud
         .or(stored.cloud)
         .or(org.cloud)

@@ -131,11 +131,11 @@ async fn show(
     }
     let (org, cloud) = super::org_and_cloud(&args.place, &profile)?;
     let mut place = args.place.clone();
-    if place.authority_host.is_none() && !args.demo {
-        place.authority_host = profile.authority_host.clone();
+    if place.reach.authority_host.is_none() && !args.demo {
+        place.reach.authority_host = profile.authority_host.clone();
     }
     let login = super::login_host(&place, cloud)?;
-    let tenant_given = place.tenant.clone().or(profile.tenant_id.clone());
+    let tenant_given = place.reach.tenant.clone().or(profile.tenant_id.clone());
     let lines = Lines {
         ctx,
         to_stderr: args.json,
