@@ -139,6 +139,53 @@ pub fn demo_scenario(name: &str, latency_ms: Option<u64>) -> Result<crate::sim::
     Ok(scenario)
 }
 
+/// TLS and name resolution that send the real host names to `sim`.
+#[cfg(feature = "demo")]
+pub fn sim_tls(sim: &crate::sim::Simulator) -> crate::http::DemoTls {
+    crate::http::DemoTls {
+        ca_pem: sim.ca_pem.clone(),
+        resolve: crate::sim::HOSTS
+            .iter()
+            .map(|h| (h.to_string(), sim.addr))
+            .collect(),
+    }
+}
+
+/// A demo run (`validate --demo`, `fix --demo`) on `scenario`, whose simulator `sim` is
+/// running, signing in as `auth`: `opts` pointed at the simulator (a new secret would expire in
+/// 180 days), and the inputs: the demo app and org, the scenario's secret and password.
+#[cfg(feature = "demo")]
+pub fn demo_inputs(
+    ctx: &Ctx<'_>,
+    sim: &crate::sim::Simulator,
+    scenario: &crate::sim::Scenario,
+    auth: crate::connection::AuthKind,
+    timeout_secs: Option<u64>,
+    opts: &mut crate::checks::Options,
+) -> crate::connection::Raw {
+    use crate::connection::AuthKind;
+    use crate::secrets::Secret;
+    use crate::sim::{APP, DEMO};
+    opts.demo = Some(sim_tls(sim));
+    opts.secret_expires = Some(ctx.clock.today() + chrono::Days::new(180));
+    let username = match auth {
+        AuthKind::Password => DEMO.username,
+        AuthKind::S2s => APP.email,
+    };
+    crate::connection::Raw {
+        settings: crate::connection::Settings {
+            client_id: Some(DEMO.client_id.into()),
+            username: Some(username.into()),
+            org_url: Some(format!("https://{}", DEMO.org_host)),
+            auth: Some(auth),
+            ..Default::default()
+        },
+        client_secret: Some(Secret::new(scenario.client_secret)),
+        password: Some(Secret::new(scenario.password)),
+        timeout_secs,
+    }
+}
+
 /// What `--demo` runs on: the simulated tenant, a throwaway config directory, an in-memory
 /// keyring. Nothing on the machine is read or written.
 #[cfg(feature = "demo")]
@@ -194,13 +241,7 @@ impl DemoEnv {
 
     /// TLS and name resolution that send the real host names to the simulator.
     pub fn tls(&self) -> crate::http::DemoTls {
-        crate::http::DemoTls {
-            ca_pem: self.sim.ca_pem.clone(),
-            resolve: crate::sim::HOSTS
-                .iter()
-                .map(|h| (h.to_string(), self.sim.addr))
-                .collect(),
-        }
+        sim_tls(&self.sim)
     }
 
     /// `base` with the demo's keyring and config directory, no environment and no stdin.

@@ -519,12 +519,10 @@ mod demo {
 
     use super::Args;
     use crate::checks::Options;
-    use crate::connection::{AuthKind, Raw, Settings};
+    use crate::connection::{AuthKind, Raw};
     use crate::ctx::Ctx;
     use crate::error::{Error, Result};
-    use crate::http::DemoTls;
     use crate::msg;
-    use crate::secrets::Secret;
     use crate::sim::{self, DEMO, Simulator};
 
     /// Start the scenario's simulator; the inputs that point at it.
@@ -538,37 +536,15 @@ mod demo {
         let sim = Simulator::start(scenario.config.clone())
             .await
             .map_err(Error::Internal)?;
-        opts.demo = Some(DemoTls {
-            ca_pem: sim.ca_pem.clone(),
-            resolve: sim::HOSTS
-                .iter()
-                .map(|h| (h.to_string(), sim.addr))
-                .collect(),
-        });
-        opts.secret_expires = Some(ctx.clock.today() + chrono::Days::new(180));
         // The scenario says how its demo signs in; --auth chooses otherwise.
         let auth = args.auth.unwrap_or(if scenario.s2s {
             AuthKind::S2s
         } else {
             AuthKind::Password
         });
-        let username = match auth {
-            AuthKind::Password => DEMO.username,
-            AuthKind::S2s => sim::APP.email,
-        };
+        let raw =
+            crate::commands::demo_inputs(ctx, &sim, &scenario, auth, args.conn.reach.timeout, opts);
         print_demo_banner(ctx, &scenario, auth);
-        let raw = Raw {
-            settings: Settings {
-                client_id: Some(DEMO.client_id.into()),
-                username: Some(username.into()),
-                org_url: Some(format!("https://{}", DEMO.org_host)),
-                auth: Some(auth),
-                ..Default::default()
-            },
-            client_secret: Some(Secret::new(scenario.client_secret)),
-            password: Some(Secret::new(scenario.password)),
-            timeout_secs: args.conn.reach.timeout,
-        };
         Ok((sim, raw))
     }
 
