@@ -213,6 +213,11 @@ impl Lines<'_, '_> {
             let _ = writeln!(out, "{line}");
         }
     }
+
+    /// A step's line: what it is, then how it stands (`step: status`).
+    pub fn step(&self, mark: crate::report::Status, step: &str, status: &str) {
+        self.line(mark, &format!("{step}: {status}"));
+    }
 }
 
 /// Wait `secs` before another try, visibly: a countdown on a terminal, one line otherwise.
@@ -351,13 +356,10 @@ pub async fn run(ctx: &Ctx<'_>, plan: &Plan, doc: &mut Doc) -> Result<Outcome> {
         .display_name
         .clone()
         .unwrap_or_else(|| plan.name.clone());
-    lines.line(
+    lines.step(
         Status::Pass,
-        &format!(
-            "{}: {}",
-            msg!("app-step-app", name = display, client_id = app.app_id),
-            status_text(app_created)
-        ),
+        &msg!("app-step-app", name = display, client_id = app.app_id),
+        &status_text(app_created),
     );
     doc.app = Some(AppDoc {
         client_id: app.app_id.clone(),
@@ -403,13 +405,10 @@ pub async fn run(ctx: &Ctx<'_>, plan: &Plan, doc: &mut Doc) -> Result<Outcome> {
             }
         }
     };
-    lines.line(
+    lines.step(
         Status::Pass,
-        &format!(
-            "{}: {}",
-            msg!("app-step-sp", id = sp.id),
-            status_text(sp_created)
-        ),
+        &msg!("app-step-sp", id = sp.id),
+        &status_text(sp_created),
     );
     doc.service_principal = Some(SpDoc {
         id: sp.id.clone(),
@@ -440,13 +439,10 @@ pub async fn run(ctx: &Ctx<'_>, plan: &Plan, doc: &mut Doc) -> Result<Outcome> {
             .map_err(g(Op::Consent))?;
         true
     };
-    lines.line(
+    lines.step(
         Status::Pass,
-        &format!(
-            "{}: {}",
-            msg!("app-step-consent"),
-            status_text(grant_created)
-        ),
+        &msg!("app-step-consent"),
+        &status_text(grant_created),
     );
     doc.consent = Some(ConsentDoc {
         scope: "user_impersonation",
@@ -473,21 +469,18 @@ pub async fn run(ctx: &Ctx<'_>, plan: &Plan, doc: &mut Doc) -> Result<Outcome> {
     let mut printed: Option<NewSecret> = None;
     match (still_on_app, stored_value, plan.new_secret) {
         (Some(info), Some(value), false) => {
-            lines.line(
+            lines.step(
                 Status::Pass,
-                &format!(
-                    "{}: {}",
-                    msg!(
-                        "app-step-secret",
-                        key_id = info.key_id,
-                        expires = info
-                            .end_date_time
-                            .as_deref()
-                            .map(|d| d.get(..10).unwrap_or(d))
-                            .unwrap_or("?")
-                    ),
-                    msg!("app-status-there")
+                &msg!(
+                    "app-step-secret",
+                    key_id = info.key_id,
+                    expires = info
+                        .end_date_time
+                        .as_deref()
+                        .map(|d| d.get(..10).unwrap_or(d))
+                        .unwrap_or("?")
                 ),
+                &msg!("app-status-there"),
             );
             doc.secret = Some(SecretDoc {
                 key_id: info.key_id.clone(),
@@ -520,13 +513,10 @@ pub async fn run(ctx: &Ctx<'_>, plan: &Plan, doc: &mut Doc) -> Result<Outcome> {
                 }) if message.to_ascii_lowercase().contains("lifetime")
                     || message.to_ascii_lowercase().contains("policy") =>
                 {
-                    lines.line(
+                    lines.step(
                         Status::Fail,
-                        &format!(
-                            "{}: {}",
-                            msg!("app-step-secret-new"),
-                            msg!("app-status-refused")
-                        ),
+                        &msg!("app-step-secret-new"),
+                        &msg!("app-status-refused"),
                     );
                     let cap = ctx.cancel.guard(graph.password_lifetime_cap()).await?;
                     return Err(Error::Refused(match cap {
@@ -535,13 +525,10 @@ pub async fn run(ctx: &Ctx<'_>, plan: &Plan, doc: &mut Doc) -> Result<Outcome> {
                     }));
                 }
                 Err(e) => {
-                    lines.line(
+                    lines.step(
                         Status::Fail,
-                        &format!(
-                            "{}: {}",
-                            msg!("app-step-secret-new"),
-                            msg!("app-status-refused")
-                        ),
+                        &msg!("app-step-secret-new"),
+                        &msg!("app-status-refused"),
                     );
                     return Err(graph_error(Op::Secret, e));
                 }
@@ -562,21 +549,18 @@ pub async fn run(ctx: &Ctx<'_>, plan: &Plan, doc: &mut Doc) -> Result<Outcome> {
                 }
                 "keyring"
             };
-            lines.line(
+            lines.step(
                 Status::Pass,
-                &format!(
-                    "{}: {}",
-                    msg!(
-                        "app-step-secret",
-                        key_id = new.info.key_id,
-                        expires = plan.expires.to_string()
-                    ),
-                    if plan.print_secret {
-                        msg!("app-status-created-printed")
-                    } else {
-                        msg!("app-status-created-keyring")
-                    }
+                &msg!(
+                    "app-step-secret",
+                    key_id = new.info.key_id,
+                    expires = plan.expires.to_string()
                 ),
+                &if plan.print_secret {
+                    msg!("app-status-created-printed")
+                } else {
+                    msg!("app-status-created-keyring")
+                },
             );
             doc.secret = Some(SecretDoc {
                 key_id: new.info.key_id.clone(),
@@ -622,27 +606,16 @@ pub async fn run(ctx: &Ctx<'_>, plan: &Plan, doc: &mut Doc) -> Result<Outcome> {
             .guard(graph.sp_hrd_policies(&sp.id))
             .await?
             .map_err(g(Op::Hrd))?;
-        if let Some(p) = policies.iter().find(|p| p.allows_cloud_passwords()) {
-            lines.line(
+        let (id, created) = if let Some(p) = policies.iter().find(|p| p.allows_cloud_passwords()) {
+            lines.step(
                 Status::Pass,
-                &format!(
-                    "{}: {}",
-                    msg!("app-step-hrd", id = p.id),
-                    msg!("app-status-there")
-                ),
+                &msg!("app-step-hrd", id = p.id),
+                &msg!("app-status-there"),
             );
-            doc.hrd_policy = Some(HrdDoc {
-                id: p.id.clone(),
-                created: false,
-                assigned: true,
-            });
+            (p.id.clone(), false)
         } else if let Some(p) = policies.first() {
             lines.line(Status::Warn, &msg!("app-hrd-conflict", id = p.id));
-            doc.hrd_policy = Some(HrdDoc {
-                id: p.id.clone(),
-                created: false,
-                assigned: true,
-            });
+            (p.id.clone(), false)
         } else {
             let policy = ctx
                 .cancel
@@ -653,20 +626,18 @@ pub async fn run(ctx: &Ctx<'_>, plan: &Plan, doc: &mut Doc) -> Result<Outcome> {
                 .guard(graph.assign_hrd_policy(&sp.id, &policy.id))
                 .await?
                 .map_err(g(Op::Hrd))?;
-            lines.line(
+            lines.step(
                 Status::Pass,
-                &format!(
-                    "{}: {}",
-                    msg!("app-step-hrd", id = policy.id),
-                    msg!("app-status-created")
-                ),
+                &msg!("app-step-hrd", id = policy.id),
+                &msg!("app-status-created"),
             );
-            doc.hrd_policy = Some(HrdDoc {
-                id: policy.id,
-                created: true,
-                assigned: true,
-            });
-        }
+            (policy.id, true)
+        };
+        doc.hrd_policy = Some(HrdDoc {
+            id,
+            created,
+            assigned: true,
+        });
         match ctx.cancel.guard(graph.password_hash_sync()).await? {
             Some(true) => lines.line(Status::Pass, &msg!("app-phs-on")),
             Some(false) => lines.line(Status::Warn, &msg!("app-phs-off")),
