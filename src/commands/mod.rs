@@ -239,6 +239,18 @@ impl DemoEnv {
         }
     }
 
+    /// Where the demo keeps its configuration, for its banner.
+    pub fn storage_note(&self) -> String {
+        if self.dir.kept() {
+            crate::msg!(
+                "commands-demo-storage-kept",
+                dir = self.dir.path().display()
+            )
+        } else {
+            crate::msg!("commands-demo-storage-throwaway")
+        }
+    }
+
     /// TLS and name resolution that send the real host names to the simulator.
     pub fn tls(&self) -> crate::http::DemoTls {
         sim_tls(&self.sim)

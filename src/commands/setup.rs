@@ -150,14 +150,7 @@ mod demo {
             // The keyring is in memory: a resume after the save gets the demo's values back.
             put_back_secrets(&demo, &scenario);
         }
-        let storage = if demo.dir.kept() {
-            msg!(
-                "commands-demo-storage-kept",
-                dir = demo.dir.path().display()
-            )
-        } else {
-            msg!("commands-demo-storage-throwaway")
-        };
+        let storage = demo.storage_note();
         let demo_ctx = demo.ctx(ctx);
         write!(
             ctx.out(),
