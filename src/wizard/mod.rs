@@ -168,15 +168,17 @@ impl<'a, 'c> Wizard<'a, 'c> {
             if step != Step::Welcome {
                 self.say(&format!("\n{}", step.heading()))?;
             }
+            // The async steps are boxed: inline, their futures made this one too deep for a
+            // 2 MiB thread's stack in a debug build.
             let flow = match step {
                 Step::Welcome => Flow::Next,
-                Step::AppRegistration => self.step_app_registration().await?,
+                Step::AppRegistration => Box::pin(self.step_app_registration()).await?,
                 Step::Credentials => self.step_credentials()?,
-                Step::SyncUser => self.step_sync_user().await?,
-                Step::Preflight => self.step_preflight().await?,
+                Step::SyncUser => Box::pin(self.step_sync_user()).await?,
+                Step::Preflight => Box::pin(self.step_preflight()).await?,
                 Step::OrgGuard => self.step_org_guard()?,
                 Step::Save => self.step_save()?,
-                Step::Marketo => self.step_marketo().await?,
+                Step::Marketo => Box::pin(self.step_marketo()).await?,
                 Step::Summary => self.step_summary()?,
             };
             match flow {
