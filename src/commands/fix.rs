@@ -76,11 +76,7 @@ struct Doc<'a> {
 
 pub async fn run(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
     let result = run_checked(args, ctx).await;
-    if args.json
-        && let Err(e) = &result
-        && !matches!(e, Error::Interrupted)
-        && !crate::error::is_broken_pipe(e)
-    {
+    if let Some(e) = super::json_error_owed(args.json, &result) {
         let report = checks::error_report(&e.to_string());
         write_json(
             &mut *ctx.out(),

@@ -41,6 +41,20 @@ use crate::error::Result;
 /// The exit codes, for `--help`.
 pub const EXIT_CODES: &str = exit_codes_help!();
 
+/// With `--json`, the error that ended a run before its report, for which one document is still
+/// owed (not after an interruption, which printed its own, nor into a broken pipe).
+pub fn json_error_owed(
+    json: bool,
+    result: &crate::error::Result<crate::error::Outcome>,
+) -> Option<&Error> {
+    match result {
+        Err(e) if json && !matches!(e, Error::Interrupted) && !crate::error::is_broken_pipe(e) => {
+            Some(e)
+        }
+        _ => None,
+    }
+}
+
 /// What a demo scenario shows, in the language in use: `commands-scenario-<name>` (the
 /// simulator's own English line for a scenario the catalogue lacks; a test fails then).
 #[cfg(feature = "demo")]

@@ -90,11 +90,7 @@ pub async fn run(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
     // `--json` prints exactly one document whatever the outcome: an error that ended the run
     // before its report (no such profile, unreadable stdin, an unusable keyring…) is one too.
     // (An interruption printed its own.)
-    if args.json
-        && let Err(e) = &result
-        && !matches!(e, Error::Interrupted)
-        && !crate::error::is_broken_pipe(e)
-    {
+    if let Some(e) = super::json_error_owed(args.json, &result) {
         write_json(&mut *ctx.out(), &checks::error_report(&e.to_string()))?;
     }
     result
