@@ -16,6 +16,17 @@ pub const MIN_SOLUTION_VERSION: [u32; 4] = [4, 0, 0, 14];
 /// `usersettings.uilanguageid` of English (United States).
 pub const ENGLISH_LCID: i64 = 1033;
 
+/// The UI language of a `systemusers` row read with its `user_settings` expanded, when it is
+/// set and not English (the sync needs English).
+pub fn non_english_ui_language(row: &serde_json::Value) -> Option<i64> {
+    row.get("user_settings")
+        .and_then(|s| s.as_array())
+        .and_then(|s| s.first())
+        .and_then(|s| s.get("uilanguageid"))
+        .and_then(|v| v.as_i64())
+        .filter(|&l| l != ENGLISH_LCID && l != 0)
+}
+
 /// A Dataverse answer: the status, and the JSON body when there is one.
 #[derive(Debug, Clone)]
 pub struct Answer {

@@ -249,6 +249,11 @@ impl Lines<'_, '_> {
             let _ = writeln!(out, "{line}");
         }
     }
+
+    /// A step's line: what it is, then how it stands (`step: status`).
+    pub fn step(&self, mark: crate::report::Status, step: &str, status: &str) {
+        self.line(mark, &format!("{step}: {status}"));
+    }
 }
 
 /// Wait `secs` before another try, visibly: a countdown on a terminal, one line otherwise.
@@ -446,13 +451,10 @@ pub async fn run_recorded(
         .clone()
         .unwrap_or_else(|| plan.name.clone());
     let app_new_here = app_created && made.app.is_none();
-    lines.line(
+    lines.step(
         Status::Pass,
-        &format!(
-            "{}: {}",
-            msg!("app-step-app", name = display, client_id = app.app_id),
-            status_text(app_new_here)
-        ),
+        &msg!("app-step-app", name = display, client_id = app.app_id),
+        &status_text(app_new_here),
     );
     if made.app.is_none() {
         made.app = Some(MadeApp {
@@ -513,13 +515,10 @@ pub async fn run_recorded(
             }
         }
     };
-    lines.line(
+    lines.step(
         Status::Pass,
-        &format!(
-            "{}: {}",
-            msg!("app-step-sp", id = sp.id),
-            status_text(sp_created)
-        ),
+        &msg!("app-step-sp", id = sp.id),
+        &status_text(sp_created),
     );
     doc.service_principal = Some(SpDoc {
         id: sp.id.clone(),
@@ -546,13 +545,10 @@ pub async fn run_recorded(
         record(made)?;
         created
     };
-    lines.line(
+    lines.step(
         Status::Pass,
-        &format!(
-            "{}: {}",
-            msg!("app-step-consent"),
-            status_text(grant_created && !consent_recorded)
-        ),
+        &msg!("app-step-consent"),
+        &status_text(grant_created && !consent_recorded),
     );
     doc.consent = Some(ConsentDoc {
         scope: "user_impersonation",
@@ -609,21 +605,18 @@ pub async fn run_recorded(
                     Some((info, plan.expires)),
                 )?;
             }
-            lines.line(
+            lines.step(
                 Status::Pass,
-                &format!(
-                    "{}: {}",
-                    msg!(
-                        "app-step-secret",
-                        key_id = info.key_id,
-                        expires = info
-                            .end_date_time
-                            .as_deref()
-                            .map(|d| d.get(..10).unwrap_or(d))
-                            .unwrap_or("?")
-                    ),
-                    msg!("app-status-there")
+                &msg!(
+                    "app-step-secret",
+                    key_id = info.key_id,
+                    expires = info
+                        .end_date_time
+                        .as_deref()
+                        .map(|d| d.get(..10).unwrap_or(d))
+                        .unwrap_or("?")
                 ),
+                &msg!("app-status-there"),
             );
             doc.secret = Some(SecretDoc {
                 key_id: info.key_id.clone(),
@@ -656,13 +649,10 @@ pub async fn run_recorded(
                 }) if message.to_ascii_lowercase().contains("lifetime")
                     || message.to_ascii_lowercase().contains("policy") =>
                 {
-                    lines.line(
+                    lines.step(
                         Status::Fail,
-                        &format!(
-                            "{}: {}",
-                            msg!("app-step-secret-new"),
-                            msg!("app-status-refused")
-                        ),
+                        &msg!("app-step-secret-new"),
+                        &msg!("app-status-refused"),
                     );
                     let cap = ctx.cancel.guard(graph.password_lifetime_cap()).await?;
                     return Err(Error::Refused(match cap {
@@ -671,13 +661,10 @@ pub async fn run_recorded(
                     }));
                 }
                 Err(e) => {
-                    lines.line(
+                    lines.step(
                         Status::Fail,
-                        &format!(
-                            "{}: {}",
-                            msg!("app-step-secret-new"),
-                            msg!("app-status-refused")
-                        ),
+                        &msg!("app-step-secret-new"),
+                        &msg!("app-status-refused"),
                     );
                     return Err(graph_error(Op::Secret, e));
                 }
@@ -704,21 +691,18 @@ pub async fn run_recorded(
                 record(made)?;
                 "keyring"
             };
-            lines.line(
+            lines.step(
                 Status::Pass,
-                &format!(
-                    "{}: {}",
-                    msg!(
-                        "app-step-secret",
-                        key_id = new.info.key_id,
-                        expires = plan.expires.to_string()
-                    ),
-                    if plan.print_secret {
-                        msg!("app-status-created-printed")
-                    } else {
-                        msg!("app-status-created-keyring")
-                    }
+                &msg!(
+                    "app-step-secret",
+                    key_id = new.info.key_id,
+                    expires = plan.expires.to_string()
                 ),
+                &if plan.print_secret {
+                    msg!("app-status-created-printed")
+                } else {
+                    msg!("app-status-created-keyring")
+                },
             );
             doc.secret = Some(SecretDoc {
                 key_id: new.info.key_id.clone(),
@@ -764,27 +748,16 @@ pub async fn run_recorded(
             .guard(graph.sp_hrd_policies(&sp.id))
             .await?
             .map_err(g(Op::Hrd))?;
-        if let Some(p) = policies.iter().find(|p| p.allows_cloud_passwords()) {
-            lines.line(
+        let (id, created) = if let Some(p) = policies.iter().find(|p| p.allows_cloud_passwords()) {
+            lines.step(
                 Status::Pass,
-                &format!(
-                    "{}: {}",
-                    msg!("app-step-hrd", id = p.id),
-                    msg!("app-status-there")
-                ),
+                &msg!("app-step-hrd", id = p.id),
+                &msg!("app-status-there"),
             );
-            doc.hrd_policy = Some(HrdDoc {
-                id: p.id.clone(),
-                created: false,
-                assigned: true,
-            });
+            (p.id.clone(), false)
         } else if let Some(p) = policies.first() {
             lines.line(Status::Warn, &msg!("app-hrd-conflict", id = p.id));
-            doc.hrd_policy = Some(HrdDoc {
-                id: p.id.clone(),
-                created: false,
-                assigned: true,
-            });
+            (p.id.clone(), false)
         } else {
             let policy = ctx
                 .cancel
@@ -795,20 +768,18 @@ pub async fn run_recorded(
                 .guard(graph.assign_hrd_policy(&sp.id, &policy.id))
                 .await?
                 .map_err(g(Op::Hrd))?;
-            lines.line(
+            lines.step(
                 Status::Pass,
-                &format!(
-                    "{}: {}",
-                    msg!("app-step-hrd", id = policy.id),
-                    msg!("app-status-created")
-                ),
+                &msg!("app-step-hrd", id = policy.id),
+                &msg!("app-status-created"),
             );
-            doc.hrd_policy = Some(HrdDoc {
-                id: policy.id,
-                created: true,
-                assigned: true,
-            });
-        }
+            (policy.id, true)
+        };
+        doc.hrd_policy = Some(HrdDoc {
+            id,
+            created,
+            assigned: true,
+        });
         match ctx.cancel.guard(graph.password_hash_sync()).await? {
             Some(true) => lines.line(Status::Pass, &msg!("app-phs-on")),
             Some(false) => lines.line(Status::Warn, &msg!("app-phs-off")),

@@ -2,145 +2,23 @@
 //! clock, a scripted prompter and a temporary config directory, against the simulated tenant.
 
 mod common;
+#[path = "common/inproc.rs"]
+mod inproc;
 
-use std::cell::RefCell;
-use std::collections::HashMap;
 use std::path::Path;
 
-use clap::Parser;
 use common::Fake;
-use dynsync::cli::{Cli, dispatch};
-use dynsync::clock::FixedClock;
-use dynsync::ctx::{Cancel, Ctx, NoSleep};
 use dynsync::error::Error;
 use dynsync::secrets::{MemoryStore, Secret, SecretKind, SecretStore};
 use dynsync::sim::{DEMO, RoleGrant, SimConfig};
-use dynsync::ui::Io;
 use dynsync::ui::testing::ScriptedPrompter;
+use inproc::{TTY, World};
 use serde_json::Value;
 
-struct World {
-    dir: tempfile::TempDir,
-    store: MemoryStore,
-    clock: FixedClock,
-    vars: HashMap<String, String>,
-    prompter: ScriptedPrompter,
-    io: Io,
-}
-
-const PIPE: Io = Io {
-    stdin_tty: false,
-    stdout_tty: false,
-    stderr_tty: false,
-    color: false,
-};
-const TTY: Io = Io {
-    stdin_tty: true,
-    stdout_tty: true,
-    stderr_tty: true,
-    color: false,
-};
-
-struct Out {
-    code: i32,
-    stdout: String,
-    error: Option<String>,
-    /// Warnings.
-    stderr: String,
-}
-
-impl Out {
-    fn json(&self) -> Value {
-        serde_json::from_str(&self.stdout)
-            .unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.stdout))
-    }
-}
+/// The sync user, for `World::profile_for`: a profile with both secrets in the keyring.
+const USER: &[&str] = &["--username", DEMO.username];
 
 impl World {
-    fn new() -> World {
-        World {
-            dir: tempfile::tempdir().unwrap(),
-            store: MemoryStore::default(),
-            clock: FixedClock("2026-11-23T12:00:00Z".parse().unwrap()),
-            vars: HashMap::new(),
-            prompter: ScriptedPrompter::new(),
-            io: PIPE,
-        }
-    }
-
-    fn run(&self, argv: &[&str], stdin: &str) -> Out {
-        let mut full = vec!["dynsync", "--config-dir", self.dir.path().to_str().unwrap()];
-        full.extend_from_slice(argv);
-        let cli = Cli::try_parse_from(full).unwrap_or_else(|e| panic!("{e}"));
-        let vars = |k: &str| self.vars.get(k).cloned();
-        let input = RefCell::new(std::io::Cursor::new(stdin.as_bytes().to_vec()));
-        let stdout = RefCell::new(Vec::new());
-        let stderr = RefCell::new(Vec::new());
-        let ctx = Ctx {
-            io: self.io,
-            verbose: false,
-            stdout: &stdout,
-            stderr: &stderr,
-            stdin: &input,
-            prompter: &self.prompter,
-            store: &self.store,
-            clock: &self.clock,
-            sleep: &NoSleep,
-            cancel: Cancel::default(),
-            vars: &vars,
-            config_dir: Some(self.dir.path().to_path_buf()),
-        };
-        let rt = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .unwrap();
-        let result = rt.block_on(dispatch(&cli.command, &ctx));
-        let code = dynsync::error::exit_code(&result);
-        Out {
-            code,
-            stdout: String::from_utf8(stdout.into_inner()).unwrap(),
-            error: result.err().map(|e| e.to_string()),
-            stderr: String::from_utf8(stderr.into_inner()).unwrap(),
-        }
-    }
-
-    /// A profile pointing at a fake tenant, with both secrets in the keyring.
-    fn profile_for(&self, name: &str, fake: &Fake) {
-        let url = fake.sim.url();
-        let ca = fake.ca.path().to_str().unwrap();
-        let out = self.run(
-            &[
-                "profile",
-                "set",
-                name,
-                "--client-id",
-                DEMO.client_id,
-                "--username",
-                DEMO.username,
-                "--org-url",
-                &url,
-                "--authority-host",
-                &url,
-                "--ca-bundle",
-                ca,
-                "--secret-expires",
-                "2027-05-01",
-            ],
-            "",
-        );
-        assert_eq!(out.code, 0, "{:?}", out.error);
-        self.store
-            .set(
-                name,
-                SecretKind::ClientSecret,
-                &Secret::new(DEMO.client_secret),
-            )
-            .unwrap();
-        self.store
-            .set(name, SecretKind::Password, &Secret::new(DEMO.password))
-            .unwrap();
-    }
-
     fn files_contain(&self, needle: &str) -> bool {
         fn walk(p: &Path, needle: &str) -> bool {
             std::fs::read_dir(p).unwrap().flatten().any(|e| {
@@ -331,7 +209,7 @@ fn store_secret_on_a_terminal_prompts_hidden() {
 fn validate_profile_uses_keyring_and_records_the_result() {
     let fake = Fake::start(SimConfig::default());
     let w = World::new();
-    w.profile_for("contoso", &fake);
+    w.profile_for("contoso", &fake, USER);
     let out = w.run(&["validate", "--profile", "contoso", "--json"], "");
     assert_eq!(out.code, 0, "{}", out.stdout);
     let p = &w.run(&["profile", "list", "--json"], "").json()[0];
@@ -355,7 +233,7 @@ fn validate_profile_uses_keyring_and_records_the_result() {
 fn precedence_env_over_keyring_and_keyring_over_prompt() {
     let fake = Fake::start(SimConfig::default());
     let mut w = World::new();
-    w.profile_for("p", &fake);
+    w.profile_for("p", &fake, USER);
     // A wrong secret in the environment beats the right one in the keyring.
     w.vars
         .insert("DYNSYNC_CLIENT_SECRET".into(), "wrong-secret-value".into());
@@ -376,7 +254,7 @@ fn precedence_env_over_keyring_and_keyring_over_prompt() {
 fn flags_override_profile_fields() {
     let fake = Fake::start(SimConfig::default());
     let w = World::new();
-    w.profile_for("p", &fake);
+    w.profile_for("p", &fake, USER);
     assert_eq!(
         w.run(
             &[
@@ -411,7 +289,7 @@ fn flags_override_profile_fields() {
 fn missing_secret_and_no_terminal_names_the_env_var() {
     let fake = Fake::start(SimConfig::default());
     let w = World::new();
-    w.profile_for("p", &fake);
+    w.profile_for("p", &fake, USER);
     w.store.delete("p", SecretKind::ClientSecret).unwrap();
     let out = w.run(&["validate", "--profile", "p", "--json"], "");
     assert_eq!(out.code, 2);
@@ -428,7 +306,7 @@ fn missing_secret_and_no_terminal_names_the_env_var() {
 fn unusable_keyring_is_explained_and_env_still_works() {
     let fake = Fake::start(SimConfig::default());
     let mut w = World::new();
-    w.profile_for("p", &fake);
+    w.profile_for("p", &fake, USER);
     w.store = MemoryStore::unavailable("no D-Bus session bus");
     let out = w.run(&["profile", "store-secret", "p", "password"], "x\n");
     assert_eq!(out.code, 3);
@@ -454,9 +332,9 @@ fn validate_all_reports_each_profile() {
         ..SimConfig::default()
     });
     let w = World::new();
-    w.profile_for("a-good", &good);
-    w.profile_for("b-bad", &bad);
-    w.profile_for("c-nosecret", &good);
+    w.profile_for("a-good", &good, USER);
+    w.profile_for("b-bad", &bad, USER);
+    w.profile_for("c-nosecret", &good, USER);
     w.store.delete("c-nosecret", SecretKind::Password).unwrap();
     let out = w.run(&["validate", "--all", "--json", "--jobs", "2"], "");
     assert_eq!(out.code, 1);
@@ -501,8 +379,8 @@ fn validate_all_reports_each_profile() {
 fn validate_all_exit_3_when_only_unreachable() {
     let good = Fake::start(SimConfig::default());
     let w = World::new();
-    w.profile_for("a", &good);
-    w.profile_for("down", &good);
+    w.profile_for("a", &good, USER);
+    w.profile_for("down", &good, USER);
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
@@ -536,7 +414,7 @@ fn validate_all_exit_3_when_only_unreachable() {
 fn remove_needs_confirmation_and_clears_the_keyring() {
     let fake = Fake::start(SimConfig::default());
     let mut w = World::new();
-    w.profile_for("p", &fake);
+    w.profile_for("p", &fake, USER);
     let out = w.run(&["profile", "remove", "p"], "");
     assert_eq!(out.code, 2, "no terminal and no --yes");
     w.io = TTY;
@@ -614,7 +492,7 @@ fn secrets_stdin_and_prompts_without_profile() {
 fn profile_list_shows_expiry_and_validate_profile_checks_it() {
     let fake = Fake::start(SimConfig::default());
     let w = World::new();
-    w.profile_for("old", &fake);
+    w.profile_for("old", &fake, USER);
     // The fixed clock says 2026-11-23.
     assert_eq!(
         w.run(
@@ -710,7 +588,7 @@ fn validate_all_applies_the_connection_flags_to_every_profile() {
 fn a_missing_ca_bundle_is_fixed_with_profile_set() {
     let fake = Fake::start(SimConfig::default());
     let w = World::new();
-    w.profile_for("demo-p", &fake);
+    w.profile_for("demo-p", &fake, USER);
     let ca = w.dir.path().join("gone-ca.pem");
     std::fs::copy(fake.ca.path(), &ca).unwrap();
     let set = w.run(
@@ -740,7 +618,7 @@ fn a_missing_ca_bundle_is_fixed_with_profile_set() {
 fn remedies_name_the_profile() {
     let fake = Fake::start(SimConfig::default());
     let w = World::new();
-    w.profile_for("soon", &fake);
+    w.profile_for("soon", &fake, USER);
     let set = w.run(
         &["profile", "set", "soon", "--secret-expires", "2026-12-01"],
         "",
@@ -761,7 +639,7 @@ fn remedies_name_the_profile() {
 fn times_are_shown_in_local_time_to_the_second() {
     let fake = Fake::start(SimConfig::default());
     let w = World::new();
-    w.profile_for("p", &fake);
+    w.profile_for("p", &fake, USER);
     assert_eq!(w.run(&["validate", "--profile", "p"], "").code, 0);
     let local = dynsync::ui::local_time(w.clock.0);
     let show = w.run(&["profile", "show", "p"], "");
@@ -893,8 +771,8 @@ mod hostile_config_dir {
 fn remove_without_a_keyring_removes_the_settings_and_names_the_entries_left() {
     let fake = Fake::start(SimConfig::default());
     let mut w = World::new();
-    w.profile_for("p", &fake);
-    w.profile_for("other", &fake);
+    w.profile_for("p", &fake, USER);
+    w.profile_for("other", &fake, USER);
     w.store = MemoryStore::unavailable("no D-Bus session bus");
     let out = w.run(&["profile", "remove", "p", "--yes"], "");
     assert_eq!(out.code, 0, "{:?}\n{}", out.error, out.stderr);
@@ -965,7 +843,7 @@ fn profiles_toml(w: &World) -> String {
 fn a_known_org_reads_marketo_config_without_finding_the_table_again() {
     let fake = Fake::start(SimConfig::default());
     let w = World::new();
-    w.profile_for("p", &fake);
+    w.profile_for("p", &fake, USER);
     let out = w.run(&["validate", "--profile", "p", "--json"], "");
     assert_eq!(out.code, 0, "{}", out.stdout);
     assert!(
@@ -1037,7 +915,7 @@ fn a_known_org_reads_marketo_config_without_finding_the_table_again() {
 fn a_stale_remembered_table_is_found_again_and_replaced() {
     let fake = Fake::start(SimConfig::default());
     let w = World::new();
-    w.profile_for("p", &fake);
+    w.profile_for("p", &fake, USER);
     assert_eq!(w.run(&["validate", "--profile", "p", "--json"], "").code, 0);
     let path = w.dir.path().join("profiles.toml");
     let toml = profiles_toml(&w);
@@ -1088,7 +966,7 @@ fn a_stale_remembered_table_is_found_again_and_replaced() {
 fn profiles_without_the_remembered_table_still_load() {
     let fake = Fake::start(SimConfig::default());
     let w = World::new();
-    w.profile_for("p", &fake);
+    w.profile_for("p", &fake, USER);
     let toml = profiles_toml(&w);
     assert!(!toml.contains("marketo_config"), "{toml}");
     assert_eq!(w.run(&["profile", "show", "p", "--json"], "").code, 0);

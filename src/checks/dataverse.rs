@@ -472,16 +472,7 @@ fn user_check(r: &DvResult, conn: &Connection) -> (Check, Option<Value>) {
         notes.push(msg!("checks-user-note-unlicensed"));
         fixes.push(msg!("checks-user-note-unlicensed.remedy"));
     }
-    let lcid = row
-        .get("user_settings")
-        .and_then(|s| s.as_array())
-        .and_then(|s| s.first())
-        .and_then(|s| s.get("uilanguageid"))
-        .and_then(|v| v.as_i64());
-    if let Some(l) = lcid
-        && l != dynamics::ENGLISH_LCID
-        && l != 0
-    {
+    if let Some(l) = dynamics::non_english_ui_language(&row) {
         // Named: "French (1036)".
         let language = msg!("checks-user-language", lcid = l);
         notes.push(msg!("checks-user-note-language", language = language));

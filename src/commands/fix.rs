@@ -76,11 +76,7 @@ struct Doc<'a> {
 
 pub async fn run(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
     let result = run_checked(args, ctx).await;
-    if args.json
-        && let Err(e) = &result
-        && !matches!(e, Error::Interrupted)
-        && !crate::error::is_broken_pipe(e)
-    {
+    if let Some(e) = super::json_error_owed(args.json, &result) {
         let report = checks::error_report(&e.to_string());
         write_json(
             &mut *ctx.out(),
@@ -115,44 +111,24 @@ async fn target(args: &Args, ctx: &Ctx<'_>) -> Result<Target> {
         return Err(super::no_demo());
         #[cfg(feature = "demo")]
         {
-            use crate::connection::Settings;
-            use crate::sim::{self, DEMO, Simulator};
+            use crate::sim::Simulator;
             let scenario = super::demo_scenario(&args.scenario, None)?;
             let mut config = scenario.config.clone();
             // The demo's admin approves the device code at the first poll, a second later.
             config.admin.device_pending_polls = 0;
             config.admin.device_interval = 1;
             let sim = Simulator::start(config).await.map_err(Error::Internal)?;
-            opts.demo = Some(crate::http::DemoTls {
-                ca_pem: sim.ca_pem.clone(),
-                resolve: sim::HOSTS
-                    .iter()
-                    .map(|h| (h.to_string(), sim.addr))
-                    .collect(),
-            });
-            opts.secret_expires = Some(ctx.clock.today() + chrono::Days::new(180));
-            let (auth, username) = if scenario.s2s {
-                (AuthKind::S2s, sim::APP.email)
+            let auth = if scenario.s2s {
+                AuthKind::S2s
             } else {
-                (AuthKind::Password, DEMO.username)
+                AuthKind::Password
             };
+            let raw = super::demo_inputs(ctx, &sim, &scenario, auth, None, &mut opts);
             ctx.warn(&msg!(
                 "fix-demo-banner",
                 scenario = scenario.name,
                 about = super::scenario_about(&scenario)
             ));
-            let raw = Raw {
-                settings: Settings {
-                    client_id: Some(DEMO.client_id.into()),
-                    username: Some(username.into()),
-                    org_url: Some(format!("https://{}", DEMO.org_host)),
-                    auth: Some(auth),
-                    ..Default::default()
-                },
-                client_secret: Some(Secret::new(scenario.client_secret)),
-                password: Some(Secret::new(scenario.password)),
-                timeout_secs: None,
-            };
             return Ok(Target {
                 raw,
                 opts,

@@ -41,6 +41,20 @@ use crate::error::Result;
 /// The exit codes, for `--help`.
 pub const EXIT_CODES: &str = exit_codes_help!();
 
+/// With `--json`, the error that ended a run before its report, for which one document is still
+/// owed (not after an interruption, which printed its own, nor into a broken pipe).
+pub fn json_error_owed(
+    json: bool,
+    result: &crate::error::Result<crate::error::Outcome>,
+) -> Option<&Error> {
+    match result {
+        Err(e) if json && !matches!(e, Error::Interrupted) && !crate::error::is_broken_pipe(e) => {
+            Some(e)
+        }
+        _ => None,
+    }
+}
+
 /// What a demo scenario shows, in the language in use: `commands-scenario-<name>` (the
 /// simulator's own English line for a scenario the catalogue lacks; a test fails then).
 #[cfg(feature = "demo")]
@@ -62,13 +76,16 @@ impl ConnArgs {
             ("--client-id / DYNSYNC_CLIENT_ID", self.client_id.is_some()),
             ("--username / DYNSYNC_USERNAME", self.username.is_some()),
             ("--org-url / DYNSYNC_ORG_URL", self.org_url.is_some()),
-            ("--tenant / DYNSYNC_TENANT", self.tenant.is_some()),
-            ("--cloud / DYNSYNC_CLOUD", self.cloud.is_some()),
+            ("--tenant / DYNSYNC_TENANT", self.reach.tenant.is_some()),
+            ("--cloud / DYNSYNC_CLOUD", self.reach.cloud.is_some()),
             (
                 "--authority-host / DYNSYNC_AUTHORITY_HOST",
-                self.authority_host.is_some(),
+                self.reach.authority_host.is_some(),
             ),
-            ("--ca-bundle / DYNSYNC_CA_BUNDLE", self.ca_bundle.is_some()),
+            (
+                "--ca-bundle / DYNSYNC_CA_BUNDLE",
+                self.reach.ca_bundle.is_some(),
+            ),
         ]
         .into_iter()
         .filter_map(|(name, set)| set.then_some(name))
@@ -97,10 +114,10 @@ impl ConnArgs {
     pub fn settings(&self) -> crate::connection::Settings {
         crate::connection::Settings {
             org_url: self.org_url.clone(),
-            cloud: self.cloud,
-            authority_host: self.authority_host.clone(),
-            ca_bundle: self.ca_bundle.clone(),
-            tenant: self.tenant.clone(),
+            cloud: self.reach.cloud,
+            authority_host: self.reach.authority_host.clone(),
+            ca_bundle: self.reach.ca_bundle.clone(),
+            tenant: self.reach.tenant.clone(),
             client_id: self.client_id.clone(),
             username: self.username.clone(),
             auth: None,
@@ -134,6 +151,53 @@ pub fn demo_scenario(name: &str, latency_ms: Option<u64>) -> Result<crate::sim::
         scenario.config.latency = std::time::Duration::from_millis(ms);
     }
     Ok(scenario)
+}
+
+/// TLS and name resolution that send the real host names to `sim`.
+#[cfg(feature = "demo")]
+pub fn sim_tls(sim: &crate::sim::Simulator) -> crate::http::DemoTls {
+    crate::http::DemoTls {
+        ca_pem: sim.ca_pem.clone(),
+        resolve: crate::sim::HOSTS
+            .iter()
+            .map(|h| (h.to_string(), sim.addr))
+            .collect(),
+    }
+}
+
+/// A demo run (`validate --demo`, `fix --demo`) on `scenario`, whose simulator `sim` is
+/// running, signing in as `auth`: `opts` pointed at the simulator (a new secret would expire in
+/// 180 days), and the inputs: the demo app and org, the scenario's secret and password.
+#[cfg(feature = "demo")]
+pub fn demo_inputs(
+    ctx: &Ctx<'_>,
+    sim: &crate::sim::Simulator,
+    scenario: &crate::sim::Scenario,
+    auth: crate::connection::AuthKind,
+    timeout_secs: Option<u64>,
+    opts: &mut crate::checks::Options,
+) -> crate::connection::Raw {
+    use crate::connection::AuthKind;
+    use crate::secrets::Secret;
+    use crate::sim::{APP, DEMO};
+    opts.demo = Some(sim_tls(sim));
+    opts.secret_expires = Some(ctx.clock.today() + chrono::Days::new(180));
+    let username = match auth {
+        AuthKind::Password => DEMO.username,
+        AuthKind::S2s => APP.email,
+    };
+    crate::connection::Raw {
+        settings: crate::connection::Settings {
+            client_id: Some(DEMO.client_id.into()),
+            username: Some(username.into()),
+            org_url: Some(format!("https://{}", DEMO.org_host)),
+            auth: Some(auth),
+            ..Default::default()
+        },
+        client_secret: Some(Secret::new(scenario.client_secret)),
+        password: Some(Secret::new(scenario.password)),
+        timeout_secs,
+    }
 }
 
 /// What `--demo` runs on: the simulated tenant, a throwaway config directory, an in-memory
@@ -189,15 +253,21 @@ impl DemoEnv {
         }
     }
 
+    /// Where the demo keeps its configuration, for its banner.
+    pub fn storage_note(&self) -> String {
+        if self.dir.kept() {
+            crate::msg!(
+                "commands-demo-storage-kept",
+                dir = self.dir.path().display()
+            )
+        } else {
+            crate::msg!("commands-demo-storage-throwaway")
+        }
+    }
+
     /// TLS and name resolution that send the real host names to the simulator.
     pub fn tls(&self) -> crate::http::DemoTls {
-        crate::http::DemoTls {
-            ca_pem: self.sim.ca_pem.clone(),
-            resolve: crate::sim::HOSTS
-                .iter()
-                .map(|h| (h.to_string(), self.sim.addr))
-                .collect(),
-        }
+        sim_tls(&self.sim)
     }
 
     /// `base` with the demo's keyring and config directory, no environment and no stdin.
@@ -238,18 +308,10 @@ fn no_vars(_: &str) -> Option<String> {
     None
 }
 
-/// Where to connect and as whom: every flag also reads its DYNSYNC_* environment variable.
-#[derive(Debug, Clone, Args)]
-pub struct ConnArgs {
-    /// Application (client) ID of the app registration (a GUID; not the object ID).
-    #[arg(long, env = "DYNSYNC_CLIENT_ID", value_name = "GUID")]
-    pub client_id: Option<String>,
-    /// The sync user's user principal name, e.g. marketo.sync@contoso.com.
-    #[arg(long, env = "DYNSYNC_USERNAME", value_name = "UPN")]
-    pub username: Option<String>,
-    /// The Dynamics org URL, e.g. https://contoso.crm.dynamics.com (other forms are normalised).
-    #[arg(long, env = "DYNSYNC_ORG_URL", value_name = "URL")]
-    pub org_url: Option<String>,
+/// Which tenant and cloud, and how to reach them: the flags that [`ConnArgs`] and the app
+/// commands' `Where` share (every flag reads its DYNSYNC_* environment variable).
+#[derive(Debug, Clone, Default, Args)]
+pub struct Reach {
     /// Directory (tenant) ID or verified domain; discovered from the org URL when left out.
     #[arg(long, env = "DYNSYNC_TENANT", value_name = "ID|DOMAIN")]
     pub tenant: Option<String>,
@@ -265,6 +327,22 @@ pub struct ConnArgs {
     /// Timeout per request, in seconds.
     #[arg(long, env = "DYNSYNC_TIMEOUT", value_name = "SECS")]
     pub timeout: Option<u64>,
+}
+
+/// Where to connect and as whom: every flag also reads its DYNSYNC_* environment variable.
+#[derive(Debug, Clone, Args)]
+pub struct ConnArgs {
+    /// Application (client) ID of the app registration (a GUID; not the object ID).
+    #[arg(long, env = "DYNSYNC_CLIENT_ID", value_name = "GUID")]
+    pub client_id: Option<String>,
+    /// The sync user's user principal name, e.g. marketo.sync@contoso.com.
+    #[arg(long, env = "DYNSYNC_USERNAME", value_name = "UPN")]
+    pub username: Option<String>,
+    /// The Dynamics org URL, e.g. https://contoso.crm.dynamics.com (other forms are normalised).
+    #[arg(long, env = "DYNSYNC_ORG_URL", value_name = "URL")]
+    pub org_url: Option<String>,
+    #[command(flatten)]
+    pub reach: Reach,
     /// Time limit of a whole check run, in seconds (default 45): requests and retries stop
     /// there and the report says what it has (exit 3 if that is all that failed).
     #[arg(long, env = "DYNSYNC_DEADLINE", value_name = "SECS", value_parser = clap::value_parser!(u64).range(1..=3600))]

@@ -222,14 +222,7 @@ mod demo {
                 &Secret::new(DEMO.new_client_secret),
             )?;
         }
-        let storage = if demo.dir.kept() {
-            msg!(
-                "commands-demo-storage-kept",
-                dir = demo.dir.path().display()
-            )
-        } else {
-            msg!("commands-demo-storage-throwaway")
-        };
+        let storage = demo.storage_note();
         let demo_ctx = demo.ctx(ctx);
         write!(
             ctx.out(),

@@ -81,7 +81,7 @@ pub async fn run(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
             auth: args.auth,
             ..args.conn.settings()
         },
-        timeout: args.conn.timeout,
+        timeout: args.conn.reach.timeout,
         deadline: Some(args.conn.deadline()),
         secret_expires: args.secret_expires.clone(),
         has_app_registration: args.existing_app.then_some(true),
@@ -150,14 +150,7 @@ mod demo {
             // The keyring is in memory: a resume after the save gets the demo's values back.
             put_back_secrets(&demo, &scenario);
         }
-        let storage = if demo.dir.kept() {
-            msg!(
-                "commands-demo-storage-kept",
-                dir = demo.dir.path().display()
-            )
-        } else {
-            msg!("commands-demo-storage-throwaway")
-        };
+        let storage = demo.storage_note();
         let demo_ctx = demo.ctx(ctx);
         write!(
             ctx.out(),

@@ -90,11 +90,7 @@ pub async fn run(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
     // `--json` prints exactly one document whatever the outcome: an error that ended the run
     // before its report (no such profile, unreadable stdin, an unusable keyring…) is one too.
     // (An interruption printed its own.)
-    if args.json
-        && let Err(e) = &result
-        && !matches!(e, Error::Interrupted)
-        && !crate::error::is_broken_pipe(e)
-    {
+    if let Some(e) = super::json_error_owed(args.json, &result) {
         write_json(&mut *ctx.out(), &checks::error_report(&e.to_string()))?;
     }
     result
@@ -148,7 +144,7 @@ async fn run_checked(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
             settings,
             client_secret,
             password,
-            timeout_secs: args.conn.timeout,
+            timeout_secs: args.conn.reach.timeout,
         };
         (raw, same_org)
     };
@@ -272,7 +268,7 @@ async fn run_all(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
             settings,
             client_secret: secret,
             password,
-            timeout_secs: args.conn.timeout,
+            timeout_secs: args.conn.reach.timeout,
         };
         raws.push((name.clone(), raw, opts, same_org));
     }
@@ -519,12 +515,10 @@ mod demo {
 
     use super::Args;
     use crate::checks::Options;
-    use crate::connection::{AuthKind, Raw, Settings};
+    use crate::connection::{AuthKind, Raw};
     use crate::ctx::Ctx;
     use crate::error::{Error, Result};
-    use crate::http::DemoTls;
     use crate::msg;
-    use crate::secrets::Secret;
     use crate::sim::{self, DEMO, Simulator};
 
     /// Start the scenario's simulator; the inputs that point at it.
@@ -538,37 +532,15 @@ mod demo {
         let sim = Simulator::start(scenario.config.clone())
             .await
             .map_err(Error::Internal)?;
-        opts.demo = Some(DemoTls {
-            ca_pem: sim.ca_pem.clone(),
-            resolve: sim::HOSTS
-                .iter()
-                .map(|h| (h.to_string(), sim.addr))
-                .collect(),
-        });
-        opts.secret_expires = Some(ctx.clock.today() + chrono::Days::new(180));
         // The scenario says how its demo signs in; --auth chooses otherwise.
         let auth = args.auth.unwrap_or(if scenario.s2s {
             AuthKind::S2s
         } else {
             AuthKind::Password
         });
-        let username = match auth {
-            AuthKind::Password => DEMO.username,
-            AuthKind::S2s => sim::APP.email,
-        };
+        let raw =
+            crate::commands::demo_inputs(ctx, &sim, &scenario, auth, args.conn.reach.timeout, opts);
         print_demo_banner(ctx, &scenario, auth);
-        let raw = Raw {
-            settings: Settings {
-                client_id: Some(DEMO.client_id.into()),
-                username: Some(username.into()),
-                org_url: Some(format!("https://{}", DEMO.org_host)),
-                auth: Some(auth),
-                ..Default::default()
-            },
-            client_secret: Some(Secret::new(scenario.client_secret)),
-            password: Some(Secret::new(scenario.password)),
-            timeout_secs: args.conn.timeout,
-        };
         Ok((sim, raw))
     }
 

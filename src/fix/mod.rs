@@ -263,16 +263,7 @@ pub async fn plan(
                         steps: msg!("fix-manual-user-disabled", user = shown(&row)),
                     });
                 }
-                let lcid = row
-                    .get("user_settings")
-                    .and_then(|s| s.as_array())
-                    .and_then(|s| s.first())
-                    .and_then(|s| s.get("uilanguageid"))
-                    .and_then(|v| v.as_i64());
-                if let Some(l) = lcid
-                    && l != ENGLISH_LCID
-                    && l != 0
-                {
+                if let Some(l) = dynamics::non_english_ui_language(&row) {
                     plan.changes.push(Change {
                         check: CheckId::User,
                         action: Action::SetUiLanguage,

@@ -175,6 +175,8 @@ impl<'a, 'c> Wizard<'a, 'c> {
             if step != Step::Welcome {
                 self.say(&format!("\n{}", step.heading()))?;
             }
+            // The async steps are boxed: inline, their futures made this one too deep for a
+            // 2 MiB thread's stack in a debug build.
             let flow = match step {
                 Step::Welcome => Flow::Next,
                 Step::AppRegistration => Box::pin(self.step_app_registration()).await?,

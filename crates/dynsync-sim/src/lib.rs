@@ -580,6 +580,94 @@ fn aad_body(error: &str, code: u32, text: &str) -> Value {
     })
 }
 
+/// AADSTS700016: no app with this client ID in the directory.
+fn unknown_client(client_id: &str) -> Resp {
+    aad_error(
+        400,
+        "unauthorized_client",
+        700016,
+        &format!(
+            "Application with identifier '{client_id}' was not found in the directory 'Contoso'."
+        ),
+    )
+}
+
+/// AADSTS7000218: a confidential client's token request without its secret.
+fn secret_missing() -> Resp {
+    aad_error(
+        401,
+        "invalid_client",
+        7000218,
+        "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.",
+    )
+}
+
+/// AADSTS7000215: a wrong client secret for the app `client_id`.
+fn secret_invalid(client_id: &str) -> Resp {
+    aad_error(
+        401,
+        "invalid_client",
+        7000215,
+        &format!(
+            "Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '{client_id}'."
+        ),
+    )
+}
+
+/// The demo app's secret check: its secret, or an extra one once replicated (each refusal
+/// before that counts); else AADSTS7000215. Then AADSTS7000222 when the scenario's secret
+/// has expired.
+fn check_demo_secret(state: &State, c: &SimConfig, given: &str) -> Option<Resp> {
+    if c.extra_secrets.iter().any(|x| x == given) {
+        let mut seen = state.replication.lock().expect("replication");
+        if *seen < c.replication_delay {
+            *seen += 1;
+            return Some(secret_invalid(DEMO.client_id));
+        }
+    } else if given != DEMO.client_secret {
+        return Some(secret_invalid(DEMO.client_id));
+    }
+    secret_expired(c)
+}
+
+/// AADSTS7000222, when the scenario's client secret has expired.
+fn secret_expired(c: &SimConfig) -> Option<Resp> {
+    c.secret_expired.then(|| {
+        aad_error(
+            401,
+            "invalid_client",
+            7000222,
+            &format!(
+                "The provided client secret keys for app '{}' are expired.",
+                DEMO.client_id
+            ),
+        )
+    })
+}
+
+/// A simulator JWT (unsigned, a random tail) with these claims.
+fn jwt(payload: &Value) -> String {
+    let b64 = |v: &Value| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(v.to_string());
+    let nonce = uuid::Uuid::new_v4().simple().to_string();
+    let header = json!({"typ": "JWT", "alg": "none", "kid": "demo"});
+    format!("{}.{}.{nonce}", b64(&header), b64(payload))
+}
+
+/// An access token issued: Dataverse accepts it from now on, and the stats list it.
+fn keep_token(state: &State, access: &str) {
+    state
+        .tokens
+        .lock()
+        .expect("tokens")
+        .insert(access.to_string());
+    state
+        .stats
+        .issued
+        .lock()
+        .expect("stats")
+        .push(access.to_string());
+}
+
 /// In the `user-other-tenant` scenario: the user's domain, or the tenant it belongs to.
 fn other_tenant(c: &SimConfig, t: &str) -> bool {
     c.user_other_tenant
@@ -674,28 +762,10 @@ fn token(state: &State, c: &SimConfig, path: &str, body: &[u8]) -> Resp {
                 hrd_policy =
                     graph::app_allows_cloud_passwords(&state.stats.graph, get("client_id"));
             }
-            Err(_) => {
-                return aad_error(
-                    401,
-                    "invalid_client",
-                    7000215,
-                    &format!(
-                        "Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '{}'.",
-                        get("client_id")
-                    ),
-                );
-            }
+            Err(_) => return secret_invalid(get("client_id")),
         }
     } else if get("client_id") != DEMO.client_id {
-        return aad_error(
-            400,
-            "unauthorized_client",
-            700016,
-            &format!(
-                "Application with identifier '{}' was not found in the directory 'Contoso'.",
-                get("client_id")
-            ),
-        );
+        return unknown_client(get("client_id"));
     }
     if c.public_client && form.contains_key("client_secret") {
         return aad_error(
@@ -706,51 +776,15 @@ fn token(state: &State, c: &SimConfig, path: &str, body: &[u8]) -> Resp {
         );
     }
     if !form.contains_key("client_secret") {
-        return aad_error(
-            401,
-            "invalid_client",
-            7000218,
-            "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.",
-        );
+        return secret_missing();
     }
-    let given = get("client_secret");
-    if get("client_id") != DEMO.client_id {
-        // Checked above, against the directory.
-    } else if c.extra_secrets.iter().any(|x| x == given) {
-        let mut seen = state.replication.lock().expect("replication");
-        if *seen < c.replication_delay {
-            *seen += 1;
-            return aad_error(
-                401,
-                "invalid_client",
-                7000215,
-                &format!(
-                    "Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '{}'.",
-                    DEMO.client_id
-                ),
-            );
+    // Another app's secret was checked above, against the directory.
+    if get("client_id") == DEMO.client_id {
+        if let Some(refused) = check_demo_secret(state, c, get("client_secret")) {
+            return refused;
         }
-    } else if given != DEMO.client_secret {
-        return aad_error(
-            401,
-            "invalid_client",
-            7000215,
-            &format!(
-                "Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '{}'.",
-                DEMO.client_id
-            ),
-        );
-    }
-    if c.secret_expired {
-        return aad_error(
-            401,
-            "invalid_client",
-            7000222,
-            &format!(
-                "The provided client secret keys for app '{}' are expired.",
-                DEMO.client_id
-            ),
-        );
+    } else if let Some(refused) = secret_expired(c) {
+        return refused;
     }
     let scope = get("scope");
     let want = format!("https://{}/.default", DEMO.org_host);
@@ -826,13 +860,7 @@ fn token(state: &State, c: &SimConfig, path: &str, body: &[u8]) -> Resp {
         );
     }
     let access = issue_token(c, scope);
-    state.tokens.lock().expect("tokens").insert(access.clone());
-    state
-        .stats
-        .issued
-        .lock()
-        .expect("stats")
-        .push(access.clone());
+    keep_token(state, &access);
     json_resp(
         200,
         json!({
@@ -843,18 +871,15 @@ fn token(state: &State, c: &SimConfig, path: &str, body: &[u8]) -> Resp {
 }
 
 fn issue_token(c: &SimConfig, scope: &str) -> String {
-    let b64 = |v: &Value| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(v.to_string());
-    let nonce = uuid::Uuid::new_v4().simple().to_string();
     if c.opaque_token {
+        let nonce = uuid::Uuid::new_v4().simple().to_string();
         return format!("opaque-demo-token-{nonce}");
     }
-    let header = json!({"typ": "JWT", "alg": "none", "kid": "demo"});
-    let payload = json!({
+    jwt(&json!({
         "aud": scope.trim_end_matches("/.default"), "iss": format!("https://sts.windows.net/{}/", DEMO.tenant_id),
         "tid": DEMO.tenant_id, "oid": DEMO.user_oid, "upn": DEMO.username, "appid": DEMO.client_id,
         "scp": "user_impersonation", "exp": 4_102_444_800u64
-    });
-    format!("{}.{}.{nonce}", b64(&header), b64(&payload))
+    }))
 }
 
 fn probe(c: &SimConfig) -> Resp {

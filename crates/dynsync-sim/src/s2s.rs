@@ -11,7 +11,10 @@ use serde_json::{Value, json};
 
 use crate::scenario::SimConfig;
 pub use crate::scenario::{APP, AppIdentity, AppUser};
-use crate::{DEMO, Resp, State, aad_body, aad_error, dv_error, json_resp};
+use crate::{
+    DEMO, Resp, State, aad_body, check_demo_secret, dv_error, json_resp, jwt, keep_token,
+    secret_missing, unknown_client,
+};
 
 /// The root business unit (the one WhoAmI names for every user of the demo org).
 pub const ROOT_BUSINESS_UNIT: &str = "3c2b1a09-8f7e-4d6c-9b5a-4e3d2c1b0a99";
@@ -24,55 +27,13 @@ pub(crate) fn client_credentials(
 ) -> Resp {
     let get = |k: &str| form.get(k).map(String::as_str).unwrap_or("");
     if get("client_id") != DEMO.client_id {
-        return aad_error(
-            400,
-            "unauthorized_client",
-            700016,
-            &format!(
-                "Application with identifier '{}' was not found in the directory 'Contoso'.",
-                get("client_id")
-            ),
-        );
+        return unknown_client(get("client_id"));
     }
     if !form.contains_key("client_secret") {
-        return aad_error(
-            401,
-            "invalid_client",
-            7000218,
-            "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.",
-        );
+        return secret_missing();
     }
-    let given = get("client_secret");
-    let invalid = || {
-        aad_error(
-            401,
-            "invalid_client",
-            7000215,
-            &format!(
-                "Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '{}'.",
-                DEMO.client_id
-            ),
-        )
-    };
-    if c.extra_secrets.iter().any(|x| x == given) {
-        let mut seen = state.replication.lock().expect("replication");
-        if *seen < c.replication_delay {
-            *seen += 1;
-            return invalid();
-        }
-    } else if given != DEMO.client_secret {
-        return invalid();
-    }
-    if c.secret_expired {
-        return aad_error(
-            401,
-            "invalid_client",
-            7000222,
-            &format!(
-                "The provided client secret keys for app '{}' are expired.",
-                DEMO.client_id
-            ),
-        );
+    if let Some(refused) = check_demo_secret(state, c, get("client_secret")) {
+        return refused;
     }
     let scope = get("scope");
     let resource = scope.strip_suffix("/.default");
@@ -92,13 +53,7 @@ pub(crate) fn client_credentials(
         );
     }
     let access = app_token(scope);
-    state.tokens.lock().expect("tokens").insert(access.clone());
-    state
-        .stats
-        .issued
-        .lock()
-        .expect("stats")
-        .push(access.clone());
+    keep_token(state, &access);
     json_resp(
         200,
         json!({"token_type": "Bearer", "expires_in": 3599, "ext_expires_in": 3599, "access_token": access}),
@@ -107,15 +62,11 @@ pub(crate) fn client_credentials(
 
 /// An app-only token: `oid` is the service principal's, `idtyp` says "app", no `upn`/`scp`.
 fn app_token(scope: &str) -> String {
-    let b64 = |v: &Value| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(v.to_string());
-    let nonce = uuid::Uuid::new_v4().simple().to_string();
-    let header = json!({"typ": "JWT", "alg": "none", "kid": "demo"});
-    let payload = json!({
+    jwt(&json!({
         "aud": scope.trim_end_matches("/.default"), "iss": format!("https://sts.windows.net/{}/", DEMO.tenant_id),
         "tid": DEMO.tenant_id, "oid": APP.sp_oid, "sub": APP.sp_oid, "appid": DEMO.client_id,
         "idtyp": "app", "exp": 4_102_444_800u64
-    });
-    format!("{}.{}.{nonce}", b64(&header), b64(&payload))
+    }))
 }
 
 /// Whether a (simulator-issued) access token is an app-only token.

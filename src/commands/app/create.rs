@@ -4,7 +4,6 @@
 use chrono::{Months, NaiveDate};
 
 use super::Where;
-use crate::cloud::Cloud;
 use crate::commands::admin_args::AdminArgs;
 use crate::ctx::Ctx;
 use crate::error::{Error, Outcome, Result};
@@ -74,14 +73,10 @@ pub async fn run(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
         ..Doc::default()
     };
     let result = run_demo_or_real(args, ctx, &mut doc).await;
-    if args.json && !matches!(&result, Err(e) if crate::error::is_broken_pipe(e)) {
-        doc.ok = matches!(result, Ok(Outcome::Ok));
-        if let Err(e) = &result {
-            doc.error = Some(e.to_string());
-        }
-        crate::ui::write_json(&mut *ctx.out(), &doc)?;
-    }
-    result
+    super::finish_json(ctx, args.json, result, &mut doc, |doc, ok, error| {
+        doc.ok = ok;
+        doc.error = error;
+    })
 }
 
 async fn run_demo_or_real(args: &Args, ctx: &Ctx<'_>, doc: &mut Doc) -> Result<Outcome> {
@@ -93,12 +88,7 @@ async fn run_demo_or_real(args: &Args, ctx: &Ctx<'_>, doc: &mut Doc) -> Result<O
     return Err(crate::commands::no_demo());
     #[cfg(feature = "demo")]
     {
-        let mut config = crate::sim::SimConfig::default();
-        // The simulated admin approves the device code at the first poll.
-        config.admin.device_pending_polls = 0;
-        config.admin.device_interval = 2;
-        let demo = crate::commands::DemoEnv::start(config).await?;
-        ctx.warn(&msg!("app-demo-banner"));
+        let demo = super::start_demo(ctx).await?;
         in_demo(args, ctx, &demo, doc).await
     }
 }
@@ -163,22 +153,12 @@ fn plan(args: &Args, ctx: &Ctx<'_>, demo: DemoRef<'_>) -> Result<Plan> {
         }
         None => Profile::default(),
     };
-    let org_text = place
-        .org_url
-        .clone()
-        .or(stored.org_url.clone())
-        .ok_or_else(|| Error::Invalid(msg!("app-org-url-missing")))?;
-    let org = crate::input::normalize_org_url(&org_text).map_err(Error::Invalid)?;
-    let cloud = place
-        .cloud
-        .or(stored.cloud)
-        .or(org.cloud)
-        .unwrap_or(Cloud::Public);
-    if place.authority_host.is_none() {
-        place.authority_host = stored.authority_host.clone();
+    let (org, cloud) = super::org_and_cloud(&place, &stored)?;
+    if place.reach.authority_host.is_none() {
+        place.reach.authority_host = stored.authority_host.clone();
     }
-    if place.ca_bundle.is_none() {
-        place.ca_bundle = stored.ca_bundle.clone();
+    if place.reach.ca_bundle.is_none() {
+        place.reach.ca_bundle = stored.ca_bundle.clone();
     }
     let login = super::login_host(&place, cloud)?;
     let username = match username.or(stored.username.clone()) {
@@ -188,7 +168,7 @@ fn plan(args: &Args, ctx: &Ctx<'_>, demo: DemoRef<'_>) -> Result<Plan> {
         ),
         None => None,
     };
-    let tenant = match place.tenant.clone().or(stored.tenant_id.clone()) {
+    let tenant = match place.reach.tenant.clone().or(stored.tenant_id.clone()) {
         Some(t) => Some(
             crate::input::check_tenant(&t)
                 .map_err(|p| Error::Invalid(format!("{} ({})", p.message, p.fix)))?,

@@ -12,14 +12,13 @@ use chrono::{Months, NaiveDate};
 use secrecy::ExposeSecret;
 
 use super::{Op, graph_error};
-use crate::admin::AdminSession;
 use crate::cloud::Cloud;
 use crate::commands::admin_args::AdminArgs;
 use crate::connection::Settings;
 use crate::ctx::Ctx;
 use crate::error::{Error, Outcome, Result};
 use crate::graph::{App, Graph};
-use crate::http::{Http, HttpConfig};
+use crate::http::HttpConfig;
 use crate::msg;
 use crate::profile::Profile;
 use crate::secrets::{Secret, SecretKind};
@@ -47,12 +46,7 @@ struct Signed {
 }
 
 async fn sign_in(ctx: &Ctx<'_>, o: &Options<'_>, name: &str, p: &Profile) -> Result<Signed> {
-    let org_text = p
-        .org_url
-        .clone()
-        .ok_or_else(|| Error::Invalid(msg!("app-org-url-missing")))?;
-    let org = crate::input::normalize_org_url(&org_text).map_err(Error::Invalid)?;
-    let cloud = p.cloud.or(org.cloud).unwrap_or(Cloud::Public);
+    let (org, cloud) = super::org_and_cloud(&super::Where::default(), p)?;
     let login = match (&p.authority_host, &o.demo) {
         (Some(h), None) => crate::input::normalize_authority_host(h).map_err(Error::Invalid)?,
         _ => cloud.login_host().to_string(),
@@ -63,45 +57,17 @@ async fn sign_in(ctx: &Ctx<'_>, o: &Options<'_>, name: &str, p: &Profile) -> Res
         demo: o.demo.clone(),
         ..HttpConfig::default()
     };
-    let mut admin = o.admin.options(
-        ctx,
+    let sign_in = super::SignIn {
+        admin: o.admin,
+        org: &org,
         cloud,
-        &login,
-        p.tenant_id.as_deref().unwrap_or("organizations"),
-    )?;
-    admin.http = http.clone();
-    if o.demo.is_some() {
-        admin.demo = true;
-        admin.device_code = true;
-    }
-    let client = Http::new(&http).map_err(Error::Internal)?;
-    let tenant = ctx
-        .cancel
-        .guard(super::tenant_of(&client, &org, p.tenant_id.as_deref()))
-        .await??;
-    admin.tenant = tenant.clone();
-    let scopes = admin.graph_scopes();
-    let mut session = AdminSession::sign_in(ctx, &admin, &[scopes[0].as_str()]).await?;
-    let token = session.token(ctx, &scopes[0]).await?;
-    let graph = Graph::new(client, &admin.graph_host, token);
-    let mut app = None;
-    if let Some(id) = &p.app_object_id {
-        app = ctx
-            .cancel
-            .guard(graph.app_by_id(id))
-            .await?
-            .map_err(|e| graph_error(Op::App, e))?;
-    }
-    if app.is_none()
-        && let Some(cid) = &p.client_id
-    {
-        app = ctx
-            .cancel
-            .guard(graph.app_by_app_id(cid))
-            .await?
-            .map_err(|e| graph_error(Op::App, e))?;
-    }
-    let app = app.ok_or_else(|| Error::Refused(msg!("app-show-not-found", profile = name)))?;
+        login: &login,
+        tenant: p.tenant_id.as_deref(),
+        http: &http,
+        demo: o.demo.is_some(),
+    };
+    let (graph, tenant) = super::admin_graph(ctx, &sign_in, |_| {}).await?;
+    let app = super::profile_app(ctx, &graph, p, name).await?;
     Ok(Signed {
         graph,
         app,
@@ -393,35 +359,10 @@ pub async fn demo(
     mut settings: crate::wizard::Settings,
     deps: crate::wizard::Deps<'_>,
 ) -> Result<Outcome> {
-    let mut config = crate::sim::SimConfig::default();
-    config.admin.device_pending_polls = 0;
-    config.admin.device_interval = 2;
-    let demo = crate::commands::DemoEnv::start(config).await?;
+    let demo = super::start_demo(ctx).await?;
     let dctx = demo.ctx(ctx);
-    ctx.warn(&msg!("app-demo-banner"));
     ctx.warn(&msg!("app-rotate-demo-creating"));
-    let sink = std::cell::RefCell::new(std::io::sink());
-    let quiet = Ctx {
-        stdout: &sink,
-        ..dctx.clone()
-    };
-    let register = super::create::Args {
-        place: super::Where::default(),
-        profile: None,
-        username: None,
-        name: "Marketo Integration".into(),
-        secret_expires: None,
-        secret_months: Some(1),
-        hrd: super::create::Hrd::Auto,
-        new_secret: false,
-        print_secret: false,
-        password_stdin: false,
-        replication_wait: 60,
-        json: false,
-        demo: true,
-        admin: AdminArgs::default(),
-    };
-    super::create::run_on_demo(&register, &quiet, &demo).await?;
+    super::register_demo_app(&dctx, &demo, Some(1)).await?;
     crate::secrets::SecretStore::set(
         &demo.store,
         "demo",

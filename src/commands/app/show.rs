@@ -7,13 +7,11 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::{Lines, Op, Where, graph_error};
-use crate::admin::AdminSession;
-use crate::cloud::Cloud;
 use crate::commands::admin_args::AdminArgs;
 use crate::ctx::Ctx;
 use crate::error::{Error, Outcome, Result};
-use crate::graph::{DYNAMICS_APP_ID, Graph, GraphError};
-use crate::http::{Http, HttpConfig};
+use crate::graph::{DYNAMICS_APP_ID, GraphError};
+use crate::http::HttpConfig;
 use crate::msg;
 use crate::report::Status;
 
@@ -91,14 +89,10 @@ pub async fn run(args: &Args, ctx: &Ctx<'_>) -> Result<Outcome> {
         ..Doc::default()
     };
     let result = demo_or_real(args, ctx, &mut doc).await;
-    if args.json && !matches!(&result, Err(e) if crate::error::is_broken_pipe(e)) {
-        doc.ok = matches!(result, Ok(Outcome::Ok));
-        if let Err(e) = &result {
-            doc.error = Some(e.to_string());
-        }
-        crate::ui::write_json(&mut *ctx.out(), &doc)?;
-    }
-    result
+    super::finish_json(ctx, args.json, result, &mut doc, |doc, ok, error| {
+        doc.ok = ok;
+        doc.error = error;
+    })
 }
 
 async fn demo_or_real(args: &Args, ctx: &Ctx<'_>, doc: &mut Doc) -> Result<Outcome> {
@@ -110,36 +104,10 @@ async fn demo_or_real(args: &Args, ctx: &Ctx<'_>, doc: &mut Doc) -> Result<Outco
     return Err(crate::commands::no_demo());
     #[cfg(feature = "demo")]
     {
-        let mut config = crate::sim::SimConfig::default();
-        config.admin.device_pending_polls = 0;
-        config.admin.device_interval = 2;
-        let demo = crate::commands::DemoEnv::start(config).await?;
+        let demo = super::start_demo(ctx).await?;
         let dctx = demo.ctx(ctx);
-        ctx.warn(&msg!("app-demo-banner"));
         ctx.warn(&msg!("app-show-demo-creating"));
-        // `app create --demo` first, its lines to nowhere: the app shown is one made for real.
-        let sink = std::cell::RefCell::new(std::io::sink());
-        let quiet = Ctx {
-            stdout: &sink,
-            ..dctx.clone()
-        };
-        let create = super::create::Args {
-            place: Where::default(),
-            profile: None,
-            username: None,
-            name: "Marketo Integration".into(),
-            secret_expires: None,
-            secret_months: None,
-            hrd: super::create::Hrd::Auto,
-            new_secret: false,
-            print_secret: false,
-            password_stdin: false,
-            replication_wait: 60,
-            json: false,
-            demo: true,
-            admin: AdminArgs::default(),
-        };
-        super::create::run_on_demo(&create, &quiet, &demo).await?;
+        super::register_demo_app(&dctx, &demo, None).await?;
         doc.profile = Some("demo".into());
         let http = HttpConfig {
             demo: Some(demo.tls()),
@@ -161,73 +129,30 @@ async fn show(
     if profile.app_object_id.is_none() && profile.client_id.is_none() {
         return Err(Error::Invalid(msg!("app-show-no-app", profile = name)));
     }
-    let org_text = args
-        .place
-        .org_url
-        .clone()
-        .or(profile.org_url.clone())
-        .ok_or_else(|| Error::Invalid(msg!("app-org-url-missing")))?;
-    let org = crate::input::normalize_org_url(&org_text).map_err(Error::Invalid)?;
-    let cloud = args
-        .place
-        .cloud
-        .or(profile.cloud)
-        .or(org.cloud)
-        .unwrap_or(Cloud::Public);
+    let (org, cloud) = super::org_and_cloud(&args.place, &profile)?;
     let mut place = args.place.clone();
-    if place.authority_host.is_none() && !args.demo {
-        place.authority_host = profile.authority_host.clone();
+    if place.reach.authority_host.is_none() && !args.demo {
+        place.reach.authority_host = profile.authority_host.clone();
     }
     let login = super::login_host(&place, cloud)?;
-    let tenant_given = place.tenant.clone().or(profile.tenant_id.clone());
-    let mut admin = args.admin.options(
-        ctx,
-        cloud,
-        &login,
-        tenant_given.as_deref().unwrap_or("organizations"),
-    )?;
-    admin.http = http_config.clone();
-    if args.demo {
-        admin.demo = true;
-        admin.device_code = true;
-    }
+    let tenant_given = place.reach.tenant.clone().or(profile.tenant_id.clone());
     let lines = Lines {
         ctx,
         to_stderr: args.json,
     };
-    let http = Http::new(&http_config).map_err(Error::Internal)?;
-    let tenant = ctx
-        .cancel
-        .guard(super::tenant_of(&http, &org, tenant_given.as_deref()))
-        .await??;
-    doc.tenant_id = Some(tenant.clone());
-    admin.tenant = tenant;
-    let scopes = admin.graph_scopes();
-    let mut session = AdminSession::sign_in(ctx, &admin, &[scopes[0].as_str()]).await?;
-    let token = session.token(ctx, &scopes[0]).await?;
-    let graph = Graph::new(http, &admin.graph_host, token);
-    let g = |op: Op| move |e: GraphError| graph_error(op, e);
-
-    let mut app = None;
-    if let Some(id) = &profile.app_object_id {
-        app = ctx
-            .cancel
-            .guard(graph.app_by_id(id))
-            .await?
-            .map_err(g(Op::App))?;
-    }
-    if app.is_none()
-        && let Some(cid) = &profile.client_id
-    {
-        app = ctx
-            .cancel
-            .guard(graph.app_by_app_id(cid))
-            .await?
-            .map_err(g(Op::App))?;
-    }
-    let Some(app) = app else {
-        return Err(Error::Refused(msg!("app-show-not-found", profile = name)));
+    let sign_in = super::SignIn {
+        admin: &args.admin,
+        org: &org,
+        cloud,
+        login: &login,
+        tenant: tenant_given.as_deref(),
+        http: &http_config,
+        demo: args.demo,
     };
+    let (graph, _) =
+        super::admin_graph(ctx, &sign_in, |t| doc.tenant_id = Some(t.to_string())).await?;
+    let g = |op: Op| move |e: GraphError| graph_error(op, e);
+    let app = super::profile_app(ctx, &graph, &profile, name).await?;
     let dynamics = ctx
         .cancel
         .guard(graph.dynamics_sp())
