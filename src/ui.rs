@@ -185,11 +185,54 @@ impl TerminalPrompter {
     }
 }
 
+/// dialoguer's plain theme with the answers it writes itself ("yes", "no", "[hidden]") taken
+/// from the catalogue, in the run's language.
+struct AnswerTheme {
+    yes: String,
+    no: String,
+    hidden: String,
+}
+
+impl AnswerTheme {
+    fn new() -> Self {
+        AnswerTheme {
+            yes: crate::msg!("ui-answer-yes"),
+            no: crate::msg!("ui-answer-no"),
+            hidden: crate::msg!("ui-answer-hidden"),
+        }
+    }
+}
+
+impl dialoguer::theme::Theme for AnswerTheme {
+    fn format_confirm_prompt_selection(
+        &self,
+        f: &mut dyn std::fmt::Write,
+        prompt: &str,
+        selection: Option<bool>,
+    ) -> std::fmt::Result {
+        let answer = selection.map(|b| if b { &self.yes } else { &self.no });
+        match (prompt.is_empty(), answer) {
+            (true, Some(a)) => write!(f, "{a}"),
+            (false, Some(a)) => write!(f, "{prompt} {a}"),
+            (_, None) => write!(f, "{prompt}"),
+        }
+    }
+
+    fn format_password_prompt_selection(
+        &self,
+        f: &mut dyn std::fmt::Write,
+        prompt: &str,
+    ) -> std::fmt::Result {
+        self.format_input_prompt_selection(f, prompt, &self.hidden)
+    }
+}
+
 impl Prompter for TerminalPrompter {
     fn secret(&self, label: &str) -> Result<Secret> {
         let label = label.to_string();
+        let theme = AnswerTheme::new();
         self.on_thread(move || {
-            dialoguer::Password::new()
+            dialoguer::Password::with_theme(&theme)
                 .with_prompt(label)
                 .allow_empty_password(true)
                 .interact()
@@ -199,10 +242,11 @@ impl Prompter for TerminalPrompter {
 
     fn confirm(&self, question: &str, default: bool) -> Result<bool> {
         let question = question.to_string();
+        let theme = AnswerTheme::new();
         self.on_thread(move || {
             // y or n, then Enter: a bare `y` would answer at once and leave the Enter for the
             // next prompt (an empty client ID, a default picked from a menu).
-            dialoguer::Confirm::new()
+            dialoguer::Confirm::with_theme(&theme)
                 .with_prompt(question)
                 .default(default)
                 .wait_for_newline(true)
@@ -541,8 +585,8 @@ fn hanging(line: &str) -> usize {
         .split_once(' ')
         .map(|(m, _)| m)
         .filter(|m| {
-            *m == "•"
-                || *m == "-"
+            // A list's bullet, or a status mark ("    ✓ URL is valid" in a screen).
+            ["•", "-", "*", "✓", "✗", "!", "[ok]", "[x]"].contains(m)
                 || (m.ends_with('.')
                     && m[..m.len() - 1].chars().all(|c| c.is_ascii_digit())
                     && m.len() > 1)
@@ -896,6 +940,20 @@ mod tests {
         // No word was cut.
         let words: Vec<&str> = line.split_whitespace().collect();
         assert_eq!(out.split_whitespace().collect::<Vec<_>>(), words);
+    }
+
+    #[test]
+    fn a_status_mark_in_a_screen_hangs_like_a_bullet() {
+        // The Marketo checklist dynsync predicts, inside a wizard screen (a longer language).
+        let line = "    ✓ Sync user is assigned to the Marketo Sync User role (동기화 사용자에게 역할이 할당됨)";
+        let out = wrap_line(line, Some(50), "");
+        assert!(out.lines().count() > 1, "{out}");
+        for l in out.lines().skip(1) {
+            assert!(
+                l.starts_with("      ") && !l.starts_with("       "),
+                "{l:?}"
+            );
+        }
     }
 
     #[test]
