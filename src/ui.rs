@@ -258,13 +258,30 @@ impl Prompter for TerminalPrompter {
         let label = label.to_string();
         let default = default.map(str::to_string);
         self.on_thread(move || {
+            let term = console::Term::stderr();
             let mut i = dialoguer::Input::<String>::new()
-                .with_prompt(label)
-                .allow_empty(true);
-            if let Some(d) = default {
-                i = i.default(d);
+                .with_prompt(&label)
+                .allow_empty(true)
+                .report(false);
+            if let Some(d) = &default {
+                i = i.default(d.clone());
             }
-            i.interact_text()
+            let answer = i.interact_text_on(&term)?;
+            // dialoguer clears only the screen line the cursor ends on: a prompt and answer
+            // wider than the terminal (a longer language, a long URL) would leave their first
+            // lines behind, and the answered prompt would show twice. Clear them, then write the
+            // answered prompt once.
+            let typed = if default.as_ref() == Some(&answer) {
+                format!("{label} [{answer}]: ")
+            } else {
+                format!("{label}: {answer}")
+            };
+            let rows = answered_rows(display_width(&typed), term.size().1.into());
+            if rows > 1 {
+                term.clear_last_lines(rows - 1)?;
+            }
+            term.write_line(&format!("{label}: {answer}"))?;
+            Ok(answer)
         })
     }
 
@@ -648,8 +665,49 @@ pub fn wrap_line(line: &str, width: Option<usize>, prefix: &str) -> String {
         return format!("{prefix}{line}\n");
     }
     let first = format!("{prefix}{}", &line[..lead]);
-    let rest = format!("{prefix}{}", " ".repeat(hanging(line)));
+    let hang = match (table_value_column(line), width) {
+        // A row of a table ("  Password:   (the sync user's password)"): under its value, or,
+        // where the value's longest word does not fit there, a little under its label.
+        (Some((column, longest)), Some(w)) => {
+            if display_width(prefix) + column + longest <= w {
+                column
+            } else {
+                lead + 4
+            }
+        }
+        _ => hanging(line),
+    };
+    let rest = format!("{prefix}{}", " ".repeat(hang));
     wrap_with(line.trim_start(), width, &first, &rest)
+}
+
+/// How many screen lines a line of `width` columns took on a terminal `columns` wide (at least
+/// one; a line that fills the last column exactly keeps the cursor on it).
+fn answered_rows(width: usize, columns: usize) -> usize {
+    if columns == 0 {
+        return 1;
+    }
+    width.div_ceil(columns).max(1)
+}
+
+/// In an indented table row, a label and its colon then two spaces or more ("  Client ID:
+/// VALUE", "  ID client :  VALUE", "  客户端 ID：  VALUE"): the value's column, and the width of
+/// its longest word.
+fn table_value_column(line: &str) -> Option<(usize, usize)> {
+    let trimmed = line.trim_start();
+    if trimmed.len() == line.len() {
+        return None;
+    }
+    let colon = trimmed.find([':', '：'])?;
+    let after = &trimmed[colon..];
+    let after = &after[after.chars().next()?.len_utf8()..];
+    let value = after.trim_start_matches(' ');
+    if after.len() - value.len() < 2 || value.is_empty() {
+        return None;
+    }
+    let column = display_width(&line[..line.len() - value.len()]);
+    let longest = value.split(' ').map(display_width).max().unwrap_or(0);
+    Some((column, longest))
 }
 
 /// `text` as `writeln!` would print it, every line wrapped as [`wrap_line`] does (a screen of
@@ -940,6 +998,40 @@ mod tests {
         // No word was cut.
         let words: Vec<&str> = line.split_whitespace().collect();
         assert_eq!(out.split_whitespace().collect::<Vec<_>>(), words);
+    }
+
+    #[test]
+    fn an_answer_wider_than_the_terminal_counts_its_rows() {
+        assert_eq!(answered_rows(0, 80), 1);
+        assert_eq!(answered_rows(79, 80), 1);
+        assert_eq!(answered_rows(80, 80), 1);
+        assert_eq!(answered_rows(81, 80), 2);
+        assert_eq!(answered_rows(161, 80), 3);
+        assert_eq!(answered_rows(500, 0), 1);
+    }
+
+    #[test]
+    fn a_table_row_wraps_under_its_value() {
+        let row = "  Mot de passe (Password) :           (le mot de passe de l'utilisateur de synchronisation)";
+        let out = wrap_line(row, Some(80), "");
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines.len(), 2, "{out}");
+        assert_eq!(lines[1], format!("{}synchronisation)", " ".repeat(38)));
+        // CJK labels count two columns a character.
+        let row = "  客户端密码 (Client Secret)：  （客户端密码的值，在 Azure 门户的证书和密码页面上） 再复制一次";
+        let out = wrap_line(row, Some(60), "");
+        let column = display_width("  客户端密码 (Client Secret)：  ");
+        for l in out.lines().skip(1) {
+            assert!(l.starts_with(&" ".repeat(column)), "{out}");
+        }
+        // A value too long for its column goes a little under its label.
+        let row =
+            "  Valeur du secret client :         demo-client-secret-value-for-the-simulator-only";
+        let out = wrap_line(row, Some(80), "");
+        assert_eq!(
+            out,
+            "  Valeur du secret client :\n      demo-client-secret-value-for-the-simulator-only\n"
+        );
     }
 
     #[test]
