@@ -628,7 +628,7 @@ pub fn wrap_with(text: &str, width: Option<usize>, first: &str, rest: &str) -> S
         .initial_indent(&pad)
         .subsequent_indent(rest)
         .break_words(false)
-        .word_separator(textwrap::WordSeparator::AsciiSpace)
+        .word_separator(textwrap::WordSeparator::Custom(words_and_ideographs))
         .word_splitter(textwrap::WordSplitter::NoHyphenation);
     let mut out = String::new();
     for (i, l) in textwrap::wrap(text, &options).iter().enumerate() {
@@ -641,6 +641,40 @@ pub fn wrap_with(text: &str, width: Option<usize>, first: &str, rest: &str) -> S
         out.push('\n');
     }
     out
+}
+
+/// Where a line may break: at ASCII spaces (a URL, a path, a GUID or a command stays whole),
+/// and beside a Chinese or Japanese character, which is written without spaces between words
+/// (except before closing punctuation such as `）` `，` `。` or after an opening one such as
+/// `（` `“`). Korean, written with spaces, breaks at its spaces.
+fn words_and_ideographs(line: &str) -> Box<dyn Iterator<Item = textwrap::core::Word<'_>> + '_> {
+    fn ideograph(c: char) -> bool {
+        let hangul = matches!(c, '\u{1100}'..='\u{11ff}' | '\u{3130}'..='\u{318f}' | '\u{ac00}'..='\u{d7a3}');
+        !hangul && display_width(c.encode_utf8(&mut [0; 4])) == 2
+    }
+    let no_break_before = |c: char| "）)]】」』”’》〉，,。.：:；;、！!？?…".contains(c);
+    let no_break_after = |c: char| "（(【「『“‘《〈".contains(c);
+    let mut starts = vec![0];
+    let mut prev: Option<char> = None;
+    for (i, c) in line.char_indices() {
+        if let Some(p) = prev {
+            let after_space = p == ' ' && c != ' ';
+            let beside_ideograph = (ideograph(p) || ideograph(c))
+                && p != ' '
+                && c != ' '
+                && !no_break_before(c)
+                && !no_break_after(p);
+            if after_space || beside_ideograph {
+                starts.push(i);
+            }
+        }
+        prev = Some(c);
+    }
+    starts.push(line.len());
+    Box::new(
+        (0..starts.len() - 1)
+            .map(move |k| textwrap::core::Word::from(&line[starts[k]..starts[k + 1]])),
+    )
 }
 
 /// An indented line that is something to copy and run: a PowerShell cmdlet (`Verb-Noun …`), a
@@ -998,6 +1032,31 @@ mod tests {
         // No word was cut.
         let words: Vec<&str> = line.split_whitespace().collect();
         assert_eq!(out.split_whitespace().collect::<Vec<_>>(), words);
+    }
+
+    #[test]
+    fn chinese_wraps_between_characters_and_keeps_guids_whole() {
+        let line = "租户 6f1d2c3b-4a59-4e8d-9c7b-0a1b2c3d4e5f（来自组织的登录质询）";
+        let out = wrap_with(line, Some(52), "  ", "  ");
+        assert!(widths(&out).iter().all(|w| *w <= 52), "{out}");
+        assert!(
+            out.lines()
+                .any(|l| l.contains("6f1d2c3b-4a59-4e8d-9c7b-0a1b2c3d4e5f")),
+            "{out}"
+        );
+        // Nothing is lost or added but the breaks; a closing bracket never starts a line.
+        let squeezed = |t: &str| t.split_whitespace().collect::<String>();
+        assert_eq!(squeezed(&out), squeezed(line), "{out}");
+        assert!(out.lines().count() > 1, "{out}");
+        assert!(
+            out.lines().all(|l| !l.trim_start().starts_with('）')),
+            "{out}"
+        );
+        // Korean breaks at its spaces only.
+        let ko = "동기화 사용자에게 Marketo Sync User 역할이 할당됨";
+        let out = wrap_with(ko, Some(20), "", "");
+        let words: Vec<&str> = ko.split(' ').collect();
+        assert_eq!(out.split_whitespace().collect::<Vec<_>>(), words, "{out}");
     }
 
     #[test]
