@@ -169,12 +169,23 @@ impl TerminalPrompter {
             .spawn(move || {
                 let _ = tx.send(ask());
             })?;
+        // A prompt stopped by a signal is left unanswered mid-line: end that line, so what is
+        // printed next (where to resume) starts on a line of its own.
+        let interrupted = || {
+            let _ = console::Term::stderr().write_line("");
+            Error::Interrupted
+        };
         loop {
             match rx.recv_timeout(Duration::from_millis(40)) {
-                Ok(answer) => return answer.map_err(dialoguer_error),
+                Ok(answer) => {
+                    return answer.map_err(|e| match dialoguer_error(e) {
+                        Error::Interrupted => interrupted(),
+                        other => other,
+                    });
+                }
                 Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
                     if self.cancel.is_cancelled() {
-                        return Err(Error::Interrupted);
+                        return Err(interrupted());
                     }
                 }
                 Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {

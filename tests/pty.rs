@@ -310,6 +310,14 @@ fn a_stopped_demo_resumes_with_the_command_it_prints() {
         rest.contains(&format!("Continue with:\r\n    {resume}\r\n")),
         "{rest}"
     );
+    // The stopped prompt's line was ended: the resume hint starts a line of its own.
+    let plain = console::strip_ansi_codes(&rest).into_owned();
+    assert!(
+        plain
+            .split(['\r', '\n'])
+            .any(|l| l.starts_with("Progress saved.")),
+        "{plain:?}"
+    );
 
     // The printed command, as printed: it continues where the demo stopped.
     let printed: Vec<&str> = resume.split_whitespace().skip(1).collect();
