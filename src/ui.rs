@@ -287,11 +287,15 @@ impl Prompter for TerminalPrompter {
             } else {
                 format!("{label}: {answer}")
             };
-            let rows = answered_rows(display_width(&typed), term.size().1.into());
+            let columns = usize::from(term.size().1);
+            let rows = answered_rows(display_width(&typed), columns);
             if rows > 1 {
                 term.clear_last_lines(rows - 1)?;
             }
-            term.write_line(&format!("{label}: {answer}"))?;
+            // Written again, wrapped between words.
+            let answered = format!("{label}: {answer}");
+            let width = Some(columns).filter(|c| *c >= 20);
+            term.write_line(wrap_with(&answered, width, "", "").trim_end())?;
             Ok(answer)
         })
     }

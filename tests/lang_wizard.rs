@@ -63,7 +63,12 @@ fn first_time_setup() {
     let prompter = ScriptedPrompter::new()
         .text(&p("Profile name"), "contoso")
         .select(&p("first-time connection"), &p("First-time"))
+        .select(&p("How will Marketo sign in"), &p("A licensed sync user"))
         .confirm(&p("already have an app registration"), false)
+        .select(
+            &p("How should the app registration be made"),
+            &p("Guide me"),
+        )
         .confirm(&p("Open the Azure portal"), true)
         .select(&p("When you have done this"), &p("Done"))
         .text(&p("Application (client) ID"), DEMO.client_id)
