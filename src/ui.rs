@@ -169,12 +169,23 @@ impl TerminalPrompter {
             .spawn(move || {
                 let _ = tx.send(ask());
             })?;
+        // A prompt stopped by a signal is left unanswered mid-line: end that line, so what is
+        // printed next (where to resume) starts on a line of its own.
+        let interrupted = || {
+            let _ = console::Term::stderr().write_line("");
+            Error::Interrupted
+        };
         loop {
             match rx.recv_timeout(Duration::from_millis(40)) {
-                Ok(answer) => return answer.map_err(dialoguer_error),
+                Ok(answer) => {
+                    return answer.map_err(|e| match dialoguer_error(e) {
+                        Error::Interrupted => interrupted(),
+                        other => other,
+                    });
+                }
                 Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
                     if self.cancel.is_cancelled() {
-                        return Err(Error::Interrupted);
+                        return Err(interrupted());
                     }
                 }
                 Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
@@ -185,11 +196,54 @@ impl TerminalPrompter {
     }
 }
 
+/// dialoguer's plain theme with the answers it writes itself ("yes", "no", "[hidden]") taken
+/// from the catalogue, in the run's language.
+struct AnswerTheme {
+    yes: String,
+    no: String,
+    hidden: String,
+}
+
+impl AnswerTheme {
+    fn new() -> Self {
+        AnswerTheme {
+            yes: crate::msg!("ui-answer-yes"),
+            no: crate::msg!("ui-answer-no"),
+            hidden: crate::msg!("ui-answer-hidden"),
+        }
+    }
+}
+
+impl dialoguer::theme::Theme for AnswerTheme {
+    fn format_confirm_prompt_selection(
+        &self,
+        f: &mut dyn std::fmt::Write,
+        prompt: &str,
+        selection: Option<bool>,
+    ) -> std::fmt::Result {
+        let answer = selection.map(|b| if b { &self.yes } else { &self.no });
+        match (prompt.is_empty(), answer) {
+            (true, Some(a)) => write!(f, "{a}"),
+            (false, Some(a)) => write!(f, "{prompt} {a}"),
+            (_, None) => write!(f, "{prompt}"),
+        }
+    }
+
+    fn format_password_prompt_selection(
+        &self,
+        f: &mut dyn std::fmt::Write,
+        prompt: &str,
+    ) -> std::fmt::Result {
+        self.format_input_prompt_selection(f, prompt, &self.hidden)
+    }
+}
+
 impl Prompter for TerminalPrompter {
     fn secret(&self, label: &str) -> Result<Secret> {
         let label = label.to_string();
+        let theme = AnswerTheme::new();
         self.on_thread(move || {
-            dialoguer::Password::new()
+            dialoguer::Password::with_theme(&theme)
                 .with_prompt(label)
                 .allow_empty_password(true)
                 .interact()
@@ -199,10 +253,11 @@ impl Prompter for TerminalPrompter {
 
     fn confirm(&self, question: &str, default: bool) -> Result<bool> {
         let question = question.to_string();
+        let theme = AnswerTheme::new();
         self.on_thread(move || {
             // y or n, then Enter: a bare `y` would answer at once and leave the Enter for the
             // next prompt (an empty client ID, a default picked from a menu).
-            dialoguer::Confirm::new()
+            dialoguer::Confirm::with_theme(&theme)
                 .with_prompt(question)
                 .default(default)
                 .wait_for_newline(true)
@@ -214,13 +269,34 @@ impl Prompter for TerminalPrompter {
         let label = label.to_string();
         let default = default.map(str::to_string);
         self.on_thread(move || {
+            let term = console::Term::stderr();
             let mut i = dialoguer::Input::<String>::new()
-                .with_prompt(label)
-                .allow_empty(true);
-            if let Some(d) = default {
-                i = i.default(d);
+                .with_prompt(&label)
+                .allow_empty(true)
+                .report(false);
+            if let Some(d) = &default {
+                i = i.default(d.clone());
             }
-            i.interact_text()
+            let answer = i.interact_text_on(&term)?;
+            // dialoguer clears only the screen line the cursor ends on: a prompt and answer
+            // wider than the terminal (a longer language, a long URL) would leave their first
+            // lines behind, and the answered prompt would show twice. Clear them, then write the
+            // answered prompt once.
+            let typed = if default.as_ref() == Some(&answer) {
+                format!("{label} [{answer}]: ")
+            } else {
+                format!("{label}: {answer}")
+            };
+            let columns = usize::from(term.size().1);
+            let rows = answered_rows(display_width(&typed), columns);
+            if rows > 1 {
+                term.clear_last_lines(rows - 1)?;
+            }
+            // Written again, wrapped between words.
+            let answered = format!("{label}: {answer}");
+            let width = Some(columns).filter(|c| *c >= 20);
+            term.write_line(wrap_with(&answered, width, "", "").trim_end())?;
+            Ok(answer)
         })
     }
 
@@ -541,8 +617,8 @@ fn hanging(line: &str) -> usize {
         .split_once(' ')
         .map(|(m, _)| m)
         .filter(|m| {
-            *m == "•"
-                || *m == "-"
+            // A list's bullet, or a status mark ("    ✓ URL is valid" in a screen).
+            ["•", "-", "*", "✓", "✗", "!", "[ok]", "[x]"].contains(m)
                 || (m.ends_with('.')
                     && m[..m.len() - 1].chars().all(|c| c.is_ascii_digit())
                     && m.len() > 1)
@@ -567,7 +643,7 @@ pub fn wrap_with(text: &str, width: Option<usize>, first: &str, rest: &str) -> S
         .initial_indent(&pad)
         .subsequent_indent(rest)
         .break_words(false)
-        .word_separator(textwrap::WordSeparator::AsciiSpace)
+        .word_separator(textwrap::WordSeparator::Custom(words_and_ideographs))
         .word_splitter(textwrap::WordSplitter::NoHyphenation);
     let mut out = String::new();
     for (i, l) in textwrap::wrap(text, &options).iter().enumerate() {
@@ -580,6 +656,40 @@ pub fn wrap_with(text: &str, width: Option<usize>, first: &str, rest: &str) -> S
         out.push('\n');
     }
     out
+}
+
+/// Where a line may break: at ASCII spaces (a URL, a path, a GUID or a command stays whole),
+/// and beside a Chinese or Japanese character, which is written without spaces between words
+/// (except before closing punctuation such as `）` `，` `。` or after an opening one such as
+/// `（` `“`). Korean, written with spaces, breaks at its spaces.
+fn words_and_ideographs(line: &str) -> Box<dyn Iterator<Item = textwrap::core::Word<'_>> + '_> {
+    fn ideograph(c: char) -> bool {
+        let hangul = matches!(c, '\u{1100}'..='\u{11ff}' | '\u{3130}'..='\u{318f}' | '\u{ac00}'..='\u{d7a3}');
+        !hangul && display_width(c.encode_utf8(&mut [0; 4])) == 2
+    }
+    let no_break_before = |c: char| "）)]】」』”’》〉，,。.：:；;、！!？?…".contains(c);
+    let no_break_after = |c: char| "（(【「『“‘《〈".contains(c);
+    let mut starts = vec![0];
+    let mut prev: Option<char> = None;
+    for (i, c) in line.char_indices() {
+        if let Some(p) = prev {
+            let after_space = p == ' ' && c != ' ';
+            let beside_ideograph = (ideograph(p) || ideograph(c))
+                && p != ' '
+                && c != ' '
+                && !no_break_before(c)
+                && !no_break_after(p);
+            if after_space || beside_ideograph {
+                starts.push(i);
+            }
+        }
+        prev = Some(c);
+    }
+    starts.push(line.len());
+    Box::new(
+        (0..starts.len() - 1)
+            .map(move |k| textwrap::core::Word::from(&line[starts[k]..starts[k + 1]])),
+    )
 }
 
 /// An indented line that is something to copy and run: a PowerShell cmdlet (`Verb-Noun …`), a
@@ -604,8 +714,49 @@ pub fn wrap_line(line: &str, width: Option<usize>, prefix: &str) -> String {
         return format!("{prefix}{line}\n");
     }
     let first = format!("{prefix}{}", &line[..lead]);
-    let rest = format!("{prefix}{}", " ".repeat(hanging(line)));
+    let hang = match (table_value_column(line), width) {
+        // A row of a table ("  Password:   (the sync user's password)"): under its value, or,
+        // where the value's longest word does not fit there, a little under its label.
+        (Some((column, longest)), Some(w)) => {
+            if display_width(prefix) + column + longest <= w {
+                column
+            } else {
+                lead + 4
+            }
+        }
+        _ => hanging(line),
+    };
+    let rest = format!("{prefix}{}", " ".repeat(hang));
     wrap_with(line.trim_start(), width, &first, &rest)
+}
+
+/// How many screen lines a line of `width` columns took on a terminal `columns` wide (at least
+/// one; a line that fills the last column exactly keeps the cursor on it).
+fn answered_rows(width: usize, columns: usize) -> usize {
+    if columns == 0 {
+        return 1;
+    }
+    width.div_ceil(columns).max(1)
+}
+
+/// In an indented table row, a label and its colon then two spaces or more ("  Client ID:
+/// VALUE", "  ID client :  VALUE", "  客户端 ID：  VALUE"): the value's column, and the width of
+/// its longest word.
+fn table_value_column(line: &str) -> Option<(usize, usize)> {
+    let trimmed = line.trim_start();
+    if trimmed.len() == line.len() {
+        return None;
+    }
+    let colon = trimmed.find([':', '：'])?;
+    let after = &trimmed[colon..];
+    let after = &after[after.chars().next()?.len_utf8()..];
+    let value = after.trim_start_matches(' ');
+    if after.len() - value.len() < 2 || value.is_empty() {
+        return None;
+    }
+    let column = display_width(&line[..line.len() - value.len()]);
+    let longest = value.split(' ').map(display_width).max().unwrap_or(0);
+    Some((column, longest))
 }
 
 /// `text` as `writeln!` would print it, every line wrapped as [`wrap_line`] does (a screen of
@@ -896,6 +1047,79 @@ mod tests {
         // No word was cut.
         let words: Vec<&str> = line.split_whitespace().collect();
         assert_eq!(out.split_whitespace().collect::<Vec<_>>(), words);
+    }
+
+    #[test]
+    fn chinese_wraps_between_characters_and_keeps_guids_whole() {
+        let line = "租户 6f1d2c3b-4a59-4e8d-9c7b-0a1b2c3d4e5f（来自组织的登录质询）";
+        let out = wrap_with(line, Some(52), "  ", "  ");
+        assert!(widths(&out).iter().all(|w| *w <= 52), "{out}");
+        assert!(
+            out.lines()
+                .any(|l| l.contains("6f1d2c3b-4a59-4e8d-9c7b-0a1b2c3d4e5f")),
+            "{out}"
+        );
+        // Nothing is lost or added but the breaks; a closing bracket never starts a line.
+        let squeezed = |t: &str| t.split_whitespace().collect::<String>();
+        assert_eq!(squeezed(&out), squeezed(line), "{out}");
+        assert!(out.lines().count() > 1, "{out}");
+        assert!(
+            out.lines().all(|l| !l.trim_start().starts_with('）')),
+            "{out}"
+        );
+        // Korean breaks at its spaces only.
+        let ko = "동기화 사용자에게 Marketo Sync User 역할이 할당됨";
+        let out = wrap_with(ko, Some(20), "", "");
+        let words: Vec<&str> = ko.split(' ').collect();
+        assert_eq!(out.split_whitespace().collect::<Vec<_>>(), words, "{out}");
+    }
+
+    #[test]
+    fn an_answer_wider_than_the_terminal_counts_its_rows() {
+        assert_eq!(answered_rows(0, 80), 1);
+        assert_eq!(answered_rows(79, 80), 1);
+        assert_eq!(answered_rows(80, 80), 1);
+        assert_eq!(answered_rows(81, 80), 2);
+        assert_eq!(answered_rows(161, 80), 3);
+        assert_eq!(answered_rows(500, 0), 1);
+    }
+
+    #[test]
+    fn a_table_row_wraps_under_its_value() {
+        let row = "  Mot de passe (Password) :           (le mot de passe de l'utilisateur de synchronisation)";
+        let out = wrap_line(row, Some(80), "");
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines.len(), 2, "{out}");
+        assert_eq!(lines[1], format!("{}synchronisation)", " ".repeat(38)));
+        // CJK labels count two columns a character.
+        let row = "  客户端密码 (Client Secret)：  （客户端密码的值，在 Azure 门户的证书和密码页面上） 再复制一次";
+        let out = wrap_line(row, Some(60), "");
+        let column = display_width("  客户端密码 (Client Secret)：  ");
+        for l in out.lines().skip(1) {
+            assert!(l.starts_with(&" ".repeat(column)), "{out}");
+        }
+        // A value too long for its column goes a little under its label.
+        let row =
+            "  Valeur du secret client :         demo-client-secret-value-for-the-simulator-only";
+        let out = wrap_line(row, Some(80), "");
+        assert_eq!(
+            out,
+            "  Valeur du secret client :\n      demo-client-secret-value-for-the-simulator-only\n"
+        );
+    }
+
+    #[test]
+    fn a_status_mark_in_a_screen_hangs_like_a_bullet() {
+        // The Marketo checklist dynsync predicts, inside a wizard screen (a longer language).
+        let line = "    ✓ Sync user is assigned to the Marketo Sync User role (동기화 사용자에게 역할이 할당됨)";
+        let out = wrap_line(line, Some(50), "");
+        assert!(out.lines().count() > 1, "{out}");
+        for l in out.lines().skip(1) {
+            assert!(
+                l.starts_with("      ") && !l.starts_with("       "),
+                "{l:?}"
+            );
+        }
     }
 
     #[test]

@@ -310,6 +310,14 @@ fn a_stopped_demo_resumes_with_the_command_it_prints() {
         rest.contains(&format!("Continue with:\r\n    {resume}\r\n")),
         "{rest}"
     );
+    // The stopped prompt's line was ended: the resume hint starts a line of its own.
+    let plain = console::strip_ansi_codes(&rest).into_owned();
+    assert!(
+        plain
+            .split(['\r', '\n'])
+            .any(|l| l.starts_with("Progress saved.")),
+        "{plain:?}"
+    );
 
     // The printed command, as printed: it continues where the demo stopped.
     let printed: Vec<&str> = resume.split_whitespace().skip(1).collect();
@@ -354,4 +362,296 @@ fn the_enter_after_y_does_not_answer_the_next_prompt() {
     type_after_prompt(&mut s, "\x03");
     let (rest, status) = finish(&mut s);
     assert!(status.contains(", 130)"), "{status}\n{rest}");
+}
+
+/// The catalogue of one language as the binary loads it (`locales/<lang>/*.ftl`), to read the
+/// expected text by message id instead of hard-coding a translation.
+struct Catalogue {
+    bundle: fluent_bundle::FluentBundle<fluent_bundle::FluentResource>,
+}
+
+impl Catalogue {
+    fn load(lang: &str) -> Catalogue {
+        let langid: unic_langid::LanguageIdentifier = lang.parse().unwrap();
+        let mut bundle = fluent_bundle::FluentBundle::new(vec![langid]);
+        bundle.set_use_isolating(false);
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("locales")
+            .join(lang);
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "ftl") {
+                let source = std::fs::read_to_string(&path).unwrap();
+                let resource = fluent_bundle::FluentResource::try_new(source)
+                    .unwrap_or_else(|_| panic!("{} does not parse", path.display()));
+                bundle.add_resource(resource).unwrap();
+            }
+        }
+        Catalogue { bundle }
+    }
+
+    /// Every message id of the catalogue.
+    fn ids(lang: &str) -> Vec<String> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("locales")
+            .join(lang);
+        let mut ids = Vec::new();
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "ftl") {
+                let source = std::fs::read_to_string(&path).unwrap();
+                ids.extend(source.lines().filter_map(|l| {
+                    let (id, _) = l.split_once(" =")?;
+                    (!id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+                        .then(|| id.to_string())
+                }));
+            }
+        }
+        ids
+    }
+
+    /// The message `id` with `args` (numbers as numbers, as the binary passes them), which
+    /// must exist in this language itself (no English fallback here).
+    fn get(&self, id: &str, args: &[(&str, &str)]) -> String {
+        let msg = self
+            .bundle
+            .get_message(id)
+            .unwrap_or_else(|| panic!("no message {id}"));
+        let mut fargs = fluent_bundle::FluentArgs::new();
+        for (k, v) in args {
+            match v.parse::<i64>() {
+                Ok(n) => fargs.set(*k, n),
+                Err(_) => fargs.set(*k, v.to_string()),
+            }
+        }
+        let mut errors = Vec::new();
+        let text = self
+            .bundle
+            .format_pattern(msg.value().unwrap(), Some(&fargs), &mut errors);
+        assert!(errors.is_empty(), "{id}: {errors:?}");
+        text.into_owned()
+    }
+
+    fn text(&self, id: &str) -> String {
+        self.get(id, &[])
+    }
+}
+
+/// Text as a reader sees it, whatever its wrapping: no escape sequences, one space for any run
+/// of blanks and line ends.
+fn flat(text: &str) -> String {
+    console::strip_ansi_codes(text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Wait for `pattern` (text the language's catalogue gave), keep what came before it and the
+/// match in `log`, then type `keys`.
+fn answer(s: &mut expectrl::session::OsSession, log: &mut String, pattern: &str, keys: &str) {
+    let found = s
+        .expect(pattern)
+        .unwrap_or_else(|e| panic!("waiting for {pattern:?}: {e}\nso far:\n{log}"));
+    log.push_str(&String::from_utf8_lossy(found.before()));
+    log.push_str(pattern);
+    type_after_prompt(s, keys);
+}
+
+/// `dynsync --lang LANG setup --demo` in a terminal, answered to the end by keys (arrows and
+/// Enter in menus, `y`, the banner's demo values): it speaks LANG throughout and finishes.
+fn demo_setup_speaks(lang: &str) {
+    let tr = Catalogue::load(lang);
+    let en = Catalogue::load("en");
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = session(
+        &[
+            "--lang",
+            lang,
+            "--config-dir",
+            dir.path().to_str().unwrap(),
+            "setup",
+            "--demo",
+        ],
+        &[],
+    );
+    s.set_expect_timeout(Some(Duration::from_secs(60)));
+    let s = &mut s;
+    let mut log = String::new();
+    let org_url = format!("https://{}", DEMO.org_host);
+    answer(s, &mut log, &tr.text("wizard-ask-profile"), "demo\r");
+    // The path: the second item, by arrow.
+    answer(s, &mut log, &tr.text("wizard-path-update"), "\x1b[B");
+    type_after_prompt(s, "\r");
+    answer(s, &mut log, &tr.text("wizard-have-app-registration"), "y\r");
+    answer(
+        s,
+        &mut log,
+        &tr.text("wizard-ask-client-id"),
+        &format!("{}\r", DEMO.client_id),
+    );
+    answer(
+        s,
+        &mut log,
+        &tr.text("wizard-ask-client-secret"),
+        &format!("{}\r", DEMO.client_secret),
+    );
+    answer(
+        s,
+        &mut log,
+        &tr.text("wizard-ask-secret-expiry"),
+        "2027-05-01\r",
+    );
+    answer(
+        s,
+        &mut log,
+        &tr.text("wizard-ask-username"),
+        &format!("{}\r", DEMO.username),
+    );
+    answer(
+        s,
+        &mut log,
+        &tr.get("wizard-ask-password", &[("username", DEMO.username)]),
+        &format!("{}\r", DEMO.password),
+    );
+    answer(
+        s,
+        &mut log,
+        &tr.text("wizard-ask-org-url"),
+        &format!("{org_url}\r"),
+    );
+    // The org guard asks for the unique name it shows (the banner's value).
+    let guard = tr.get("wizard-org-guard-ask", &[("unique", "\u{1}")]);
+    let (before, after) = guard.split_once('\u{1}').unwrap();
+    let found = s
+        .expect(expectrl::Regex(format!(
+            "{}(\\S+){}",
+            regex_escape(before),
+            regex_escape(after)
+        )))
+        .unwrap_or_else(|e| panic!("waiting for the org guard: {e}\nso far:\n{log}"));
+    log.push_str(&String::from_utf8_lossy(found.before()));
+    log.push_str(&String::from_utf8_lossy(found.get(0).unwrap()));
+    let unique = String::from_utf8_lossy(found.get(1).unwrap()).into_owned();
+    type_after_prompt(s, &format!("{unique}\r"));
+    // Marketo, update path: Disable Sync, Edit credentials (Done is each menu's first item)…
+    let show_again = tr.text("wizard-step-show-again");
+    answer(s, &mut log, &show_again, "\r");
+    answer(s, &mut log, &show_again, "\r");
+    // … Validate Sync Setup (all green is the first item) and Enable Sync.
+    answer(s, &mut log, &tr.text("wizard-some-red"), "\r");
+    answer(s, &mut log, &show_again, "\r");
+    let (rest, status) = finish(s);
+    log.push_str(&rest);
+    assert!(
+        status.contains("Exited") && status.ends_with(", 0))"),
+        "{lang}: {status}\n{log}"
+    );
+    let shown = flat(&log);
+
+    // Known sentences of the language, formatted from its catalogue.
+    let step = |n: &str, id: &str| {
+        let name = tr.get("wizard-step-name", &[("step", id)]);
+        tr.get(
+            "wizard-step-heading",
+            &[("n", n), ("total", "9"), ("name", &name)],
+        )
+    };
+    let expected = [
+        step("1", "welcome"),
+        step("5", "preflight"),
+        step("9", "summary"),
+        // Yes/no and hidden answers are written in the language too.
+        format!(
+            "{} {}",
+            tr.text("wizard-have-app-registration"),
+            tr.text("ui-answer-yes")
+        ),
+        format!(
+            "{}: {}",
+            tr.text("wizard-ask-client-secret"),
+            tr.text("ui-answer-hidden")
+        ),
+        format!(
+            "{}: {}",
+            tr.text("wizard-ask-path"),
+            tr.text("wizard-path-update")
+        ),
+        tr.text("wizard-checklist-all-green"),
+    ];
+    for phrase in expected {
+        let phrase = flat(&phrase);
+        assert!(
+            shown.contains(&phrase),
+            "{lang}: {phrase:?} was not shown:\n{log}"
+        );
+    }
+
+    // No English sentence of the wizard (unless the translation quotes it, as it quotes the
+    // portal's labels).
+    let both = |id: &str, args: &[(&str, &str)]| (en.get(id, args), tr.get(id, args));
+    let heading = |c: &Catalogue| {
+        let name = c.get("wizard-step-name", &[("step", "welcome")]);
+        c.get(
+            "wizard-step-heading",
+            &[("n", "1"), ("total", "9"), ("name", &name)],
+        )
+    };
+    let pairs = [
+        (heading(&en), heading(&tr)),
+        both("wizard-ask-profile", &[]),
+        both("wizard-ask-path", &[]),
+        both("wizard-have-app-registration", &[]),
+        both("wizard-ask-client-secret", &[]),
+        both("wizard-ask-username", &[]),
+        both("wizard-checklist-all-green", &[]),
+        both("wizard-org-guard-ask", &[("unique", &unique)]),
+        both("wizard-what-now", &[]),
+        both("ui-answer-hidden", &[]),
+        (
+            format!("? {}", en.text("ui-answer-yes")),
+            format!("? {}", tr.text("ui-answer-yes")),
+        ),
+    ];
+    for (english, translated) in pairs {
+        let (english, translated) = (flat(&english), flat(&translated));
+        // (A message left in English is not a quote: it is the same text.)
+        if translated == english || !translated.contains(&english) {
+            assert!(
+                !shown.contains(&english),
+                "{lang}: English {english:?} was shown:\n{log}"
+            );
+        }
+    }
+
+    // No message shown as its id (a Fluent lookup that failed), no unfilled placeable.
+    let words: std::collections::HashSet<&str> = shown
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .collect();
+    let ids: Vec<String> = Catalogue::ids("en")
+        .into_iter()
+        .filter(|id| words.contains(id.as_str()))
+        .collect();
+    assert!(ids.is_empty(), "{lang}: ids shown: {ids:?}\n{log}");
+    assert!(
+        !shown.contains("{$") && !shown.contains("{ $") && !shown.contains("???"),
+        "{lang}: an unformatted message:\n{log}"
+    );
+}
+
+fn regex_escape(text: &str) -> String {
+    text.chars()
+        .flat_map(|c| {
+            let special = "\\.+*?()|[]{}^$#&-~".contains(c);
+            special.then_some('\\').into_iter().chain([c])
+        })
+        .collect()
+}
+
+/// Issue 15: the demo setup runs end to end in each language (one after the other: each runs
+/// its own simulator and waits on its prompts).
+#[test]
+fn the_demo_setup_runs_end_to_end_in_every_language() {
+    for lang in ["ko", "zh-CN", "nl", "fr"] {
+        demo_setup_speaks(lang);
+    }
 }

@@ -122,7 +122,7 @@ wizard-summary =
     Done: { $profile } connects Marketo with { $org_url } as { $username }.
       client ID:       { $client_id }
       secret expires:  { $expires }
-      Re-check any time:                     { $recheck }
+      Re-check any time:                       { $recheck }
       When the secret or the password changes: { $rotate }
     {""}
 wizard-finished-already = The setup of { $profile } was finished on { $at }. What now?

@@ -86,11 +86,11 @@ wizard-marketo-disable =
     {""}
 wizard-marketo-edit-credentials =
     Marketo: { $where } → 편집 (Edit)(자격 증명), 다음 값을 정확히 입력하십시오:
-      사용자 이름 (Username):        { $username }
-      암호 (Password):               (동기화 사용자의 암호)
-      클라이언트 ID (Client ID):     { $client_id }
-      클라이언트 암호 (Client Secret): (암호의 값 (Value))
-      Dynamics URL:                  { $org_url }
+      사용자 이름 (Username):           { $username }
+      암호 (Password):                  (동기화 사용자의 암호)
+      클라이언트 ID (Client ID):        { $client_id }
+      클라이언트 암호 (Client Secret):  (암호의 값 (Value))
+      Dynamics URL:                     { $org_url }
     → 저장 (Save).
     {""}
 wizard-marketo-select-fields =
@@ -380,19 +380,19 @@ wizard-app-user-steps =
 wizard-note-app-user = { $org }의 애플리케이션 사용자 { $email }
 wizard-marketo-edit-credentials-s2s =
     Marketo: { $where } → 편집 (Edit)(자격 증명), Web API (Server to Server)를 선택하고 다음 값을 정확히 입력하십시오:
-      사용자 이름 (Username):        { $username }(애플리케이션 사용자의 전자 메일)
-      클라이언트 ID (Client ID):     { $client_id }
-      클라이언트 암호 (Client Secret): (암호의 값 (Value))
-      테넌트 ID (Tenant ID):         { $tenant }
-      URL:                           { $org_url }
+      사용자 이름 (Username):           { $username }(애플리케이션 사용자의 전자 메일)
+      클라이언트 ID (Client ID):        { $client_id }
+      클라이언트 암호 (Client Secret):  (암호의 값 (Value))
+      테넌트 ID (Tenant ID):            { $tenant }
+      URL:                              { $org_url }
     → 저장 (Save).
 wizard-marketo-reconfigure =
     Marketo: 관리 (Admin) → Microsoft Dynamics → 새 인증 방법 재구성 (Reconfigure New Auth Method) → Web API를 선택하고 모든 자격 증명을 다시 입력하십시오:
-      사용자 이름 (Username):        { $username }(애플리케이션 사용자의 전자 메일)
-      클라이언트 ID (Client ID):     { $client_id }
-      클라이언트 암호 (Client Secret): (암호의 값 (Value))
-      테넌트 ID (Tenant ID):         { $tenant }
-      URL:                           { $org_url }
+      사용자 이름 (Username):           { $username }(애플리케이션 사용자의 전자 메일)
+      클라이언트 ID (Client ID):        { $client_id }
+      클라이언트 암호 (Client Secret):  (암호의 값 (Value))
+      테넌트 ID (Tenant ID):            { $tenant }
+      URL:                              { $org_url }
     → 유효성 검사 (Validate)(모두 녹색) → 전환 (Switch) → 확인 (Confirm) → 확인 (Confirm) → 확인 (OK).
     그런 다음 Marketo가 새 방법을 적용하는 데 15분이 걸립니다. dynsync는 여기서 완료를 선택한 시점부터 시간을 잽니다.
 wizard-marketo-wait-switch = 전환 (Switch) 후 15분을 기다린 다음 동기화를 다시 사용하도록 설정하십시오(Marketo가 새 인증 방법을 적용하는 데 필요한 시간).

@@ -35,7 +35,8 @@ pub(crate) async fn sign_in(
     // which never leaves this process, redeems it.
     ctx.warn(&msg!("admin-browser-url", url = url));
     if !opened {
-        ctx.warn(&msg!("admin-browser-not-opened"));
+        let text = msg!("admin-browser-not-opened");
+        ctx.warn(crate::ui::wrap(&text, ctx.io.width(), "").trim_end());
     }
     let code = ctx
         .cancel

@@ -241,10 +241,11 @@ impl AdminSession {
             session.keep(s, &reply);
         }
         session.refresh = reply.refresh_token;
-        ctx.warn(&msg!(
+        let signed_in = msg!(
             "admin-signed-in",
             user = session.username.as_deref().unwrap_or("?")
-        ));
+        );
+        ctx.warn(crate::ui::wrap(&signed_in, ctx.io.width(), "").trim_end());
         Ok(session)
     }
 

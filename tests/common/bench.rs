@@ -170,14 +170,16 @@ impl Bench {
             .enable_all()
             .build()
             .unwrap();
-        let result = rt.block_on(async {
+        // On the heap: the wizard's future is large in a debug build, and a test thread's stack
+        // is small (2 MiB).
+        let result = rt.block_on(Box::pin(async {
             let w = Wizard::new(&ctx, deps, settings)?;
             if rotation {
-                w.run_rotation().await
+                Box::pin(w.run_rotation()).await
             } else {
-                w.run().await
+                Box::pin(w.run()).await
             }
-        });
+        }));
         let out = String::from_utf8(stdout.into_inner()).unwrap();
         let err = String::from_utf8(stderr.into_inner()).unwrap();
         self.assert_no_secret_anywhere(&out);
