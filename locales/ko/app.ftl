@@ -89,3 +89,8 @@ app-rotate-remove-old-without-create = --remove-old는 --create-secret으로 시
 app-rotate-demo-creating = [demo] 먼저 데모 앱을 등록한 다음(`dynsync app create --demo`와 동일) 스크립트용 두 단계로 암호를 교체합니다.
 app-rotate-demo-marketo = [demo] 이제 스크립트가 Marketo에 새 값을 입력합니다(관리 (Admin) → Microsoft Dynamics → 자격 증명 편집 (Edit Credentials)). 데모는 입력된 것으로 간주하고 계속합니다: rotate --resume --marketo-done --remove-old.
 app-rotate-confirm-remove-old = 이제 Marketo가 새 암호를 사용합니다. 지금 앱에서 이전 클라이언트 암호 { $key_id }을(를) 제거하시겠습니까? (아직 이 암호를 사용하는 다른 곳은 작동이 중지됩니다.)
+
+## rotate --create-secret: the old secret kept because the admin declined its removal (src/commands/app/rotate_secret.rs)
+
+# $key_id the old secret's key id (Secret ID); $portal the app's Certificates & secrets page.
+app-rotate-old-kept-declined = 이전 클라이언트 암호 { $key_id }을(를) 유지하기로 선택했습니다. 이 암호는 아직 앱에 있으며 계속 작동합니다. 더 이상 사용하는 곳이 없으면 포털에서 삭제하십시오(인증서 및 비밀 (Certificates & secrets) → ID가 { $key_id }인 암호 → 삭제 (Delete)): { $portal }

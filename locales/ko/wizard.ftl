@@ -415,3 +415,19 @@ wizard-guide-in-portal = Azure Portal에서 단계별로 안내
 wizard-create-for-me-intro = Azure 관리자(애플리케이션 관리자 (Application Administrator) 또는 클라우드 애플리케이션 관리자 (Cloud Application Administrator))가 이번 실행에만 로그인합니다. 그러면 dynsync가 앱, 서비스 주체, 관리자 동의를 등록하고 새 클라이언트 암호를 키링에 바로 넣습니다. 아무것도 입력하지 않으며 암호는 표시되지 않습니다.
 wizard-note-app-created = Graph를 통해 앱 등록 만듦: 클라이언트 ID { $client_id }, 암호 만료일 { $expires }
 wizard-made-secret-used = 방금 만든 앱에서 클라이언트 ID { $client_id }와 새 클라이언트 암호(키링에 있으며 표시되지 않음)가 채워졌습니다.
+
+## rotate --create-secret: what becomes of the old client secret (src/wizard/rotate/finish.rs)
+
+# $key_id the old secret's key id (Secret ID); $confirm "yes" when dynsync asks before removing it, "no" with --remove-old.
+wizard-rotate-old-removed-next =
+    { $confirm ->
+        [yes] 이어서 확인을 받으면 dynsync가 앱에서 이전 클라이언트 암호 { $key_id }을(를) 제거합니다. 포털에서 삭제할 것은 없습니다.
+       *[no] 이어서 dynsync가 앱에서 이전 클라이언트 암호 { $key_id }을(를) 제거합니다(--remove-old). 포털에서 삭제할 것은 없습니다.
+    }
+
+## Setup's "Create it for me", resumed: what the checkpoint records is not made again (src/wizard/steps/app_registration.rs)
+
+# $org the org URL the registration was started for.
+wizard-registration-continued = dynsync가 { $org }에 대해 시작한 앱 등록을 계속합니다. 체크포인트에 만든 것으로 기록된 항목은 다시 만들지 않으며 Graph에 다시 요청하지도 않습니다.
+# $client_id the app's Application (client) ID.
+wizard-registration-recorded = 앱 등록이 이미 만들어져 기록되어 있습니다(클라이언트 ID { $client_id }, 암호는 키링에 있음). 관리자 로그인이 필요하지 않습니다.
