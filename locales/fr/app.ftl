@@ -89,3 +89,8 @@ app-rotate-remove-old-without-create = --remove-old supprime l'ancien secret d'u
 app-rotate-demo-creating = [démo] Inscription préalable de l'application de démonstration (comme le fait `dynsync app create --demo`), puis renouvellement de son secret en deux phases scriptées.
 app-rotate-demo-marketo = [démo] Un script saisirait maintenant la nouvelle Valeur dans Marketo (Administration (Admin) → Microsoft Dynamics → Modifier les informations d'identification (Edit Credentials)) ; la démo continue comme s'il l'avait fait : rotate --resume --marketo-done --remove-old.
 app-rotate-confirm-remove-old = Marketo utilise désormais le nouveau secret. Supprimer maintenant l'ancien secret client { $key_id } de l'application ? (Tout ce qui l'utilise encore cessera de fonctionner.)
+
+## rotate --create-secret: the old secret kept because the admin declined its removal (src/commands/app/rotate_secret.rs)
+
+# $key_id the old secret's key id (Secret ID); $portal the app's Certificates & secrets page.
+app-rotate-old-kept-declined = Vous avez choisi de conserver l'ancien secret client { $key_id } : il est toujours sur l'application et fonctionne toujours. Supprimez-le quand plus rien ne l'utilise, dans le portail (Certificats et secrets (Certificates & secrets) → le secret dont l'ID est { $key_id } → Supprimer (Delete)) : { $portal }

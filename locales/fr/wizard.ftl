@@ -431,3 +431,19 @@ wizard-guide-in-portal = Me guider dans le portail Azure
 wizard-create-for-me-intro = Un administrateur Azure (Administrateur d'application ou Administrateur d'applications cloud) se connecte pour cette exécution uniquement ; dynsync inscrit ensuite l'application, son principal de service et le consentement administrateur, et place un nouveau secret client directement dans le trousseau. Rien n'est à saisir et le secret n'est jamais affiché.
 wizard-note-app-created = inscription d'application faite via Graph : ID client { $client_id }, le secret expire le { $expires }
 wizard-made-secret-used = L'ID client { $client_id } et le nouveau secret client (dans le trousseau, jamais affiché) sont repris de l'application qui vient d'être créée.
+
+## rotate --create-secret: what becomes of the old client secret (src/wizard/rotate/finish.rs)
+
+# $key_id the old secret's key id (Secret ID); $confirm "yes" when dynsync asks before removing it, "no" with --remove-old.
+wizard-rotate-old-removed-next =
+    { $confirm ->
+        [yes] Ensuite, dynsync supprime l'ancien secret client { $key_id } de l'application, après votre confirmation : rien à supprimer dans le portail.
+       *[no] Ensuite, dynsync supprime l'ancien secret client { $key_id } de l'application (--remove-old) : rien à supprimer dans le portail.
+    }
+
+## Setup's "Create it for me", resumed: what the checkpoint records is not made again (src/wizard/steps/app_registration.rs)
+
+# $org the org URL the registration was started for.
+wizard-registration-continued = Reprise de l'inscription d'application commencée par dynsync pour { $org } : ce que le point de reprise indique comme déjà fait n'est ni refait, ni redemandé à Graph.
+# $client_id the app's Application (client) ID.
+wizard-registration-recorded = L'inscription d'application est déjà faite et enregistrée (ID client { $client_id } ; son secret est dans le trousseau) : aucune connexion administrateur n'est nécessaire.

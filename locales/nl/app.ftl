@@ -89,3 +89,8 @@ app-rotate-remove-old-without-create = --remove-old verwijdert het oude geheim v
 app-rotate-demo-creating = [demo] Eerst wordt de demo-app geregistreerd (zoals `dynsync app create --demo` doet), daarna wordt het geheim ervan in de twee scriptfasen geroteerd.
 app-rotate-demo-marketo = [demo] Een script zou nu de nieuwe waarde in Marketo invoeren (Admin → Microsoft Dynamics → Referenties bewerken (Edit Credentials)); de demo gaat verder alsof dat is gebeurd: rotate --resume --marketo-done --remove-old.
 app-rotate-confirm-remove-old = Marketo gebruikt nu het nieuwe geheim. Het oude clientgeheim { $key_id } nu van de app verwijderen? (Alles wat het nog gebruikt, werkt dan niet meer.)
+
+## rotate --create-secret: the old secret kept because the admin declined its removal (src/commands/app/rotate_secret.rs)
+
+# $key_id the old secret's key id (Secret ID); $portal the app's Certificates & secrets page.
+app-rotate-old-kept-declined = U hebt ervoor gekozen het oude clientgeheim { $key_id } te behouden: het staat nog op de app en werkt nog steeds. Verwijder het wanneer niets het meer gebruikt, in de portal (Certificaten en geheimen (Certificates & secrets) → het geheim met geheim-id { $key_id } → Verwijderen (Delete)): { $portal }

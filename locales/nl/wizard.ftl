@@ -430,3 +430,19 @@ wizard-guide-in-portal = Begeleid mij door de Azure-portal
 wizard-create-for-me-intro = Een Azure-beheerder (Toepassingsbeheerder (Application Administrator) of Cloudtoepassingsbeheerder (Cloud Application Administrator)) meldt zich alleen voor deze run aan; dynsync registreert dan de app, de service-principal en de beheerderstoestemming, en zet een nieuw clientgeheim rechtstreeks in de sleutelbos. Er hoeft niets te worden getypt en het geheim wordt nooit getoond.
 wizard-note-app-created = app-registratie gemaakt via Graph: client-id { $client_id }, geheim verloopt { $expires }
 wizard-made-secret-used = Client-id { $client_id } en het nieuwe clientgeheim (in de sleutelbos, nooit getoond) zijn ingevuld vanuit de zojuist gemaakte app.
+
+## rotate --create-secret: what becomes of the old client secret (src/wizard/rotate/finish.rs)
+
+# $key_id the old secret's key id (Secret ID); $confirm "yes" when dynsync asks before removing it, "no" with --remove-old.
+wizard-rotate-old-removed-next =
+    { $confirm ->
+        [yes] Daarna verwijdert dynsync het oude clientgeheim { $key_id } van de app, zodra u dat bevestigt: u hoeft niets te verwijderen in de portal.
+       *[no] Daarna verwijdert dynsync het oude clientgeheim { $key_id } van de app (--remove-old): u hoeft niets te verwijderen in de portal.
+    }
+
+## Setup's "Create it for me", resumed: what the checkpoint records is not made again (src/wizard/steps/app_registration.rs)
+
+# $org the org URL the registration was started for.
+wizard-registration-continued = De app-registratie die dynsync voor { $org } is begonnen, wordt voortgezet: wat volgens het controlepunt al is gemaakt, wordt niet opnieuw gemaakt en ook niet opnieuw bij Graph aangevraagd.
+# $client_id the app's Application (client) ID.
+wizard-registration-recorded = De app-registratie is al gemaakt en vastgelegd (client-id { $client_id }; het geheim staat in de sleutelbos): aanmelden als beheerder is niet nodig.

@@ -86,3 +86,8 @@ app-rotate-remove-old-without-create = --remove-old 用于删除以 --create-sec
 app-rotate-demo-creating = [demo] 先注册演示应用（与 `dynsync app create --demo` 相同），然后分两个脚本阶段轮换其客户端密码。
 app-rotate-demo-marketo = [demo] 此时脚本会在 Marketo 中输入新值（管理 (Admin) → Microsoft Dynamics → 编辑凭据 (Edit Credentials)）；演示按已输入的情况继续：rotate --resume --marketo-done --remove-old。
 app-rotate-confirm-remove-old = Marketo 现在使用新客户端密码。立即从应用中删除旧客户端密码 { $key_id } 吗？（仍在使用它的其他任何内容都将停止工作。）
+
+## rotate --create-secret: the old secret kept because the admin declined its removal (src/commands/app/rotate_secret.rs)
+
+# $key_id the old secret's key id (Secret ID); $portal the app's Certificates & secrets page.
+app-rotate-old-kept-declined = 你选择了保留旧客户端密码 { $key_id }：它仍在应用上，并且仍然有效。确认不再有任何地方使用它后，请在门户中将其删除（证书和密码 (Certificates & secrets) → ID 为 { $key_id } 的客户端密码 → 删除 (Delete)）：{ $portal }

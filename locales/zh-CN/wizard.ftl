@@ -415,3 +415,19 @@ wizard-guide-in-portal = 引导我在 Azure 门户中完成
 wizard-create-for-me-intro = 由 Azure 管理员（应用程序管理员或云应用程序管理员）登录，仅用于本次运行；然后 dynsync 注册应用及其服务主体、授予管理员同意，并将新客户端密码直接存入密钥环。无需输入任何内容，客户端密码也绝不会显示。
 wizard-note-app-created = 已通过 Graph 创建应用注册：客户端 ID { $client_id }，客户端密码 { $expires } 到期
 wizard-made-secret-used = 已从刚创建的应用填入客户端 ID { $client_id } 和新客户端密码（在密钥环中，从不显示）。
+
+## rotate --create-secret: what becomes of the old client secret (src/wizard/rotate/finish.rs)
+
+# $key_id the old secret's key id (Secret ID); $confirm "yes" when dynsync asks before removing it, "no" with --remove-old.
+wizard-rotate-old-removed-next =
+    { $confirm ->
+        [yes] 接下来，dynsync 会在你确认后从应用中删除旧客户端密码 { $key_id }：无需在门户中删除任何内容。
+       *[no] 接下来，dynsync 会从应用中删除旧客户端密码 { $key_id }（--remove-old）：无需在门户中删除任何内容。
+    }
+
+## Setup's "Create it for me", resumed: what the checkpoint records is not made again (src/wizard/steps/app_registration.rs)
+
+# $org the org URL the registration was started for.
+wizard-registration-continued = 正在继续 dynsync 为 { $org } 开始的应用注册：检查点中记录为已创建的内容既不会重新创建，也不会再次向 Graph 请求。
+# $client_id the app's Application (client) ID.
+wizard-registration-recorded = 应用注册已创建并已记录（客户端 ID { $client_id }；其客户端密码在密钥环中）：无需管理员登录。
