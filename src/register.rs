@@ -799,7 +799,9 @@ pub async fn run_recorded(
                 cloud: Some(plan.cloud),
                 authority_host: Some(plan.login.clone()),
                 ca_bundle: plan.http.ca_bundle.clone(),
-                tenant: Some(tenant.clone()),
+                // Found from the org again, as Marketo's sign-in will: the tenant check then says
+                // where it came from (not "--tenant", which the admin may not have given).
+                tenant: None,
                 client_id: Some(app.app_id.clone()),
                 username: Some(user.clone()),
                 auth: None,

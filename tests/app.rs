@@ -215,6 +215,20 @@ fn fresh_tenant_gets_the_whole_registration_and_validates() {
     assert_eq!(doc["hrd_policy"], Value::Null);
     assert_eq!(doc["profile"], "p");
     assert_eq!(doc["validate"]["ok"], true);
+    // No --tenant was given: the validation finds the tenant from the org, as Marketo will.
+    let tenant_check = doc["validate"]["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == "tenant")
+        .unwrap();
+    assert!(
+        tenant_check["summary"]
+            .as_str()
+            .unwrap()
+            .contains("from the org's sign-in challenge"),
+        "{tenant_check}"
+    );
 
     let (apps, sps, grants, _) = snapshot(&w.fake.sim.stats.graph);
     assert_eq!(apps.len(), 1);
