@@ -106,7 +106,9 @@ wizard-marketo-enable-first-time =
       • The first sync can take hours (days for large orgs); Marketo emails when it is done. Do not enable custom entity sync before that email.
       • To sync only some records, create the custom Two Options field new_synctomkto in Dynamics before enabling (No = not synced).
     {""}
-wizard-marketo-enable-update = Marketo: Admin → Integration → Microsoft Dynamics → Enable Sync. The sync resumes and catches up on the changes made while it was off.
+wizard-marketo-enable-update =
+    Marketo: Admin → Integration → Microsoft Dynamics → Enable Sync. The sync resumes and catches up on the changes made while it was off.
+    {""}
 wizard-checklist-item-ask = In Marketo: "{ $item }"
 wizard-green = Green check
 wizard-red = Red X

@@ -106,7 +106,9 @@ wizard-marketo-enable-first-time =
       • La première synchronisation peut prendre des heures (des jours pour les grandes organisations) ; Marketo envoie un e-mail quand elle est terminée. N'activez pas la synchronisation des entités personnalisées avant cet e-mail.
       • Pour ne synchroniser que certains enregistrements, créez dans Dynamics le champ personnalisé à deux options new_synctomkto avant l'activation (Non = non synchronisé).
     {""}
-wizard-marketo-enable-update = Marketo : Administration (Admin) → Intégration (Integration) → Microsoft Dynamics → Activer la synchronisation (Enable Sync). La synchronisation reprend et rattrape les modifications faites pendant son arrêt.
+wizard-marketo-enable-update =
+    Marketo : Administration (Admin) → Intégration (Integration) → Microsoft Dynamics → Activer la synchronisation (Enable Sync). La synchronisation reprend et rattrape les modifications faites pendant son arrêt.
+    {""}
 wizard-checklist-item-ask = Dans Marketo : "{ $item }"
 wizard-green = Coche verte
 wizard-red = X rouge

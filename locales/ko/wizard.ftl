@@ -106,7 +106,9 @@ wizard-marketo-enable-first-time =
       • 첫 동기화는 몇 시간(큰 조직은 며칠)이 걸릴 수 있습니다. 완료되면 Marketo가 이메일을 보냅니다. 그 이메일을 받기 전에는 사용자 지정 엔터티 동기화를 사용하지 마십시오.
       • 일부 레코드만 동기화하려면 사용하도록 설정하기 전에 Dynamics에 사용자 지정 두 옵션(Two Options) 필드 new_synctomkto를 만드십시오(No = 동기화 안 함).
     {""}
-wizard-marketo-enable-update = Marketo: 관리 (Admin) → 통합 (Integration) → Microsoft Dynamics → 동기화 사용 (Enable Sync). 동기화가 다시 시작되고 중지된 동안의 변경 내용을 반영합니다.
+wizard-marketo-enable-update =
+    Marketo: 관리 (Admin) → 통합 (Integration) → Microsoft Dynamics → 동기화 사용 (Enable Sync). 동기화가 다시 시작되고 중지된 동안의 변경 내용을 반영합니다.
+    {""}
 wizard-checklist-item-ask = Marketo에서: "{ $item }"
 wizard-green = 녹색 확인 표시
 wizard-red = 빨간색 X

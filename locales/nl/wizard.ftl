@@ -106,7 +106,9 @@ wizard-marketo-enable-first-time =
       • De eerste synchronisatie kan uren duren (dagen bij grote organisaties); Marketo stuurt een e-mail als deze klaar is. Schakel de synchronisatie van aangepaste entiteiten pas na die e-mail in.
       • Wilt u maar een deel van de records synchroniseren, maak dan vóór het inschakelen in Dynamics het aangepaste veld new_synctomkto van het type Twee opties (Two Options) (Nee = niet gesynchroniseerd).
     {""}
-wizard-marketo-enable-update = Marketo: Admin → Integratie (Integration) → Microsoft Dynamics → Sync inschakelen (Enable Sync). De synchronisatie wordt hervat en haalt de wijzigingen in die zijn gemaakt terwijl ze uit stond.
+wizard-marketo-enable-update =
+    Marketo: Admin → Integratie (Integration) → Microsoft Dynamics → Sync inschakelen (Enable Sync). De synchronisatie wordt hervat en haalt de wijzigingen in die zijn gemaakt terwijl ze uit stond.
+    {""}
 wizard-checklist-item-ask = In Marketo: "{ $item }"
 wizard-green = Groen vinkje
 wizard-red = Rode X

@@ -106,7 +106,9 @@ wizard-marketo-enable-first-time =
       • 首次同步可能需要数小时（大型组织需要数天）；完成后 Marketo 会发送电子邮件。收到该邮件之前，请勿启用自定义实体同步。
       • 如果只想同步部分记录，请在启用之前在 Dynamics 中创建自定义“两个选项”字段 new_synctomkto（No = 不同步）。
     {""}
-wizard-marketo-enable-update = Marketo：管理 (Admin) → Integration → Microsoft Dynamics → 启用同步 (Enable Sync)。同步将恢复，并补上停用期间的更改。
+wizard-marketo-enable-update =
+    Marketo：管理 (Admin) → Integration → Microsoft Dynamics → 启用同步 (Enable Sync)。同步将恢复，并补上停用期间的更改。
+    {""}
 wizard-checklist-item-ask = 在 Marketo 中：“{ $item }”
 wizard-green = 绿色对勾
 wizard-red = 红色 X
