@@ -743,6 +743,12 @@ fn setup_create_it_for_me_fills_the_credentials() {
     };
     let o = b.run(&p, settings);
     assert_eq!(o.code(), 0, "{}\n{}", o.out, o.err);
+    // Marketo's credentials screen says where the never-shown secret is.
+    assert!(
+        o.out.contains("was made by dynsync and never shown"),
+        "{}",
+        o.out
+    );
     let (apps, ..) = snapshot(&b.fake.sim.stats.graph);
     assert_eq!(apps.len(), 1);
     assert_eq!(apps[0].passwords.len(), 1);

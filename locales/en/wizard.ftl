@@ -448,3 +448,7 @@ wizard-rotate-old-removed-next =
 wizard-registration-continued = Continuing the app registration dynsync started for { $org }: what the checkpoint records as made is neither made again nor asked of Graph again.
 # $client_id the app's Application (client) ID.
 wizard-registration-recorded = The app registration is already made and recorded (client ID { $client_id }; its secret is in the keyring): no admin sign-in needed.
+
+## Marketo's credentials screen after "Create it for me": the secret dynsync made was never shown.
+
+wizard-marketo-secret-never-shown = The client secret's Value was made by dynsync and never shown: choose "{ wizard-step-copy }" → Client Secret to send it to the terminal's clipboard, and paste it into Marketo.

@@ -449,3 +449,7 @@ wizard-rotate-old-removed-next =
 wizard-registration-continued = Reprise de l'inscription d'application commencée par dynsync pour { $org } : ce que le point de reprise indique comme déjà fait n'est ni refait, ni redemandé à Graph.
 # $client_id the app's Application (client) ID.
 wizard-registration-recorded = L'inscription d'application est déjà faite et enregistrée (ID client { $client_id } ; son secret est dans le trousseau) : aucune connexion administrateur n'est nécessaire.
+
+## Marketo's credentials screen after "Create it for me": the secret dynsync made was never shown.
+
+wizard-marketo-secret-never-shown = La valeur du secret client a été créée par dynsync et n'a jamais été affichée : choisissez "{ wizard-step-copy }" → Secret du client (Client Secret) pour l'envoyer dans le presse-papiers du terminal, puis collez-la dans Marketo.

@@ -433,3 +433,7 @@ wizard-rotate-old-removed-next =
 wizard-registration-continued = dynsync가 { $org }에 대해 시작한 앱 등록을 계속합니다. 체크포인트에 만든 것으로 기록된 항목은 다시 만들지 않으며 Graph에 다시 요청하지도 않습니다.
 # $client_id the app's Application (client) ID.
 wizard-registration-recorded = 앱 등록이 이미 만들어져 기록되어 있습니다(클라이언트 ID { $client_id }, 암호는 키링에 있음). 관리자 로그인이 필요하지 않습니다.
+
+## Marketo's credentials screen after "Create it for me": the secret dynsync made was never shown.
+
+wizard-marketo-secret-never-shown = 클라이언트 암호 값은 dynsync가 만들었으며 표시된 적이 없습니다. "{ wizard-step-copy }" → 클라이언트 암호 (Client Secret)를 선택하여 터미널의 클립보드로 보낸 다음 Marketo에 붙여 넣으십시오.

@@ -448,3 +448,7 @@ wizard-rotate-old-removed-next =
 wizard-registration-continued = De app-registratie die dynsync voor { $org } is begonnen, wordt voortgezet: wat volgens het controlepunt al is gemaakt, wordt niet opnieuw gemaakt en ook niet opnieuw bij Graph aangevraagd.
 # $client_id the app's Application (client) ID.
 wizard-registration-recorded = De app-registratie is al gemaakt en vastgelegd (client-id { $client_id }; het geheim staat in de sleutelbos): aanmelden als beheerder is niet nodig.
+
+## Marketo's credentials screen after "Create it for me": the secret dynsync made was never shown.
+
+wizard-marketo-secret-never-shown = De waarde van het clientgeheim is door dynsync gemaakt en nooit getoond: kies "{ wizard-step-copy }" → Clientgeheim (Client Secret) om die naar het klembord van de terminal te sturen, en plak ze in Marketo.

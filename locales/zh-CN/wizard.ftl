@@ -433,3 +433,7 @@ wizard-rotate-old-removed-next =
 wizard-registration-continued = 正在继续 dynsync 为 { $org } 开始的应用注册：检查点中记录为已创建的内容既不会重新创建，也不会再次向 Graph 请求。
 # $client_id the app's Application (client) ID.
 wizard-registration-recorded = 应用注册已创建并已记录（客户端 ID { $client_id }；其客户端密码在密钥环中）：无需管理员登录。
+
+## Marketo's credentials screen after "Create it for me": the secret dynsync made was never shown.
+
+wizard-marketo-secret-never-shown = 客户端密码的值由 dynsync 创建，从未显示过：请选择“{ wizard-step-copy }”→ 客户端密码 (Client Secret)，将其发送到终端的剪贴板，然后粘贴到 Marketo 中。

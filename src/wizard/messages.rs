@@ -237,6 +237,7 @@ messages! {
     PathWhere => "wizard-path-where",
     StepName => "wizard-step-name",
     NoDemoToResume => "wizard-no-demo-to-resume",
+    MarketoSecretNeverShown => "wizard-marketo-secret-never-shown",
     NoteAuth => "wizard-note-auth",
     AskAuth => "wizard-ask-auth",
     AuthPassword => "wizard-auth-password",

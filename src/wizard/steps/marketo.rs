@@ -211,6 +211,23 @@ impl Wizard<'_, '_> {
                 ConnectionPath::Update => (text(M::MarketoEnableUpdate).to_string(), vec![]),
             },
         };
+        // A secret dynsync made through Graph was never shown to the admin: say where it is.
+        let made_secret = self
+            .state
+            .registration
+            .as_ref()
+            .is_some_and(|m| m.secret.is_some());
+        let instructions = if made_secret
+            && self.state.rotating.is_none()
+            && self.interactive()
+            && matches!(
+                step,
+                MarketoStep::EditCredentials | MarketoStep::ReconfigureAuth
+            ) {
+            format!("{instructions}{}\n", text(M::MarketoSecretNeverShown))
+        } else {
+            instructions
+        };
         View {
             step,
             heading: step.heading_among(MarketoStep::for_setup(path, self.state.reconfigure)),
