@@ -116,6 +116,32 @@ impl World {
     }
 
     /// On a terminal (`io`), answering the prompts `prompter` scripts.
+    /// `rotate --profile p MODE` on a terminal (`--create-secret` or `--resume`), the admin
+    /// signing in with the device code against the simulator's Graph.
+    fn rotate_on_a_terminal(&self, mode: &str, prompter: &ScriptedPrompter) -> Out {
+        const TTY: Io = Io {
+            stdin_tty: true,
+            stdout_tty: true,
+            stderr_tty: true,
+            color: false,
+        };
+        let url = self.fake.sim.url();
+        let config = self.dir.path().to_str().unwrap();
+        let argv = [
+            "dynsync",
+            "--config-dir",
+            config,
+            "rotate",
+            "--profile",
+            "p",
+            mode,
+            "--graph-host",
+            &url,
+            "--device-code",
+        ];
+        self.dispatch_with(&argv, TTY, prompter)
+    }
+
     fn dispatch_with(&self, argv: &[&str], io: Io, prompter: &ScriptedPrompter) -> Out {
         let cli = Cli::try_parse_from(argv).unwrap_or_else(|e| panic!("{e}"));
         let vars = |k: &str| self.vars.get(k).cloned();
@@ -985,7 +1011,6 @@ fn rotate_create_secret_guided_walks_marketo_then_removes_the_old_one_on_confirm
     let w = World::new(SimConfig::default());
     assert_eq!(w.create(&[]).code, 0);
     let old_key = w.profile().secret_key_id.unwrap();
-    let url = w.fake.sim.url();
     let removed_too_early = std::rc::Rc::new(std::cell::Cell::new(false));
     let probe = removed_too_early.clone();
     let graph_state = w.fake.sim.stats.clone();
@@ -1001,23 +1026,7 @@ fn rotate_create_secret_guided_walks_marketo_then_removes_the_old_one_on_confirm
         .select("What does Marketo show", "All seven")
         .select("When you have done this", "Done") // Enable Sync
         .confirm("Remove the old client secret", true);
-    const TTY: Io = Io {
-        stdin_tty: true,
-        stdout_tty: true,
-        stderr_tty: true,
-        color: false,
-    };
-    let mut argv = vec!["dynsync", "--config-dir", w.dir.path().to_str().unwrap()];
-    argv.extend([
-        "rotate",
-        "--profile",
-        "p",
-        "--create-secret",
-        "--graph-host",
-        &url,
-        "--device-code",
-    ]);
-    let out = w.dispatch_with(&argv, TTY, &p);
+    let out = w.rotate_on_a_terminal("--create-secret", &p);
     assert_eq!(out.code, 0, "{}\n{}", out.stdout, out.stderr);
     assert!(
         !removed_too_early.get(),
@@ -1073,30 +1082,13 @@ fn rotate_create_secret_guided_declined_keeps_the_old_one_and_names_the_portal()
     assert_eq!(w.create(&[]).code, 0);
     let old_key = w.profile().secret_key_id.unwrap();
     let client_id = w.profile().client_id.unwrap();
-    let url = w.fake.sim.url();
     let p = ScriptedPrompter::new()
         .select("When you have done this", "Done") // Disable Sync
         .select("When you have done this", "Done") // Edit credentials
         .select("What does Marketo show", "All seven")
         .select("When you have done this", "Done") // Enable Sync
         .confirm("Remove the old client secret", false);
-    const TTY: Io = Io {
-        stdin_tty: true,
-        stdout_tty: true,
-        stderr_tty: true,
-        color: false,
-    };
-    let mut argv = vec!["dynsync", "--config-dir", w.dir.path().to_str().unwrap()];
-    argv.extend([
-        "rotate",
-        "--profile",
-        "p",
-        "--create-secret",
-        "--graph-host",
-        &url,
-        "--device-code",
-    ]);
-    let out = w.dispatch_with(&argv, TTY, &p);
+    let out = w.rotate_on_a_terminal("--create-secret", &p);
     assert_eq!(out.code, 0, "{}\n{}", out.stdout, out.stderr);
     let (apps, ..) = snapshot(&w.fake.sim.stats.graph);
     assert_eq!(apps[0].passwords.len(), 2, "the old secret was kept");
@@ -1130,30 +1122,10 @@ fn rotate_create_secret_guided_resumed_confirms_and_removes_the_old_one() {
     let w = World::new(SimConfig::default());
     assert_eq!(w.create(&[]).code, 0);
     let old_key = w.profile().secret_key_id.unwrap();
-    let url = w.fake.sim.url();
-    const TTY: Io = Io {
-        stdin_tty: true,
-        stdout_tty: true,
-        stderr_tty: true,
-        color: false,
-    };
-    let config = w.dir.path().to_str().unwrap().to_string();
     let p = ScriptedPrompter::new()
         .select("When you have done this", "Done") // Disable Sync
         .select("When you have done this", "Abort"); // Edit credentials: stopped
-    let argv = [
-        "dynsync",
-        "--config-dir",
-        &config,
-        "rotate",
-        "--profile",
-        "p",
-        "--create-secret",
-        "--graph-host",
-        &url,
-        "--device-code",
-    ];
-    let out = w.dispatch_with(&argv, TTY, &p);
+    let out = w.rotate_on_a_terminal("--create-secret", &p);
     assert_ne!(out.code, 0, "{}\n{}", out.stdout, out.stderr);
     assert_eq!(snapshot(&w.fake.sim.stats.graph).0[0].passwords.len(), 2);
 
@@ -1162,19 +1134,7 @@ fn rotate_create_secret_guided_resumed_confirms_and_removes_the_old_one() {
         .select("What does Marketo show", "All seven")
         .select("When you have done this", "Done") // Enable Sync
         .confirm("Remove the old client secret", true);
-    let argv = [
-        "dynsync",
-        "--config-dir",
-        &config,
-        "rotate",
-        "--profile",
-        "p",
-        "--resume",
-        "--graph-host",
-        &url,
-        "--device-code",
-    ];
-    let out = w.dispatch_with(&argv, TTY, &p);
+    let out = w.rotate_on_a_terminal("--resume", &p);
     assert_eq!(out.code, 0, "{}\n{}", out.stdout, out.stderr);
     assert_eq!(p.remaining(), 0, "{}", out.stdout);
     let (apps, ..) = snapshot(&w.fake.sim.stats.graph);
