@@ -258,8 +258,8 @@ pub fn token(state: &AdminState, stats: &Stats, c: &AdminConfig, body: &[u8]) ->
                 return err(
                     400,
                     "expired_token",
-                    70020,
-                    "The provided value for the input parameter 'device_code' is not valid. This device code has expired.",
+                    70019,
+                    "Verification code expired. Have the user retry the sign-in.",
                 );
             };
             device.polls += 1;
@@ -290,8 +290,8 @@ pub fn token(state: &AdminState, stats: &Stats, c: &AdminConfig, body: &[u8]) ->
                     err(
                         400,
                         "expired_token",
-                        70020,
-                        "The provided value for the input parameter 'device_code' is not valid. This device code has expired.",
+                        70019,
+                        "Verification code expired. Have the user retry the sign-in.",
                     )
                 }
                 DeviceAnswer::Approve => {
